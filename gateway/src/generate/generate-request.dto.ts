@@ -1,0 +1,64 @@
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+export const OUTPUT_FORMATS = ['json', 'csv', 'sql'] as const;
+export const SQL_DIALECTS = ['postgres', 'mysql', 'sqlite'] as const;
+export const MAX_DATASETS = 5;
+export const MAX_DATASET_SIZE = 5_000_000;
+export const MAX_SEED = Number.MAX_SAFE_INTEGER;
+
+// The body of POST /api/generate, as the public document defines it, plus the reproducibility
+// and SQL options. Types are checked as sent: "5" is not an integer.
+export class GenerateRequestDto {
+  @IsOptional()
+  @IsString({ message: 'api_key must be a string' })
+  api_key?: string;
+
+  // class-validator runs a property's decorators bottom-up; the type check must come first.
+  @MaxLength(10_000, { message: 'prompt must be at most 10,000 characters' })
+  @MinLength(1, { message: 'prompt must not be empty' })
+  @IsString({ message: 'prompt is required and must be a string' })
+  prompt!: string;
+
+  @IsOptional()
+  @IsInt({ message: 'datasets must be an integer from 1 to 5' })
+  @Min(1, { message: 'datasets must be an integer from 1 to 5' })
+  @Max(MAX_DATASETS, { message: 'datasets must be an integer from 1 to 5' })
+  datasets?: number;
+
+  @IsOptional()
+  @IsInt({ message: 'dataset_size must be an integer from 1 to 5,000,000' })
+  @Min(1, { message: 'dataset_size must be an integer from 1 to 5,000,000' })
+  @Max(MAX_DATASET_SIZE, { message: 'dataset_size must be an integer from 1 to 5,000,000' })
+  dataset_size?: number;
+
+  @IsOptional()
+  @IsInt({ message: 'reality must be an integer from 0 to 10' })
+  @Min(0, { message: 'reality must be an integer from 0 to 10' })
+  @Max(10, { message: 'reality must be an integer from 0 to 10' })
+  reality?: number;
+
+  @IsOptional()
+  @IsIn(OUTPUT_FORMATS, { message: 'output_format must be one of "json", "csv", "sql"' })
+  output_format?: (typeof OUTPUT_FORMATS)[number];
+
+  @IsOptional()
+  @IsIn(SQL_DIALECTS, { message: 'sql_dialect must be one of "postgres", "mysql", "sqlite"' })
+  sql_dialect?: (typeof SQL_DIALECTS)[number];
+
+  @IsOptional()
+  @IsInt({ message: `seed must be an integer from 0 to ${MAX_SEED}` })
+  @Min(0, { message: `seed must be an integer from 0 to ${MAX_SEED}` })
+  @Max(MAX_SEED, { message: `seed must be an integer from 0 to ${MAX_SEED}` })
+  seed?: number;
+}
+
+export const KNOWN_FIELDS: readonly string[] = [
+  'api_key',
+  'prompt',
+  'datasets',
+  'dataset_size',
+  'reality',
+  'output_format',
+  'sql_dialect',
+  'seed',
+];

@@ -1,0 +1,15 @@
+import { Body, Controller, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { GenerateService } from './generate.service.js';
+import { validateGenerateRequest } from './validate-generate-request.js';
+
+@Controller('api')
+export class GenerateController {
+  constructor(private readonly generateService: GenerateService) {}
+
+  // The response is streamed by hand (@Res) because it can be far larger than memory.
+  @Post('generate')
+  async generate(@Body() body: unknown, @Res() response: Response): Promise<void> {
+    await this.generateService.generate(validateGenerateRequest(body), response);
+  }
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
+import type { Response } from 'express';
+import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { ApiError } from '../errors/api-error.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
+import { createPlan } from '../grpc/create-plan.js';
+import { UpstreamClients } from '../grpc/upstream-clients.js';
+import { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import { EnvelopeWriter } from './envelope-writer.js';
+import type { GenerateRequestDto } from './generate-request.dto.js';
+import { GenerationSlots } from './generation-slots.js';
+import { outputOptions } from './output-options.js';
+import { ResponseSink } from './response-sink.js';
+import { ShardedGeneration } from './sharded-generation.js';
+
+// Seeds picked for the caller stay below 2^47 so they are short to type and exact in JSON.
+const SEED_BOUND = 2 ** 47;
+
+@Injectable()
+export class GenerateService implements OnApplicationShutdown {
+  private readonly logger = new Logger(GenerateService.name);
+  private readonly clients: UpstreamClients;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly metrics: GatewayMetrics,
+    private readonly slots: GenerationSlots,
+  ) {
+    this.clients = new UpstreamClients(config);
+  }
+
+  // After the HTTP server has drained, so responses still streaming keep their upstreams.
+  onApplicationShutdown(): void {
+    this.clients.close();
+  }
+
+  async generate(request: GenerateRequestDto, response: Response): Promise<void> {
+    const output = outputOptions(request);
+    const stopTimer = this.metrics.duration.startTimer();
+    this.metrics.inFlight.inc();
+    let outcome = 'aborted';
+    try {
+      const deadline = new Date(Date.now() + this.config.requestTimeoutMs);
+      const plan = await this.plan(request, deadline);
+      const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
+      try {
+        await this.stream(plan, request, response, deadline);
+        outcome = String(response.statusCode);
+      } finally {
+        release();
+      }
+    } catch (error) {
+      if (error instanceof ApiError) outcome = String(error.status);
+      throw error;
+    } finally {
+      this.metrics.inFlight.dec();
+      this.metrics.requests.inc({ outcome, format: output.name });
+      stopTimer();
+    }
+  }
+
+  private async stream(plan: Plan, request: GenerateRequestDto, response: Response, deadline: Date): Promise<void> {
+    const output = outputOptions(request);
+    const generation = new ShardedGeneration(this.clients.generator, plan, output, deadline, this.config.sharding);
+    const sink = new ResponseSink(response);
+    sink.onClientGone(() => generation.cancel());
+    try {
+      await generation.start();
+      response.status(200).type('application/json');
+      const envelope = new EnvelopeWriter(sink, plan, output, request.prompt, new Date());
+      await envelope.writeHead();
+      for (const index of plan.datasets.keys()) {
+        await envelope.writeDatasetHead(index);
+        for await (const data of generation.datasetData(index)) await sink.write(data);
+        const records = generation.recordsReceived(index);
+        await envelope.writeDatasetTail(index, records);
+        this.metrics.records.inc({ format: output.name }, records);
+      }
+      await envelope.writeTail();
+      response.end();
+    } catch (error) {
+      generation.cancel();
+      if (sink.clientGone) {
+        this.logger.log('client went away; generation cancelled');
+        return;
+      }
+      throw error;
+    } finally {
+      this.metrics.bytes.inc(sink.bytesWritten);
+    }
+  }
+
+  private async plan(request: GenerateRequestDto, deadline: Date): Promise<Plan> {
+    const apiKey = request.api_key;
+    if (apiKey !== undefined && !apiKey.startsWith('sk-')) {
+      throw new ApiError(401, { error: 'Invalid API key format', detail: "API key must start with 'sk-'" });
+    }
+    return createPlan(
+      this.clients.planner,
+      {
+        prompt: request.prompt,
+        datasets: request.datasets,
+        datasetSize: request.dataset_size,
+        reality: request.reality,
+        seed: request.seed ?? randomInt(0, SEED_BOUND),
+        sealedApiKey: apiKey === undefined ? Buffer.alloc(0) : this.config.sealingKey.seal(apiKey),
+      },
+      new Date(Math.min(deadline.getTime(), Date.now() + this.config.planTimeoutMs)),
+    );
+  }
+}

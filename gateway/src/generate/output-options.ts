@@ -1,0 +1,31 @@
+import { Embedding, OutputFormat, SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
+import type { GenerateRequestDto } from './generate-request.dto.js';
+
+export interface OutputOptions {
+  name: 'json' | 'csv' | 'sql';
+  format: OutputFormat;
+  sqlDialect: SqlDialect;
+  // JSON records sit in the envelope as an array; CSV and SQL text as a JSON string, which the
+  // generator escapes for us so the gateway only copies bytes.
+  embedding: Embedding;
+  quoted: boolean;
+}
+
+const FORMATS = { json: OutputFormat.OUTPUT_FORMAT_JSON, csv: OutputFormat.OUTPUT_FORMAT_CSV, sql: OutputFormat.OUTPUT_FORMAT_SQL };
+const DIALECTS = {
+  postgres: SqlDialect.SQL_DIALECT_POSTGRES,
+  mysql: SqlDialect.SQL_DIALECT_MYSQL,
+  sqlite: SqlDialect.SQL_DIALECT_SQLITE,
+};
+
+export function outputOptions(request: GenerateRequestDto): OutputOptions {
+  const name = request.output_format ?? 'json';
+  const quoted = name !== 'json';
+  return {
+    name,
+    format: FORMATS[name],
+    sqlDialect: DIALECTS[request.sql_dialect ?? 'postgres'],
+    embedding: quoted ? Embedding.EMBEDDING_JSON_STRING : Embedding.EMBEDDING_RAW,
+    quoted,
+  };
+}

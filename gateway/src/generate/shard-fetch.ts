@@ -1,0 +1,134 @@
+import { Metadata, status, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
+import type {
+  GenerateRecordsRequest,
+  GenerateRecordsResponse,
+  GeneratorServiceClient,
+} from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
+import { apiErrorFromGrpc, isServiceError } from '../errors/api-error-from-grpc.js';
+
+export interface ResumePolicy {
+  attempts: number;
+  backoffMs: number;
+}
+
+// Codes that say "this generator could not finish", not "this request is wrong": the shard
+// resumes at its last received record on whichever generator the channel picks next.
+const RESUMABLE = new Set([status.UNAVAILABLE, status.INTERNAL, status.UNKNOWN, status.ABORTED]);
+
+// One shard [offset, offset+count) of a dataset, read eagerly into memory (a shard is small
+// and the number in flight is bounded) so shards further ahead are generated in parallel
+// while the writer drains the current one. Because a record is a pure function of its index,
+// a broken stream resumes at the next record on another generator, byte-identical.
+export class ShardFetch {
+  private readonly end: number;
+  private nextOffset: number;
+  private readonly chunks: Uint8Array[] = [];
+  private finished = false;
+  private failure: unknown;
+  private waiters: (() => void)[] = [];
+  private call: ClientReadableStream<GenerateRecordsResponse> | undefined;
+  private attemptsLeft: number;
+  private cancelled = false;
+
+  constructor(
+    private readonly client: GeneratorServiceClient,
+    private readonly request: GenerateRecordsRequest,
+    private readonly deadline: Date,
+    private readonly policy: ResumePolicy,
+  ) {
+    this.nextOffset = request.offset;
+    this.end = request.offset + request.count;
+    this.attemptsLeft = policy.attempts;
+    this.open();
+  }
+
+  get recordsReceived(): number {
+    return this.nextOffset - this.request.offset;
+  }
+
+  // The shard's bytes in order; ends when the shard is complete, throws when it cannot be.
+  async *data(): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      const chunk = this.chunks.shift();
+      if (chunk) {
+        yield chunk;
+        continue;
+      }
+      if (this.failure !== undefined) throw this.failure;
+      if (this.finished) return;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  // Resolves once the shard has produced its first bytes, or rejects with its first failure.
+  async started(): Promise<void> {
+    while (this.chunks.length === 0 && !this.finished && this.failure === undefined) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.call?.cancel();
+  }
+
+  private open(): void {
+    const call = this.client.generateRecords(
+      { ...this.request, offset: this.nextOffset, count: this.end - this.nextOffset },
+      new Metadata(),
+      { deadline: this.deadline },
+    );
+    this.call = call;
+    call.on('data', (batch: GenerateRecordsResponse) => this.accept(call, batch));
+    call.on('error', (error: unknown) => this.broke(error));
+    call.on('end', () => this.ended());
+  }
+
+  private accept(call: ClientReadableStream<GenerateRecordsResponse>, batch: GenerateRecordsResponse): void {
+    if (this.failure !== undefined) return;
+    if (batch.offset !== this.nextOffset || batch.offset + batch.count > this.end) {
+      call.cancel();
+      this.fail(new Error(`Generator sent records ${batch.offset}+${batch.count}, expected ${this.nextOffset} of shard ending ${this.end}`));
+      return;
+    }
+    this.nextOffset += batch.count;
+    this.chunks.push(batch.data);
+    this.signal();
+  }
+
+  private ended(): void {
+    if (this.failure !== undefined) return;
+    if (this.nextOffset === this.end) {
+      this.finished = true;
+      this.signal();
+      return;
+    }
+    this.broke(Object.assign(new Error('stream ended early'), { code: status.UNAVAILABLE, metadata: new Metadata() }));
+  }
+
+  private broke(error: unknown): void {
+    if (this.cancelled || this.failure !== undefined || this.finished) return;
+    if (isServiceError(error) && RESUMABLE.has(error.code) && this.attemptsLeft > 0) {
+      const attempt = this.policy.attempts - this.attemptsLeft;
+      this.attemptsLeft -= 1;
+      const delay = Math.min(this.policy.backoffMs * 2 ** attempt, 5_000);
+      setTimeout(() => {
+        if (!this.cancelled) this.open();
+      }, delay);
+      return;
+    }
+    this.fail(isServiceError(error) ? apiErrorFromGrpc(error as ServiceError, 'generator') : error);
+  }
+
+  private fail(error: unknown): void {
+    this.failure = error;
+    this.signal();
+  }
+
+  private signal(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}

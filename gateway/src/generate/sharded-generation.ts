@@ -1,0 +1,112 @@
+import type {
+  Embedding,
+  GeneratorServiceClient,
+  OutputFormat,
+  SqlDialect,
+} from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
+import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
+
+export interface ShardingOptions {
+  shardSize: number;
+  // Shards generated ahead of the one being written, across datasets: bounds memory.
+  window: number;
+  resume: ResumePolicy;
+}
+
+export interface EncodingOptions {
+  format: OutputFormat;
+  sqlDialect: SqlDialect;
+  embedding: Embedding;
+}
+
+interface Slot {
+  dataset: number;
+  offset: number;
+  count: number;
+  fetch?: ShardFetch;
+}
+
+// All shards of all datasets of one request, in output order. Up to `window` of them are
+// generated at once over the generator pool (the channel balances calls round-robin); the
+// writer drains them strictly in order, so the bytes are the same whatever the pool size or
+// shard size.
+export class ShardedGeneration {
+  private readonly slots: Slot[] = [];
+  private readonly received: number[];
+  private cursor = 0;
+  private cancelled = false;
+
+  constructor(
+    private readonly client: GeneratorServiceClient,
+    private readonly plan: Plan,
+    private readonly encoding: EncodingOptions,
+    private readonly deadline: Date,
+    private readonly options: ShardingOptions,
+  ) {
+    plan.datasets.forEach((dataset, index) => {
+      let offset = 0;
+      do {
+        this.slots.push({ dataset: index, offset, count: Math.min(options.shardSize, dataset.size - offset) });
+        offset += options.shardSize;
+      } while (offset < dataset.size);
+    });
+    this.received = plan.datasets.map(() => 0);
+  }
+
+  // Starts the first shard of every dataset and waits for their first bytes: a dataset the
+  // generator refuses, or a generator pool that is down, fails here, before any byte is sent.
+  async start(): Promise<void> {
+    const firsts = this.slots.filter((slot) => slot.offset === 0).map((slot) => this.launch(slot));
+    this.fillWindow();
+    await Promise.all(firsts.map((fetch) => fetch.started()));
+  }
+
+  recordsReceived(dataset: number): number {
+    return this.received[dataset];
+  }
+
+  async *datasetData(dataset: number): AsyncGenerator<Uint8Array> {
+    while (this.cursor < this.slots.length && this.slots[this.cursor].dataset === dataset) {
+      const slot = this.slots[this.cursor];
+      const fetch = slot.fetch ?? this.launch(slot);
+      yield* fetch.data();
+      this.received[dataset] += fetch.recordsReceived;
+      slot.fetch = undefined;
+      this.cursor += 1;
+      this.fillWindow();
+    }
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    for (const slot of this.slots) slot.fetch?.cancel();
+  }
+
+  private fillWindow(): void {
+    let inFlight = this.slots.filter((slot) => slot.fetch).length;
+    for (let index = this.cursor; index < this.slots.length && inFlight < this.options.window; index++) {
+      if (this.slots[index].fetch) continue;
+      this.launch(this.slots[index]);
+      inFlight += 1;
+    }
+  }
+
+  private launch(slot: Slot): ShardFetch {
+    if (this.cancelled) throw new Error('generation was cancelled');
+    slot.fetch = new ShardFetch(
+      this.client,
+      {
+        plan: this.plan,
+        dataset: this.plan.datasets[slot.dataset].name,
+        offset: slot.offset,
+        count: slot.count,
+        ...this.encoding,
+        batchSize: 0,
+      },
+      this.deadline,
+      this.options.resume,
+    );
+    return slot.fetch;
+  }
+}

@@ -1,0 +1,29 @@
+import { credentials, type ChannelOptions } from '@grpc/grpc-js';
+import { GeneratorServiceClient } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
+import { PlannerServiceClient } from '../../../libs/proto/src/grpc-js/datagen/v1/planner_service.js';
+import type { GatewayConfig } from '../gateway.config.js';
+
+// Raw grpc-js clients rather than NestJS's ClientGrpc: their streams pause when we stop
+// reading, so HTTP backpressure reaches the generators through HTTP/2 flow control.
+// round_robin spreads calls over every address the target resolves to (a static ipv4: list
+// locally, a headless Service's DNS records on Kubernetes).
+const CHANNEL_OPTIONS: ChannelOptions = {
+  'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
+  'grpc.max_receive_message_length': 64 * 1024 * 1024,
+  'grpc.keepalive_time_ms': 30_000,
+};
+
+export class UpstreamClients {
+  readonly planner: PlannerServiceClient;
+  readonly generator: GeneratorServiceClient;
+
+  constructor(config: GatewayConfig) {
+    this.planner = new PlannerServiceClient(config.plannerAddress, credentials.createInsecure(), CHANNEL_OPTIONS);
+    this.generator = new GeneratorServiceClient(config.generatorAddress, credentials.createInsecure(), CHANNEL_OPTIONS);
+  }
+
+  close(): void {
+    this.planner.close();
+    this.generator.close();
+  }
+}

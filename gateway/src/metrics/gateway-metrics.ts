@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+// Prometheus metrics of the gateway. Labels never carry request content (prompts, keys).
+@Injectable()
+export class GatewayMetrics {
+  readonly registry = new Registry();
+
+  readonly requests = new Counter({
+    name: 'datagen_generate_requests_total',
+    help: 'Generate requests by outcome (status code, or "aborted" for a body cut short).',
+    labelNames: ['outcome', 'format'] as const,
+    registers: [this.registry],
+  });
+
+  readonly records = new Counter({
+    name: 'datagen_records_total',
+    help: 'Records streamed to clients.',
+    labelNames: ['format'] as const,
+    registers: [this.registry],
+  });
+
+  readonly bytes = new Counter({
+    name: 'datagen_response_bytes_total',
+    help: 'Body bytes written for generate requests, before any compression.',
+    registers: [this.registry],
+  });
+
+  readonly duration = new Histogram({
+    name: 'datagen_generate_duration_seconds',
+    help: 'Wall time of generate requests, from body parsed to last byte.',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 40, 80, 160, 300],
+    registers: [this.registry],
+  });
+
+  readonly inFlight = new Gauge({
+    name: 'datagen_generate_in_flight',
+    help: 'Generate requests being answered now.',
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'datagen_gateway_' });
+  }
+}

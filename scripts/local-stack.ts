@@ -1,0 +1,148 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkServing } from '../libs/grpc/src/health-client.js';
+import { SealingKey } from '../libs/sealing/src/sealed-secret.js';
+
+// Starts the real planner, generator(s) and gateway as separate processes on loopback, the way
+// `npm start` and the end-to-end tests need them, and stops them together.
+
+// Compiled entry points, whether this file runs compiled (dist/scripts) or from source (tests).
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIST = HERE.endsWith(join('dist', 'scripts')) ? join(HERE, '..') : join(HERE, '..', 'dist');
+const ENTRY_POINTS = {
+  planner: join(DIST, 'services/planner/src/main.js'),
+  generator: join(DIST, 'services/generator/src/main.js'),
+  gateway: join(DIST, 'gateway/src/main.js'),
+};
+
+export interface StackOptions {
+  gatewayPort: number;
+  plannerPort: number;
+  generatorPorts: number[];
+  // Extra environment for every process (e.g. PLANNER_KIND, LOG_LEVEL).
+  env?: NodeJS.ProcessEnv;
+  // Where the processes' output goes: inherited (npm start) or collected (tests).
+  stdio?: 'inherit' | 'pipe';
+  startTimeoutMs?: number;
+}
+
+export interface RunningProcess {
+  name: string;
+  child: ChildProcess;
+  output: string[];
+}
+
+export class LocalStack {
+  readonly processes: RunningProcess[] = [];
+
+  private constructor(readonly options: Required<StackOptions>) {}
+
+  static async start(options: StackOptions): Promise<LocalStack> {
+    const stack = new LocalStack({ env: {}, stdio: 'pipe', startTimeoutMs: 30_000, ...options });
+    try {
+      await stack.boot();
+    } catch (error) {
+      await stack.stop();
+      throw error;
+    }
+    return stack;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.options.gatewayPort}`;
+  }
+
+  get plannerAddress(): string {
+    return `127.0.0.1:${this.options.plannerPort}`;
+  }
+
+  get generatorAddresses(): string[] {
+    return this.options.generatorPorts.map((port) => `127.0.0.1:${port}`);
+  }
+
+  private async boot(): Promise<void> {
+    const { plannerPort, generatorPorts, gatewayPort } = this.options;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SEALING_KEY: process.env.SEALING_KEY ?? SealingKey.generate(),
+      ...this.options.env,
+    };
+    this.spawn('planner', ENTRY_POINTS.planner, { ...env, PLANNER_PORT: String(plannerPort) });
+    generatorPorts.forEach((port, index) =>
+      this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }),
+    );
+    await this.waitFor('planner and generators to serve', async () => {
+      const checks = await Promise.all([this.plannerAddress, ...this.generatorAddresses].map((address) => checkServing(address)));
+      return checks.every(Boolean);
+    });
+    this.spawn('gateway', ENTRY_POINTS.gateway, {
+      ...env,
+      PORT: String(gatewayPort),
+      PLANNER_ADDRESS: this.plannerAddress,
+      GENERATOR_ADDRESS: generatorPorts.length === 1 ? this.generatorAddresses[0] : `ipv4:${this.generatorAddresses.join(',')}`,
+    });
+    await this.waitFor('the gateway to be ready', async () => {
+      const response = await fetch(`${this.url}/readyz`).catch(() => undefined);
+      return response?.status === 200;
+    });
+  }
+
+  private spawn(name: string, entryPoint: string, env: NodeJS.ProcessEnv): void {
+    const child = spawn(process.execPath, [entryPoint], { env, stdio: ['ignore', this.options.stdio, this.options.stdio] });
+    const running: RunningProcess = { name, child, output: [] };
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.setEncoding('utf8');
+      stream?.on('data', (text: string) => running.output.push(text));
+    }
+    this.processes.push(running);
+  }
+
+  private async waitFor(what: string, ready: () => Promise<boolean>): Promise<void> {
+    const giveUpAt = Date.now() + this.options.startTimeoutMs;
+    while (Date.now() < giveUpAt) {
+      const exited = this.processes.find((running) => running.child.exitCode !== null || running.child.signalCode !== null);
+      if (exited) throw new Error(`${exited.name} exited while waiting for ${what}:\n${exited.output.join('')}`);
+      if (await ready()) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`Timed out waiting for ${what}`);
+  }
+
+  process(name: string): RunningProcess {
+    const running = this.processes.find((candidate) => candidate.name === name);
+    if (!running) throw new Error(`No process named ${name}`);
+    return running;
+  }
+
+  // SIGTERM to all (gateway first, so it stops taking requests), SIGKILL after a grace period.
+  async stop(graceMs = 10_000): Promise<void> {
+    const order = [...this.processes].reverse();
+    await Promise.all(order.map((running) => stopProcess(running.child, graceMs)));
+  }
+}
+
+function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+// A port the OS says is free now; the tests' processes bind it right after.
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

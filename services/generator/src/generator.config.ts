@@ -1,0 +1,28 @@
+import { cleanEnv, num, port, str } from 'envalid';
+
+// Read and checked once at start-up; a bad value stops the process with a clear message.
+export function loadGeneratorConfig(environment: NodeJS.ProcessEnv = process.env) {
+  const env = cleanEnv(environment, {
+    GENERATOR_HOST: str({ default: '127.0.0.1', desc: 'Interface the gRPC server binds to (0.0.0.0 in containers).' }),
+    GENERATOR_PORT: port({ default: 50061 }),
+    GENERATOR_BATCH_SIZE: num({ default: 1000, desc: 'Records per streamed message when the caller does not say.' }),
+    GENERATOR_MAX_CONNECTION_AGE_MS: num({
+      default: 30_000,
+      desc: 'Connections older than this are closed after their calls, so clients re-resolve DNS and find new pods.',
+    }),
+    GENERATOR_SHUTDOWN_GRACE_MS: num({ default: 30_000, desc: 'How long in-flight streams may run after SIGTERM.' }),
+  });
+  if (!Number.isInteger(env.GENERATOR_BATCH_SIZE) || env.GENERATOR_BATCH_SIZE < 1 || env.GENERATOR_BATCH_SIZE > 50_000) {
+    throw new Error('GENERATOR_BATCH_SIZE must be an integer from 1 to 50000');
+  }
+  return {
+    host: env.GENERATOR_HOST,
+    port: env.GENERATOR_PORT,
+    batchSize: env.GENERATOR_BATCH_SIZE,
+    maxConnectionAgeMs: env.GENERATOR_MAX_CONNECTION_AGE_MS,
+    shutdownGraceMs: env.GENERATOR_SHUTDOWN_GRACE_MS,
+  };
+}
+
+export type GeneratorConfig = ReturnType<typeof loadGeneratorConfig>;
+export const GENERATOR_CONFIG = Symbol('GENERATOR_CONFIG');

@@ -1,0 +1,102 @@
+import { Controller, Inject, Logger } from '@nestjs/common';
+import { status, type Metadata, type ServerWritableStream } from '@grpc/grpc-js';
+import { Observable } from 'rxjs';
+import {
+  type GenerateRecordsRequest,
+  type GenerateRecordsResponse,
+  type GeneratorServiceController,
+  GeneratorServiceControllerMethods,
+} from '../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { rpcError } from '../../../libs/grpc/src/status-details.js';
+import { openRecordStream, PlanError, type EncodedBatch } from './engine/record-stream.js';
+import { GENERATOR_CONFIG, type GeneratorConfig } from './generator.config.js';
+
+const logger = new Logger('GeneratorService');
+
+// How long the producer may hold the event loop before it lets health checks, cancellations
+// and other streams run.
+const SLICE_MS = 20;
+
+@Controller()
+@GeneratorServiceControllerMethods()
+export class GeneratorController implements GeneratorServiceController {
+  constructor(@Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig) {}
+
+  // Writes to the raw call and waits for 'drain' when it is full: NestJS's Observable path
+  // does not pause a producer, so a slow client would otherwise pile the stream up in memory.
+  // The Observable itself only signals the end (NestJS then ends the call) or an error.
+  generateRecords(
+    request: GenerateRecordsRequest,
+    _metadata?: Metadata,
+    call?: ServerWritableStream<GenerateRecordsRequest, GenerateRecordsResponse>,
+  ): Observable<GenerateRecordsResponse> {
+    return new Observable<GenerateRecordsResponse>((subscriber) => {
+      if (!call) {
+        subscriber.error(rpcError(status.INTERNAL, { error: 'Internal error', detail: 'gRPC call is missing' }));
+        return;
+      }
+      const plan = request.plan;
+      if (!plan) {
+        subscriber.error(rpcError(status.INVALID_ARGUMENT, { error: 'Invalid plan', detail: 'The request carries no plan' }));
+        return;
+      }
+      let batches: Iterator<EncodedBatch>;
+      try {
+        batches = openRecordStream({
+          plan,
+          dataset: request.dataset,
+          offset: request.offset,
+          count: request.count,
+          format: request.format,
+          sqlDialect: request.sqlDialect,
+          embedding: request.embedding,
+          batchSize: request.batchSize || this.config.batchSize,
+        });
+      } catch (error) {
+        subscriber.error(toRpcError(error));
+        return;
+      }
+
+      let stopped = false;
+      let timer: NodeJS.Immediate | undefined;
+      const pump = (): void => {
+        timer = undefined;
+        const sliceEnd = performance.now() + SLICE_MS;
+        try {
+          while (!stopped) {
+            const next = batches.next();
+            if (next.done) {
+              subscriber.complete();
+              return;
+            }
+            const { offset, count, data } = next.value;
+            if (!call.write({ offset, count, data })) {
+              call.once('drain', pump);
+              return;
+            }
+            if (performance.now() > sliceEnd) {
+              timer = setImmediate(pump);
+              return;
+            }
+          }
+        } catch (error) {
+          subscriber.error(toRpcError(error));
+        }
+      };
+      pump();
+      return () => {
+        stopped = true;
+        call.off('drain', pump);
+        if (timer) clearImmediate(timer);
+      };
+    });
+  }
+}
+
+function toRpcError(error: unknown) {
+  if (error instanceof PlanError) {
+    return rpcError(status.INVALID_ARGUMENT, { error: 'Invalid plan', detail: error.message });
+  }
+  logger.error('record generation failed', error instanceof Error ? error.stack : String(error));
+  return rpcError(status.INTERNAL, { error: 'Internal error', detail: 'Record generation failed' });
+}

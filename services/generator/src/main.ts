@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { Logger } from 'nestjs-pino';
+import { GENERATOR_PROTO, HEALTH_PROTO, LOADER_OPTIONS } from '../../../libs/grpc/src/proto-files.js';
+import { installGracefulShutdown } from '../../../libs/grpc/src/graceful-shutdown.js';
+import { ServiceExtras } from '../../../libs/grpc/src/service-extras.js';
+import { loadGeneratorConfig } from './generator.config.js';
+import { GeneratorModule } from './generator.module.js';
+
+const config = loadGeneratorConfig();
+const extras = new ServiceExtras(['datagen.v1.GeneratorService']);
+
+const app = await NestFactory.createMicroservice<MicroserviceOptions>(GeneratorModule.register(config), {
+  bufferLogs: true,
+  transport: Transport.GRPC,
+  options: {
+    package: 'datagen.v1',
+    protoPath: [GENERATOR_PROTO, HEALTH_PROTO],
+    url: `${config.host}:${config.port}`,
+    loader: LOADER_OPTIONS,
+    onLoadPackageDefinition: extras.install,
+    gracefulShutdown: true,
+    channelOptions: {
+      'grpc.max_connection_age_ms': config.maxConnectionAgeMs,
+      'grpc.max_connection_age_grace_ms': config.shutdownGraceMs,
+    },
+  },
+});
+const logger = app.get(Logger);
+app.useLogger(logger);
+await app.listen();
+extras.setServing(true);
+installGracefulShutdown(app, extras, config.shutdownGraceMs, logger);
+logger.log(`generator serving gRPC on ${config.host}:${config.port}`);

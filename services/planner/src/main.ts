@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { type MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { Logger } from 'nestjs-pino';
+import { HEALTH_PROTO, LOADER_OPTIONS, PLANNER_PROTO } from '../../../libs/grpc/src/proto-files.js';
+import { installGracefulShutdown } from '../../../libs/grpc/src/graceful-shutdown.js';
+import { ServiceExtras } from '../../../libs/grpc/src/service-extras.js';
+import { loadPlannerConfig } from './planner.config.js';
+import { PlannerModule } from './planner.module.js';
+
+// A plan takes at most one model call; in-flight ones get this long after SIGTERM.
+const SHUTDOWN_GRACE_MS = 15_000;
+
+const config = loadPlannerConfig();
+const extras = new ServiceExtras(['datagen.v1.PlannerService']);
+
+const app = await NestFactory.createMicroservice<MicroserviceOptions>(PlannerModule.register(config), {
+  bufferLogs: true,
+  transport: Transport.GRPC,
+  options: {
+    package: 'datagen.v1',
+    protoPath: [PLANNER_PROTO, HEALTH_PROTO],
+    url: `${config.host}:${config.port}`,
+    loader: LOADER_OPTIONS,
+    onLoadPackageDefinition: extras.install,
+    gracefulShutdown: true,
+  },
+});
+const logger = app.get(Logger);
+app.useLogger(logger);
+await app.listen();
+extras.setServing(true);
+installGracefulShutdown(app, extras, SHUTDOWN_GRACE_MS, logger);
+logger.log(`planner (${config.kind}) serving gRPC on ${config.host}:${config.port}`);

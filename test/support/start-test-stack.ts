@@ -1,0 +1,12 @@
+import { freePort, LocalStack } from '../../scripts/local-stack.js';
+
+// The real stack on free loopback ports, for one test file.
+export async function startTestStack(options: { generators?: number; env?: NodeJS.ProcessEnv } = {}): Promise<LocalStack> {
+  const generatorPorts = await Promise.all(Array.from({ length: options.generators ?? 1 }, () => freePort()));
+  return LocalStack.start({
+    gatewayPort: await freePort(),
+    plannerPort: await freePort(),
+    generatorPorts,
+    env: { LOG_LEVEL: 'warn', ...options.env },
+  });
+}
