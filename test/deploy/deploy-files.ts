@@ -1,0 +1,296 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { loadGatewayConfig } from '../../gateway/src/gateway.config.js';
+import { loadGeneratorConfig } from '../../services/generator/src/generator.config.js';
+import { loadPlannerConfig } from '../../services/planner/src/planner.config.js';
+
+// Readers for the deployment files (Dockerfile, docker-compose.yml, deploy/k8s) and for the
+// code's own configuration, so manifests.test.ts compares one with the other.
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const APPS = ['gateway', 'planner', 'generator'] as const;
+export type App = (typeof APPS)[number];
+
+export const readText = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
+
+// --- the code's configuration ---------------------------------------------------------------
+
+const LOADERS = { gateway: loadGatewayConfig, planner: loadPlannerConfig, generator: loadGeneratorConfig };
+export interface AppConfig {
+  host: string;
+  port: number;
+}
+type Loaded<A extends App> = ReturnType<(typeof LOADERS)[A]>;
+
+// Variables read outside the config loaders: libs/logging/src/logger.ts (checked in the test).
+export const NAMES_READ_ELSEWHERE = ['LOG_LEVEL'];
+
+// Loads an app's configuration from `env` the way the process does at start, and records every
+// variable name the loader reads. A refused value fails the test instead of exiting the worker
+// (envalid's reporter calls process.exit).
+export function loadConfig<A extends App>(app: A, env: Record<string, string>): { config: Loaded<A>; read: Set<string> } {
+  const read = new Set<string>();
+  const recording = new Proxy(env, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+    throw new Error(`${app} refused its configuration (exit ${String(code)}); see the message above`);
+  });
+  try {
+    return { config: LOADERS[app](recording) as Loaded<A>, read };
+  } finally {
+    exit.mockRestore();
+  }
+}
+
+// Every environment name an app reads: its loader's (recorded) and the shared ones.
+export function namesReadBy(app: App, sealingKey: string): Set<string> {
+  const { read } = loadConfig(app, { SEALING_KEY: sealingKey });
+  return new Set([...read, ...NAMES_READ_ELSEWHERE]);
+}
+
+// --- Dockerfile -------------------------------------------------------------------------------
+
+export interface Instruction {
+  op: string;
+  args: string;
+}
+export interface Stage {
+  name: string;
+  from: string;
+  instructions: Instruction[];
+}
+
+// Stages with their instructions; line continuations joined, comments dropped, ARG defaults
+// (global and per stage) substituted into FROM.
+export function parseDockerfile(text: string): Stage[] {
+  const args = new Map<string, string>();
+  const stages: Stage[] = [];
+  const lines = text
+    .replace(/\\\r?\n/g, ' ')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  for (const line of lines) {
+    const [, op = '', rest = ''] = /^(\S+)\s*(.*)$/.exec(line) ?? [];
+    const instruction = { op: op.toUpperCase(), args: rest.trim() };
+    if (instruction.op === 'FROM') {
+      const [image = '', , name = ''] = instruction.args.replace(/\$\{(\w+)\}/g, (_, arg: string) => args.get(arg) ?? '').split(/\s+/);
+      stages.push({ name: name.toLowerCase(), from: image, instructions: [] });
+    } else if (instruction.op === 'ARG' && stages.length === 0) {
+      const [name = '', value = ''] = instruction.args.split('=');
+      args.set(name, value);
+    } else {
+      stages.at(-1)?.instructions.push(instruction);
+    }
+  }
+  return stages;
+}
+
+// A target's stages from its base image up to itself.
+export function stageChain(stages: Stage[], target: string): Stage[] {
+  const stage = stages.find((candidate) => candidate.name === target);
+  if (!stage) throw new Error(`Dockerfile has no stage ${target}`);
+  const parent = stages.some((candidate) => candidate.name === stage.from) ? stageChain(stages, stage.from) : [];
+  return [...parent, stage];
+}
+
+export function dockerEnv(chain: Stage[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const { op, args } of chain.flatMap((stage) => stage.instructions)) {
+    if (op !== 'ENV') continue;
+    for (const pair of args.split(/\s+/)) {
+      const [name = '', value = ''] = pair.split('=');
+      env[name] = value;
+    }
+  }
+  return env;
+}
+
+// --- docker-compose.yml -----------------------------------------------------------------------
+
+export interface ComposeService {
+  build?: { context: string; target?: string };
+  image?: string;
+  container_name?: string;
+  environment?: Record<string, string | number>;
+  ports?: string[];
+  depends_on?: Record<string, { condition?: string }>;
+  healthcheck?: { test: string[] };
+  deploy?: { replicas?: number };
+  stop_grace_period?: string;
+}
+
+export function loadCompose(): { services: Record<string, ComposeService> } {
+  return parse(readText('docker-compose.yml')) as { services: Record<string, ComposeService> };
+}
+
+// Compose's interpolation for the forms the file uses: ${NAME}, ${NAME:-default}, ${NAME:?error}.
+export function interpolate(value: string, shell: Record<string, string>): string {
+  return value.replace(/\$\{(\w+)(?::?([-?])([^}]*))?\}/g, (_, name: string, operator?: string, argument?: string) => {
+    const given = shell[name];
+    if (given) return given;
+    if (operator === '?') throw new Error(`${name} is required: ${argument}`);
+    return operator === '-' ? (argument ?? '') : '';
+  });
+}
+
+export function composeEnv(service: ComposeService, shell: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(service.environment ?? {}).map(([name, value]) => [name, interpolate(String(value), shell)]),
+  );
+}
+
+// Seconds from a Compose duration such as "60s", "5m30s" or "1m".
+export function seconds(duration: string): number {
+  const units: Record<string, number> = { h: 3600, m: 60, s: 1 };
+  const parts = [...duration.matchAll(/(\d+)([hms])/g)];
+  if (parts.map((part) => part[0]).join('') !== duration) throw new Error(`not a duration: ${duration}`);
+  return parts.reduce((total, [, amount, unit]) => total + Number(amount) * (units[unit ?? 's'] ?? 1), 0);
+}
+
+// --- deploy/k8s -------------------------------------------------------------------------------
+
+export interface Metadata {
+  name: string;
+  namespace?: string;
+  labels?: Record<string, string>;
+}
+export interface Probe {
+  grpc?: { port: number; service?: string };
+  httpGet?: { path: string; port: number | string };
+  timeoutSeconds?: number;
+}
+export interface Container {
+  name: string;
+  image: string;
+  ports?: { name?: string; containerPort: number }[];
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
+  envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
+  startupProbe?: Probe;
+  readinessProbe?: Probe;
+  livenessProbe?: Probe;
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+}
+export interface PodSpec {
+  containers: Container[];
+  terminationGracePeriodSeconds?: number;
+  enableServiceLinks?: boolean;
+  securityContext?: { runAsNonRoot?: boolean; runAsUser?: number };
+}
+export interface Deployment {
+  kind: 'Deployment';
+  metadata: Metadata;
+  spec: {
+    replicas?: number;
+    selector: { matchLabels: Record<string, string> };
+    template: { metadata: { labels: Record<string, string> }; spec: PodSpec };
+  };
+}
+export interface Service {
+  kind: 'Service';
+  metadata: Metadata;
+  spec: {
+    type?: string;
+    clusterIP?: string;
+    selector: Record<string, string>;
+    ports: { name?: string; port: number; targetPort?: number | string }[];
+  };
+}
+export interface HorizontalPodAutoscaler {
+  apiVersion: string;
+  kind: 'HorizontalPodAutoscaler';
+  metadata: Metadata;
+  spec: {
+    scaleTargetRef: { apiVersion: string; kind: string; name: string };
+    minReplicas?: number;
+    maxReplicas: number;
+    metrics: { type: string; resource?: { name: string; target: { type: string; averageUtilization?: number } } }[];
+  };
+}
+export interface ConfigMap {
+  kind: 'ConfigMap';
+  metadata: Metadata;
+  data?: Record<string, string>;
+}
+export interface K8sObject {
+  apiVersion: string;
+  kind: string;
+  metadata: Metadata;
+  data?: Record<string, string>;
+  stringData?: Record<string, string>;
+}
+
+export const K8S_DIR = 'deploy/k8s';
+
+export function k8sFiles(): string[] {
+  return readdirSync(join(ROOT, K8S_DIR))
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort();
+}
+
+// Every document of every deploy/k8s/*.yaml but kustomization.yaml (multi-document files
+// included), with its file.
+export function loadK8s(): { file: string; object: K8sObject }[] {
+  return k8sFiles().filter((file) => file !== 'kustomization.yaml').flatMap((file) => {
+    const documents = parseAllDocuments(readText(join(K8S_DIR, file)));
+    if (!Array.isArray(documents)) return [];
+    return documents.map((document) => {
+      if (document.errors.length > 0) throw new Error(`${file}: ${document.errors.map((error) => error.message).join('; ')}`);
+      return { file, object: document.toJS() as K8sObject };
+    }).filter(({ object }) => object !== null);
+  });
+}
+
+export function findObject<T>(objects: K8sObject[], kind: string, name: string): T {
+  const found = objects.find((object) => object.kind === kind && object.metadata.name === name);
+  if (!found) throw new Error(`no ${kind} ${name} in ${K8S_DIR}`);
+  return found as unknown as T;
+}
+
+// The environment a container starts with: its ConfigMaps (envFrom) and its literal values;
+// variables from Secrets come back under `fromSecrets`.
+export function containerEnv(container: Container, objects: K8sObject[]): { env: Record<string, string>; fromSecrets: string[] } {
+  const env: Record<string, string> = {};
+  for (const source of container.envFrom ?? []) {
+    if (source.secretRef) throw new Error(`${container.name}: envFrom a Secret hides which names it sets`);
+    if (source.configMapRef) Object.assign(env, findObject<ConfigMap>(objects, 'ConfigMap', source.configMapRef.name).data);
+  }
+  const fromSecrets: string[] = [];
+  for (const variable of container.env ?? []) {
+    if (variable.valueFrom?.secretKeyRef) fromSecrets.push(variable.name);
+    else env[variable.name] = variable.value ?? '';
+  }
+  return { env, fromSecrets };
+}
+
+// A Service's or probe's port, by number or by the container port's name.
+export function resolvePort(container: Container, port: number | string | undefined): number | undefined {
+  if (typeof port === 'number') return port;
+  return container.ports?.find((candidate) => candidate.name === port)?.containerPort;
+}
+
+// A resource quantity in the unit the test compares: millicores for cpu, bytes for memory.
+export function quantity(resource: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)(m|Ki|Mi|Gi|k|M|G)?$/.exec(value);
+  if (!match) throw new Error(`unsupported quantity ${value}`);
+  const amount = Number(match[1]);
+  const unit = match[2] ?? '';
+  if (resource === 'cpu') return unit === 'm' ? amount : unit === '' ? amount * 1000 : Number.NaN;
+  const factors: Record<string, number> = { '': 1, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, k: 1e3, M: 1e6, G: 1e9 };
+  return amount * (factors[unit] ?? Number.NaN);
+}
+
+// Every string anywhere in a parsed document.
+export function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
+  return [];
+}
