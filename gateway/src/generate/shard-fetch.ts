@@ -80,9 +80,10 @@ export class ShardFetch {
       { deadline: this.deadline },
     );
     this.call = call;
-    call.on('data', (batch: GenerateRecordsResponse) => this.accept(call, batch));
-    call.on('error', (error: unknown) => this.broke(error));
-    call.on('end', () => this.ended());
+    // A broken call can still emit events after it was replaced; only the current one counts.
+    call.on('data', (batch: GenerateRecordsResponse) => call === this.call && this.accept(call, batch));
+    call.on('error', (error: unknown) => call === this.call && this.broke(error));
+    call.on('end', () => call === this.call && this.ended());
   }
 
   private accept(call: ClientReadableStream<GenerateRecordsResponse>, batch: GenerateRecordsResponse): void {
@@ -109,6 +110,7 @@ export class ShardFetch {
 
   private broke(error: unknown): void {
     if (this.cancelled || this.failure !== undefined || this.finished) return;
+    this.call = undefined;
     if (isServiceError(error) && RESUMABLE.has(error.code) && this.attemptsLeft > 0) {
       const attempt = this.policy.attempts - this.attemptsLeft;
       this.attemptsLeft -= 1;

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../scripts/local-stack.js';
+import { hashResponse } from '../support/hash-response.js';
+import { startTestStack } from '../support/start-test-stack.js';
+
+// The same request and seed must give the same bytes whatever the number of generators and
+// the shard size, and losing a generator mid-request must lose nothing.
+const REQUEST = {
+  prompt: 'Online shop with customers and orders',
+  datasets: 2,
+  dataset_size: 60_000,
+  reality: 0,
+  output_format: 'json',
+  seed: 20261126,
+};
+
+let stacks: LocalStack[] = [];
+
+afterEach(async () => {
+  await Promise.all(stacks.map((stack) => stack.stop()));
+  stacks = [];
+});
+
+async function start(generators: number, shardSize: number): Promise<LocalStack> {
+  const stack = await startTestStack({ generators, env: { SHARD_SIZE: String(shardSize), RESUME_BACKOFF_MS: '50' } });
+  stacks.push(stack);
+  return stack;
+}
+
+function post(stack: LocalStack, body: unknown): Promise<Response> {
+  return fetch(`${stack.url}/api/generate`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+function withoutTimestamp(text: string): string {
+  return text.replace(/"generation_timestamp":"[^"]+"/, '"generation_timestamp":""');
+}
+
+describe('scale-out', () => {
+  it('gives identical bytes with 1, 2 or 3 generators and any shard size', async () => {
+    const bodies: string[] = [];
+    for (const [generators, shardSize] of [
+      [1, 100_000],
+      [2, 7_777],
+      [3, 1_000],
+    ]) {
+      const stack = await start(generators, shardSize);
+      const response = await post(stack, REQUEST);
+      expect(response.status).toBe(200);
+      bodies.push(withoutTimestamp(await response.text()));
+      await stack.stop();
+    }
+    const parsed = JSON.parse(bodies[0]) as { metadata: { total_records: number } };
+    expect(parsed.metadata.total_records).toBe(120_000);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(bodies[2]).toBe(bodies[0]);
+  });
+
+  it('completes byte-identically when a generator is killed with SIGKILL mid-request', async () => {
+    const stack = await start(2, 20_000);
+    const request = { ...REQUEST, datasets: 1, prompt: 'customers', dataset_size: 1_000_000 };
+    const undisturbed = await hashResponse(await post(stack, request));
+    expect(undisturbed.status).toBe(200);
+
+    let killed = false;
+    const disturbed = await hashResponse(await post(stack, request), (bytes) => {
+      if (!killed && bytes > undisturbed.bytes / 4) {
+        killed = true;
+        stack.process('generator-1').child.kill('SIGKILL');
+      }
+    });
+    expect(killed).toBe(true);
+    expect(disturbed.status).toBe(200);
+    expect(disturbed.bytes).toBe(undisturbed.bytes);
+    expect(disturbed.datasetsSha256).toBe(undisturbed.datasetsSha256);
+    expect(disturbed.metadata).toMatchObject({ total_records: 1_000_000 });
+  });
+});
