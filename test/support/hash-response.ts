@@ -15,7 +15,7 @@ const METADATA_MARK = '},"metadata":';
 export async function hashResponse(response: Response, onBytes: (total: number) => void = () => undefined): Promise<HashedResponse> {
   const hash = createHash('sha256');
   let bytes = 0;
-  let tail: Buffer[] = [];
+  const tail: Buffer[] = [];
   let tailBytes = 0;
   const reader = response.body!.getReader();
   for (;;) {
@@ -32,7 +32,6 @@ export async function hashResponse(response: Response, onBytes: (total: number) 
     onBytes(bytes);
   }
   const end = Buffer.concat(tail);
-  tail = [];
   const mark = end.lastIndexOf(METADATA_MARK);
   hash.update(mark >= 0 ? end.subarray(0, mark) : end);
   const metadata =
