@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { GENERATOR_NAMES } from '../../../../libs/catalogue/src/generator-catalogue.js';
+import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { FormulaOperator } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { PayloadViolation } from '../rules/payload-violation.js';
+import type { PlanningRequest } from '../rules/planning-request.js';
+import { BuiltinPlanner } from './builtin-planner.js';
+
+const planner = new BuiltinPlanner();
+const DOC_EXPLICIT =
+  'E-commerce platform with customers (id, name, email, signup_date), products (id, name, price, category_id), and orders (id, customer_id, product_id, quantity, order_date, status). Include 5 product categories and realistic order patterns.';
+
+function dataset(plan: Plan, name: string) {
+  const found = plan.datasets.find((candidate) => candidate.name === name);
+  if (found === undefined) throw new Error(`no dataset ${name}`);
+  return found;
+}
+
+function field(plan: Plan, datasetName: string, fieldName: string) {
+  const found = dataset(plan, datasetName).fields.find((candidate) => candidate.name === fieldName);
+  if (found === undefined) throw new Error(`no field ${datasetName}.${fieldName}`);
+  return found;
+}
+
+function refusal(request: PlanningRequest): PayloadViolation {
+  try {
+    planner.createPlan(request);
+  } catch (error) {
+    if (error instanceof PayloadViolation) return error;
+    throw error;
+  }
+  throw new Error('expected a PayloadViolation');
+}
+
+describe('BuiltinPlanner, the document examples', () => {
+  it('adjusts the Python example to 4 datasets of 1500 records with a warning', () => {
+    const plan = planner.createPlan({ prompt: 'E-commerce platform with customers, products, orders, and reviews', datasets: 3, datasetSize: 1500, reality: 4, seed: 42 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['customers', 'products', 'orders', 'reviews']);
+    expect(plan.datasets.every((entry) => entry.size === 1500)).toBe(true);
+    expect(plan.warnings).toContain('Prompt mentions 4 entities (customers, products, orders, reviews) but datasets=3; generating 4 datasets');
+    expect(plan).toMatchObject({ seed: 42, realityLevel: 4, planner: 'builtin', domain: 'e-commerce' });
+  });
+
+  it('plans the cURL example as exactly patients then appointments', () => {
+    const plan = planner.createPlan({ prompt: 'Healthcare system with patients and appointments', datasets: 2, datasetSize: 800, reality: 2, seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['patients', 'appointments']);
+    expect(plan.datasets.map((entry) => entry.size)).toEqual([800, 800]);
+    expect(field(plan, 'appointments', 'patient_id').foreignKey).toMatchObject({ dataset: 'patients', field: 'id' });
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('keeps the good prompt example to exactly its listed columns and relations', () => {
+    const plan = planner.createPlan({ prompt: DOC_EXPLICIT, seed: 3 });
+    const columns = Object.fromEntries(plan.datasets.map((entry) => [entry.name, entry.fields.map((column) => column.name)]));
+    expect(columns).toEqual({
+      customers: ['id', 'name', 'email', 'signup_date'],
+      products: ['id', 'name', 'price', 'category_id'],
+      orders: ['id', 'customer_id', 'product_id', 'quantity', 'order_date', 'status'],
+    });
+    expect(field(plan, 'orders', 'customer_id').foreignKey).toMatchObject({ dataset: 'customers', field: 'id' });
+    expect(field(plan, 'orders', 'product_id').foreignKey).toMatchObject({ dataset: 'products', field: 'id' });
+    expect(field(plan, 'customers', 'name').generator).toBe('person.full_name');
+    expect(field(plan, 'products', 'name').generator).toBe('commerce.product_name');
+    expect(field(plan, 'orders', 'status').generator).toBe('enum');
+  });
+
+  it('turns "Include 5 product categories" into category_id values 1 to 5, not a dataset', () => {
+    const categoryId = field(planner.createPlan({ prompt: DOC_EXPLICIT, seed: 3 }), 'products', 'category_id');
+    expect(categoryId.foreignKey).toBeUndefined();
+    expect(categoryId.numericRange).toMatchObject({ min: 1, max: 5 });
+  });
+
+  it('gives a category column five names when the prompt lists no columns', () => {
+    const plan = planner.createPlan({ prompt: 'Shop with customers, products and orders. Include 5 product categories.', seed: 3 });
+    expect(field(plan, 'products', 'category').enumValues).toHaveLength(5);
+    expect(plan.datasets).toHaveLength(3);
+  });
+});
+
+describe('BuiltinPlanner, payload rules', () => {
+  it('refuses a mismatch it cannot adjust with the documented words', () => {
+    const error = refusal({ prompt: 'E-commerce platform with customers, products, orders, and reviews', datasets: 3, datasetSize: 1_500_000, seed: 1 });
+    expect(error.issues).toEqual(['Prompt mentions 4 entities (customers, products, orders, reviews) but datasets=3']);
+    expect(error.suggestions).toEqual(['Set datasets=4 to match entities in prompt', 'Or modify prompt to only mention 3 entities']);
+  });
+
+  it('refuses an oversized request with the documented words', () => {
+    const error = refusal({ prompt: 'Logistics with warehouses, carriers and shipments', datasets: 3, datasetSize: 2_000_000, seed: 1 });
+    expect(error.issues).toEqual(['Dataset size 2,000,000 exceeds limit. With 3 datasets, max size per dataset is 1,666,666']);
+    expect(error.suggestions).toEqual([]);
+  });
+
+  it('generates the named entities only, with a warning, when more datasets are asked for', () => {
+    const plan = planner.createPlan({ prompt: 'Healthcare system with patients and appointments', datasets: 4, seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['patients', 'appointments']);
+    expect(plan.warnings).toEqual(['Prompt mentions 2 entities (patients, appointments) but datasets=4; generating 2 datasets']);
+  });
+
+  it('falls back to the domain defaults, then to generic records, when no entity is named', () => {
+    const healthcare = planner.createPlan({ prompt: 'Data for healthcare analytics', seed: 1 });
+    expect(healthcare.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors']);
+    expect(healthcare.warnings).toEqual(['Prompt names no entity the planner recognises; generating the usual healthcare datasets: patients, doctors']);
+    const generic = planner.createPlan({ prompt: 'lorem ipsum', datasets: 1, seed: 1 });
+    expect(generic.datasets.map((entry) => entry.name)).toEqual(['records']);
+    expect(generic.domain).toBe('');
+  });
+});
+
+describe('BuiltinPlanner, prompt constraints', () => {
+  it('honours listed values, weights and ranges', () => {
+    const plan = planner.createPlan({ prompt: 'Online shop with customers, products and orders; order status (pending 20%, shipped, delivered) and price between 5 and 500', seed: 1 });
+    expect(field(plan, 'orders', 'status').enumValues.map((value) => value.value)).toEqual(['pending', 'shipped', 'delivered']);
+    expect(field(plan, 'orders', 'status').enumValues[0].weight).toBe(20);
+    expect(field(plan, 'products', 'price').numericRange).toMatchObject({ min: 5, max: 500 });
+  });
+
+  it('reads a capitalised value list after a singular word as a column, not an entity', () => {
+    const plan = planner.createPlan({ prompt: 'HR with employees, salary between 40000 and 120000 and department (Engineering, Sales, Marketing)', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['employees']);
+    expect(field(plan, 'employees', 'department').enumValues.map((value) => value.value)).toEqual(['Engineering', 'Sales', 'Marketing']);
+    expect(field(plan, 'employees', 'salary').numericRange).toMatchObject({ min: 40000, max: 120000 });
+  });
+
+  it('computes totals and orders dates', () => {
+    const plan = planner.createPlan({ prompt: 'E-commerce with customers and orders', seed: 1 });
+    expect(field(plan, 'orders', 'total_amount').formula).toEqual({ operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'] });
+    expect(field(plan, 'orders', 'shipped_date').dateRange?.afterField).toBe('order_date');
+  });
+});
+
+const INVARIANT_PROMPTS = [
+  DOC_EXPLICIT,
+  'E-commerce platform with customers, products, orders, and reviews',
+  'Social network with users, followers and direct messages',
+  'HR system with employees, departments, payroll and leave requests',
+  'Airline with flights, passengers and tickets',
+  'Gym with members, trainers and classes',
+  'users (id, name, post_id) and posts (id, title, user_id)',
+];
+
+describe('BuiltinPlanner, plan invariants', () => {
+  it.each(INVARIANT_PROMPTS)('references only earlier datasets and their primary keys: %s', (prompt) => {
+    const plan = planner.createPlan({ prompt, seed: 9 });
+    plan.datasets.forEach((entry, index) => {
+      for (const column of entry.fields.filter((candidate) => candidate.foreignKey !== undefined)) {
+        const parentIndex = plan.datasets.findIndex((candidate) => candidate.name === column.foreignKey?.dataset);
+        expect(parentIndex, `${entry.name}.${column.name}`).toBeGreaterThanOrEqual(0);
+        expect(parentIndex).toBeLessThan(index);
+        const key = plan.datasets[parentIndex].fields.find((candidate) => candidate.name === column.foreignKey?.field);
+        expect(key?.primaryKey).toBe(true);
+        expect(column.type).toBe(key?.type);
+      }
+    });
+  });
+
+  it.each(INVARIANT_PROMPTS)('names catalogue generators and safe identifiers only: %s', (prompt) => {
+    const plan = planner.createPlan({ prompt, seed: 9 });
+    for (const entry of plan.datasets) {
+      expect(entry.name).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(new Set(entry.fields.map((column) => column.name)).size).toBe(entry.fields.length);
+      for (const column of entry.fields) {
+        expect(column.name).toMatch(/^[a-z][a-z0-9_]*$/);
+        expect(GENERATOR_NAMES).toContain(column.generator);
+      }
+    }
+  });
+
+  it('breaks a reference cycle with a warning', () => {
+    const plan = planner.createPlan({ prompt: 'users (id, name, post_id) and posts (id, title, user_id)', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['users', 'posts']);
+    expect(field(plan, 'posts', 'user_id').foreignKey?.dataset).toBe('users');
+    expect(field(plan, 'users', 'post_id').foreignKey).toBeUndefined();
+    expect(plan.warnings.some((warning) => warning.includes('reference each other'))).toBe(true);
+  });
+
+  it.each(['((((', 'customers ()', 'Ünïcödé 客户', 'status (a, b) price between x and y', 'Include 5000 categories of products', 'orders (id, id, Customer ID, 123abc)'])(
+    'plans odd prompts without failing: %s',
+    (prompt) => {
+      const plan = planner.createPlan({ prompt, seed: 1 });
+      expect(plan.datasets.length).toBeGreaterThan(0);
+      for (const entry of plan.datasets) expect(entry.fields.filter((column) => column.primaryKey).length).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it('gives the same plan for the same request', () => {
+    const request = { prompt: DOC_EXPLICIT, datasets: 3, datasetSize: 500, reality: 5, seed: 11 };
+    expect(new BuiltinPlanner().createPlan(request)).toEqual(planner.createPlan(request));
+    expect(JSON.stringify(planner.createPlan(request))).toBe(JSON.stringify(planner.createPlan(request)));
+  });
+});

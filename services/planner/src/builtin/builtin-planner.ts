@@ -1,0 +1,26 @@
+import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { applyPayloadRules } from '../rules/payload-rules.js';
+import type { PlanningRequest } from '../rules/planning-request.js';
+import { assembleDatasets } from './assembly/plan-assembly.js';
+import { selectEntities } from './assembly/entity-selection.js';
+import { readPrompt } from './prompt/prompt-reader.js';
+
+// The offline planner: reads the prompt with domain knowledge and rules, no model and no
+// network, so the same request always gives the same plan. Throws PayloadViolation.
+export class BuiltinPlanner {
+  createPlan(request: PlanningRequest): Plan {
+    const reading = readPrompt(request.prompt);
+    const payload = applyPayloadRules(request, reading.entities.map((entity) => entity.name));
+    const selection = selectEntities(reading, payload.datasets);
+    const { datasets, warnings } = assembleDatasets(selection.entities, reading, payload.datasetSize);
+    return {
+      datasets,
+      seed: request.seed,
+      realityLevel: payload.realityLevel,
+      warnings: [...payload.warnings, ...selection.warnings, ...warnings],
+      prompt: request.prompt,
+      planner: 'builtin',
+      domain: reading.domain.name,
+    };
+  }
+}

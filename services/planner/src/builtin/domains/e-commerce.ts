@@ -1,0 +1,85 @@
+import type { Domain } from '../knowledge/domain.js';
+import { weighted } from '../knowledge/weighted.js';
+
+export const ECOMMERCE: Domain = {
+  name: 'e-commerce',
+  keywords: ['e-commerce', 'ecommerce', 'online store', 'online shop', 'webshop', 'shop', 'store', 'retail', 'marketplace', 'checkout', 'shopping'],
+  defaults: ['customers', 'products', 'orders', 'order_items', 'reviews'],
+  kinds: [
+    {
+      name: 'customers',
+      aliases: ['clients', 'buyers', 'shoppers'],
+      description: 'A customer of the shop',
+      person: true,
+      fields: ['first_name', 'last_name', 'email', 'phone', 'city', 'country', 'signup_date', 'loyalty_tier'],
+      enums: { loyalty_tier: weighted('bronze=50|silver=30|gold=15|platinum=5') },
+    },
+    {
+      name: 'categories',
+      aliases: ['product categories'],
+      description: 'A product category',
+      naming: 'commerce.category',
+      fields: ['name', 'description'],
+    },
+    {
+      name: 'products',
+      aliases: ['items', 'goods', 'catalog items'],
+      description: 'A product for sale',
+      naming: 'commerce.product_name',
+      references: ['categories', 'suppliers'],
+      fields: ['name', 'sku', 'category', 'price', 'stock_quantity', 'is_active', 'created_at'],
+    },
+    {
+      name: 'orders',
+      aliases: ['purchases', 'sales'],
+      description: 'An order placed by a customer',
+      references: ['customers', { kind: 'products', unless: 'order_items' }],
+      fields: ['order_date', 'status', 'quantity', 'unit_price', 'total_amount', 'payment_method', 'shipped_date'],
+      enums: { status: weighted('pending=10|processing=15|shipped=20|delivered=45|cancelled=6|returned=4') },
+    },
+    {
+      name: 'order_items',
+      singular: 'order_item',
+      aliases: ['line items', 'order lines', 'order details'],
+      description: 'One product line of an order',
+      references: ['orders', 'products'],
+      fields: ['quantity', 'unit_price', 'line_total'],
+    },
+    {
+      name: 'reviews',
+      aliases: ['product reviews', 'customer reviews', 'ratings'],
+      description: 'A customer review of a product',
+      references: ['products', 'customers'],
+      fields: ['rating', 'title', 'comment', 'review_date', 'is_verified_purchase'],
+    },
+    {
+      name: 'payments',
+      description: 'A payment for an order',
+      references: ['orders', 'customers'],
+      fields: ['amount', 'payment_method', 'status', 'paid_at'],
+      enums: { status: weighted('completed=85|pending=7|failed=5|refunded=3') },
+    },
+    {
+      name: 'suppliers',
+      aliases: ['vendors', 'sellers', 'merchants'],
+      description: 'A supplier of products',
+      naming: 'company.name',
+      fields: ['name', 'contact_name', 'email', 'phone', 'country'],
+    },
+    {
+      name: 'carts',
+      aliases: ['shopping carts', 'baskets'],
+      description: 'A shopping cart',
+      references: ['customers'],
+      fields: ['status', 'item_count', 'created_at', 'updated_at'],
+      enums: { status: weighted('active=30|abandoned=45|converted=25') },
+      ranges: { item_count: [1, 12] },
+    },
+    {
+      name: 'coupons',
+      aliases: ['discount codes', 'promo codes', 'vouchers', 'promotions'],
+      description: 'A discount code',
+      fields: ['code', 'discount_percent', 'valid_from', 'valid_until', 'is_active'],
+    },
+  ],
+};

@@ -1,0 +1,84 @@
+import type { Domain } from '../knowledge/domain.js';
+import { weighted } from '../knowledge/weighted.js';
+
+export const FINANCE: Domain = {
+  name: 'finance',
+  keywords: ['bank', 'banking', 'finance', 'financial', 'fintech', 'credit union', 'fraud', 'lending', 'wealth', 'brokerage'],
+  defaults: ['customers', 'accounts', 'transactions', 'loans', 'cards'],
+  kinds: [
+    {
+      name: 'customers',
+      aliases: ['clients', 'account holders'],
+      description: 'A customer of the bank',
+      person: true,
+      fields: ['first_name', 'last_name', 'email', 'phone', 'date_of_birth', 'city', 'country', 'credit_score', 'customer_since'],
+    },
+    {
+      name: 'accounts',
+      aliases: ['bank accounts'],
+      description: 'A bank account',
+      references: ['customers', 'branches'],
+      fields: ['account_number', 'account_type', 'balance', 'currency', 'opened_date', 'status'],
+      enums: {
+        account_type: weighted('checking=45|savings=35|money_market=10|certificate_of_deposit=10'),
+        status: weighted('active=85|dormant=10|closed=5'),
+      },
+    },
+    {
+      name: 'transactions',
+      aliases: ['payments', 'ledger entries'],
+      description: 'A movement of money on an account',
+      references: ['accounts'],
+      fields: ['transaction_date', 'amount', 'transaction_type', 'merchant', 'description', 'status', 'is_fraud'],
+      enums: {
+        transaction_type: weighted('purchase=50|deposit=15|withdrawal=15|transfer=12|fee=3|refund=5'),
+        status: weighted('completed=92|pending=6|failed=2'),
+      },
+    },
+    {
+      name: 'branches',
+      aliases: ['bank branches'],
+      description: 'A bank branch',
+      naming: 'address.city',
+      fields: ['name', 'street', 'city', 'state', 'zip_code', 'phone', 'opened_date'],
+    },
+    {
+      name: 'loans',
+      aliases: ['mortgages'],
+      description: 'A loan granted to a customer',
+      references: ['customers', 'accounts'],
+      fields: ['loan_type', 'principal_amount', 'interest_rate', 'term_months', 'start_date', 'status'],
+      enums: {
+        loan_type: weighted('personal=35|auto=25|mortgage=25|student=10|business=5'),
+        status: weighted('active=60|paid_off=25|delinquent=10|defaulted=5'),
+      },
+    },
+    {
+      name: 'cards',
+      aliases: ['credit cards', 'debit cards', 'payment cards'],
+      description: 'A payment card issued on an account',
+      references: ['accounts', 'customers'],
+      fields: ['card_number', 'card_type', 'credit_limit', 'issued_date', 'expiry_date', 'is_active'],
+      enums: { card_type: weighted('debit=55|credit=40|prepaid=5') },
+    },
+    {
+      name: 'transfers',
+      aliases: ['wire transfers'],
+      description: 'A transfer of money between two accounts',
+      references: [{ kind: 'accounts', column: 'from_account_id' }, { kind: 'accounts', column: 'to_account_id' }],
+      fields: ['amount', 'currency', 'transferred_at', 'status'],
+      enums: { status: weighted('completed=90|pending=7|failed=3') },
+    },
+    {
+      name: 'investments',
+      aliases: ['holdings', 'portfolios', 'trades'],
+      description: "An investment held by a customer",
+      references: ['customers', 'accounts'],
+      fields: ['symbol', 'asset_type', 'quantity', 'purchase_price', 'purchase_date', 'current_value'],
+      enums: {
+        symbol: weighted('AAPL|MSFT|GOOGL|AMZN|NVDA|TSLA|JPM|VOO|BND|META'),
+        asset_type: weighted('stock=55|etf=25|bond=12|mutual_fund=8'),
+      },
+    },
+  ],
+};

@@ -1,0 +1,95 @@
+import type { Domain } from '../knowledge/domain.js';
+import { weighted } from '../knowledge/weighted.js';
+
+export const TRAVEL: Domain = {
+  name: 'travel',
+  keywords: ['travel', 'hospitality', 'hotel', 'hotels', 'airline', 'airlines', 'tourism', 'booking platform', 'resort', 'vacation', 'trip', 'flight booking'],
+  defaults: ['hotels', 'rooms', 'guests', 'bookings', 'reviews'],
+  kinds: [
+    {
+      name: 'hotels',
+      aliases: ['resorts', 'lodgings'],
+      description: 'A hotel',
+      naming: 'company.name',
+      fields: ['name', 'city', 'country', 'star_rating', 'room_count', 'phone'],
+      ranges: { star_rating: [1, 5], room_count: [10, 600] },
+    },
+    {
+      name: 'rooms',
+      aliases: ['hotel rooms'],
+      description: 'A room of a hotel',
+      references: ['hotels'],
+      fields: ['room_number', 'room_type', 'nightly_rate', 'max_occupancy', 'floor'],
+      enums: { room_type: weighted('single=20|double=40|twin=15|suite=10|deluxe=15') },
+      ranges: { nightly_rate: [60, 600], max_occupancy: [1, 6], floor: [1, 30] },
+    },
+    {
+      name: 'guests',
+      aliases: ['travelers', 'travellers', 'customers', 'visitors'],
+      description: 'A guest',
+      person: true,
+      fields: ['first_name', 'last_name', 'email', 'phone', 'country', 'loyalty_tier'],
+      enums: { loyalty_tier: weighted('none=55|silver=25|gold=15|platinum=5') },
+    },
+    {
+      name: 'bookings',
+      aliases: ['reservations', 'stays', 'hotel bookings'],
+      description: 'A booking of a room',
+      references: ['guests', 'rooms', { kind: 'hotels', unless: 'rooms' }],
+      fields: ['booked_at', 'check_in_date', 'check_out_date', 'nights', 'nightly_rate', 'total_price', 'booking_channel', 'status'],
+      enums: {
+        booking_channel: weighted('direct=35|booking_com=30|expedia=20|travel_agent=10|phone=5'),
+        status: weighted('confirmed=50|completed=35|cancelled=12|no_show=3'),
+      },
+      ranges: { nights: [1, 14], nightly_rate: [60, 600] },
+    },
+    {
+      name: 'reviews',
+      aliases: ['guest reviews', 'ratings'],
+      description: "A guest's review of a hotel",
+      references: ['hotels', 'guests', 'bookings'],
+      fields: ['rating', 'title', 'comment', 'review_date'],
+    },
+    {
+      name: 'flights',
+      description: 'A scheduled flight',
+      references: ['airlines', { kind: 'airports', column: 'origin_airport_id' }, { kind: 'airports', column: 'destination_airport_id' }],
+      fields: ['flight_number', 'departure_at', 'arrival_at', 'seat_capacity', 'status'],
+      enums: { status: weighted('scheduled=30|on_time=45|delayed=18|cancelled=4|diverted=3') },
+      ranges: { seat_capacity: [50, 400] },
+    },
+    {
+      name: 'passengers',
+      aliases: ['flyers'],
+      description: 'An airline passenger',
+      person: true,
+      fields: ['first_name', 'last_name', 'email', 'date_of_birth', 'nationality', 'passport_number', 'frequent_flyer_tier'],
+      enums: { frequent_flyer_tier: weighted('none=60|silver=22|gold=13|platinum=5') },
+    },
+    {
+      name: 'tickets',
+      aliases: ['flight tickets', 'boarding passes', 'flight bookings'],
+      description: "A passenger's ticket on a flight",
+      references: ['flights', 'passengers'],
+      fields: ['seat_number', 'fare_class', 'price', 'booked_at', 'status'],
+      enums: {
+        fare_class: weighted('economy=75|premium_economy=10|business=12|first=3'),
+        status: weighted('issued=20|checked_in=15|boarded=55|refunded=7|no_show=3'),
+      },
+      ranges: { price: [49, 2500] },
+    },
+    {
+      name: 'airlines',
+      aliases: ['carriers'],
+      description: 'An airline',
+      naming: 'company.name',
+      fields: ['name', 'iata_code', 'country', 'fleet_size'],
+    },
+    {
+      name: 'airports',
+      description: 'An airport',
+      naming: 'address.city',
+      fields: ['name', 'iata_code', 'city', 'country', 'latitude', 'longitude'],
+    },
+  ],
+};

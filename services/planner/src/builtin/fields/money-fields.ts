@@ -1,0 +1,37 @@
+import type { FieldRule } from './field-spec.js';
+import { bell, decimal, money, rule, using } from './recipes.js';
+
+// Rates that are percentages come before "*_rate", which is otherwise a price per unit.
+export const MONEY_FIELDS: readonly FieldRule[] = [
+  rule(['currency', 'currency_code', '*_currency'], using('finance.currency_code')),
+  rule(['account_number', 'bank_account', 'routing_number'], using('finance.account_number', { unique: true })),
+  rule(['iban'], using('finance.iban')),
+  rule(['card_number', 'credit_card', 'credit_card_number', 'masked_card'], using('finance.credit_card')),
+  rule(['interest_rate', 'apr', 'tax_rate', 'commission_rate', 'discount_rate', 'conversion_rate', 'churn_rate', 'growth_rate'], decimal(0.5, 25)),
+  rule(['discount_percent', 'discount_percentage', 'percent', 'percentage', '*_percent', '*_percentage', '*_pct', 'probability'], decimal(0, 100)),
+  rule(['salary', 'annual_salary', 'base_salary', 'min_salary', 'max_salary', 'annual_income', 'income', '*_salary'], bell(25000, 250000, 72000, 24000, 2)),
+  rule(['gross_pay', 'gross_salary', 'gross_amount'], bell(1500, 15000, 5200, 1800, 2)),
+  rule(['net_pay', 'net_salary', 'net_amount'], money(1000, 12000)),
+  rule(['deductions', 'deduction', 'withholding'], money(100, 3000)),
+  rule(['price', 'unit_price', 'list_price', 'sale_price', 'purchase_price', 'retail_price', 'base_price', '*_price'], using('commerce.price', { range: [5, 500], scale: 2 })),
+  rule(['balance', '*_balance', 'current_value', 'market_value'], money(0, 100000)),
+  rule(['credit_limit', '*_limit'], money(500, 50000)),
+  rule(['budget', '*_budget'], money(1000, 1000000)),
+  rule(['revenue', '*_revenue', 'arr'], money(1000, 10000000)),
+  rule(['mrr', 'monthly_recurring_revenue'], money(0, 20000)),
+  rule(['premium', 'premium_amount', 'monthly_premium'], money(30, 3000)),
+  rule(['rent', 'monthly_rent'], money(600, 6000)),
+  rule(['deposit', 'security_deposit'], money(500, 10000)),
+  rule(['principal', 'principal_amount', 'loan_amount'], money(1000, 500000)),
+  rule(['coverage_amount', 'limit_amount', 'sum_insured'], money(10000, 1000000)),
+  rule(['claim_amount'], money(100, 50000)),
+  rule(['deductible'], money(250, 5000)),
+  rule(['tax', 'tax_amount', 'vat', 'sales_tax'], money(0, 400)),
+  rule(['discount', 'discount_amount'], money(0, 100, { nullRate: 0.5 })),
+  rule(['tip', 'tip_amount', 'gratuity'], money(0, 30)),
+  rule(['fee', '*_fee', 'late_fee', 'commission'], money(1, 150)),
+  rule(['shipping_cost', 'freight_cost', 'delivery_fee'], money(0, 80)),
+  rule(['total', 'subtotal', 'total_amount', 'total_price', 'order_total', 'line_total', 'grand_total', 'amount_due', '*_total'], money(10, 5000)),
+  rule(['cost', '*_cost', 'unit_cost', 'amount', '*_amount', 'payment', 'charge', 'spend', 'value', '*_value', 'declared_value'], money(5, 2000)),
+  rule(['*_rate', 'rate'], money(20, 500)),
+];

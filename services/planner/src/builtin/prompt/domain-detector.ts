@@ -1,0 +1,28 @@
+import type { Domain } from '../knowledge/domain.js';
+import { DOMAINS, GENERAL_DOMAIN } from '../knowledge/domain-registry.js';
+import { singular } from './inflection.js';
+import type { TermHit } from './term-hits.js';
+import type { Token } from './tokens.js';
+
+// A domain keyword ("hospital") says more than an entity word that several domains share.
+const KEYWORD_WEIGHT = 3;
+
+export function detectDomain(tokens: readonly Token[], hits: readonly TermHit[]): Domain {
+  let best: Domain = GENERAL_DOMAIN;
+  let bestScore = 0;
+  for (const domain of DOMAINS) {
+    const keywords = domain.keywords.filter((keyword) => containsPhrase(tokens, keyword)).length;
+    const entities = hits.filter((hit) => hit.meanings.some((meaning) => meaning.domain === domain)).length;
+    const score = keywords * KEYWORD_WEIGHT + entities;
+    if (score > bestScore) {
+      best = domain;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function containsPhrase(tokens: readonly Token[], phrase: string): boolean {
+  const words = phrase.split(/\s+/).map((word) => singular(word));
+  return tokens.some((_, start) => words.every((word, offset) => tokens[start + offset]?.singular === word));
+}

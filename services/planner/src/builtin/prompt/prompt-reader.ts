@@ -1,0 +1,103 @@
+import type { EntityKind } from '../knowledge/entity-kind.js';
+import { findCardinalities } from './cardinality.js';
+import { looksLikeColumns, looksLikeValues, parseColumn, parseEnumValues } from './column-spec.js';
+import type { EnumConstraint } from './constraints.js';
+import { detectDomain } from './domain-detector.js';
+import { toIdentifier } from './identifier.js';
+import { isPlural, plural, singular } from './inflection.js';
+import type { ParenGroup } from './paren-groups.js';
+import { findParenGroups } from './paren-groups.js';
+import type { EntityMention, PromptReading } from './prompt-reading.js';
+import { findRangeConstraints } from './range-constraints.js';
+import { meaningsOf } from './term-index.js';
+import { findTermHits } from './term-hits.js';
+import { tokenize } from './tokens.js';
+import { findUnknownEntities } from './unknown-entities.js';
+
+export function readPrompt(prompt: string): PromptReading {
+  const groups = findParenGroups(prompt);
+  const prose = maskGroups(prompt, groups);
+  const tokens = tokenize(prose);
+  const { cardinalities, covered } = findCardinalities(tokens);
+  const hits = findTermHits(tokens, covered);
+  const domain = detectDomain(tokens, hits);
+
+  const mentions = new Map<string, MutableMention>();
+  const seenKinds = new Set<EntityKind>();
+  for (const hit of hits) {
+    const meaning = hit.meanings.find((candidate) => candidate.domain === domain) ?? hit.meanings[0];
+    if (seenKinds.has(meaning.kind) || mentions.has(meaning.datasetName)) continue;
+    seenKinds.add(meaning.kind);
+    mentions.set(meaning.datasetName, { name: meaning.datasetName, kind: meaning.kind, position: hit.start, end: hit.end, word: tokens[hit.after - 1].text });
+  }
+  for (const unknown of findUnknownEntities(tokens, hits, covered)) {
+    const name = datasetNameOf(unknown.words);
+    if (!mentions.has(name)) mentions.set(name, { name, position: unknown.start, end: unknown.start, word: unknown.words[unknown.words.length - 1] });
+  }
+
+  const enums: EnumConstraint[] = [];
+  for (const group of groups.filter((candidate) => candidate.items.length > 0)) {
+    const owner = [...mentions.values()].find((mention) => prose.slice(mention.end, group.open).trim() === '');
+    if (owner !== undefined && namesValues(owner, group)) {
+      mentions.delete(owner.name);
+      enums.push(enumConstraint(group));
+    } else if (owner !== undefined) {
+      owner.columns = group.items.map(parseColumn);
+    } else if (looksLikeColumns(group.items) && group.head !== '') {
+      const name = datasetNameOf(group.head.split(/\s+/).slice(-1));
+      if (!mentions.has(name)) mentions.set(name, { name, position: group.open, end: group.open, word: name, columns: group.items.map(parseColumn) });
+    } else if (group.head !== '') {
+      enums.push(enumConstraint(group));
+    }
+  }
+
+  const entities: EntityMention[] = [...mentions.values()]
+    .sort((left, right) => left.position - right.position)
+    .map(({ name, kind, position, columns }) => ({ name, position, ...(kind === undefined ? {} : { kind }), ...(columns === undefined ? {} : { columns }) }));
+  return { domain, entities, enums, ...findRangeConstraints(prompt), cardinalities };
+}
+
+interface MutableMention {
+  readonly name: string;
+  readonly kind?: EntityKind;
+  readonly position: number;
+  readonly end: number;
+  // The prompt's last word for the entity, to tell "department (" from "departments (".
+  readonly word: string;
+  columns?: EntityMention['columns'];
+}
+
+// Parenthesised lists are read separately; the prose keeps the parentheses so that
+// "customer (" still ends a noun phrase, and keeps offsets so positions compare.
+function maskGroups(prompt: string, groups: readonly ParenGroup[]): string {
+  let prose = prompt;
+  for (const group of groups) {
+    prose = `${prose.slice(0, group.open + 1)}${' '.repeat(group.close - group.open - 1)}${prose.slice(group.close)}`;
+  }
+  return prose;
+}
+
+// "department (Engineering, Sales)" lists a column's values; "customers (id, name)" columns.
+function namesValues(owner: MutableMention, group: ParenGroup): boolean {
+  if (looksLikeColumns(group.items)) return false;
+  return !isPlural(owner.word) || looksLikeValues(group.items);
+}
+
+function datasetNameOf(words: readonly string[]): string {
+  const last = words.length - 1;
+  return toIdentifier(words.map((word, index) => (index === last ? plural(singular(word.toLowerCase())) : word)).join(' '), 'dataset');
+}
+
+// "status (pending, shipped)" or "order status (pending, shipped)": the words before the
+// field may name its entity.
+function enumConstraint(group: ParenGroup): EnumConstraint {
+  const words = group.head.toLowerCase().split(/\s+/).filter((word) => /^[a-z]/.test(word));
+  const values = parseEnumValues(group.items);
+  const field = words.at(-1) ?? 'value';
+  const qualifier = words.at(-2);
+  if (qualifier !== undefined && meaningsOf([qualifier]).length > 0) {
+    return { field: toIdentifier(singular(field), 'field'), values, position: group.open, entity: qualifier };
+  }
+  const compound = qualifier !== undefined && /^[a-z]+$/.test(qualifier) && !['with', 'and', 'a', 'an', 'the', 'of', 'for', 'its', 'their'].includes(qualifier);
+  return { field: toIdentifier(compound ? `${qualifier}_${field}` : field, 'field'), values, position: group.open };
+}

@@ -1,0 +1,56 @@
+import { isPlural, singular } from './inflection.js';
+import type { TermMeaning } from './term-index.js';
+import { termAt } from './term-index.js';
+import type { Token } from './tokens.js';
+import { DETERMINERS, LIST_SEPARATORS, TABLE_WORDS } from './word-classes.js';
+
+// A place where the prompt names a known kind of entity.
+export interface TermHit {
+  readonly meanings: readonly TermMeaning[];
+  readonly first: number;
+  // Index after the last token of the hit, table word included ("patient records").
+  readonly after: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<number>): TermHit[] {
+  const hits: TermHit[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const match = covered.has(index) ? undefined : termAt(tokens, index);
+    if (match === undefined) {
+      index += 1;
+      continue;
+    }
+    const next = tokens[index + match.length];
+    const namesTable = next !== undefined && next.type === 'word' && TABLE_WORDS.has(next.singular) && tokens[index + match.length + 1]?.text !== ':';
+    if (!namesEntity(tokens, index, match.length, namesTable)) {
+      index += 1;
+      continue;
+    }
+    const after = index + match.length + (namesTable ? 1 : 0);
+    hits.push({ meanings: match.meanings, first: index, after, start: tokens[index].start, end: tokens[after - 1].end });
+    index = after;
+  }
+  return hits;
+}
+
+// A column described by a range ("salary between 40000 and 90000") is not an entity.
+const RANGE_WORDS: ReadonlySet<string> = new Set(['between', 'from', 'ranging', 'under', 'over', 'above', 'below']);
+
+// A plural names the entity ("with customers and orders"). A singular or mass noun does
+// only where it stands as a noun: after a determiner ("each customer"), before a table word
+// ("customer data"), in a list ("employees, payroll and timesheets") or before its column
+// list. Elsewhere it frames the prompt ("Hospital data:", "Clinic with ...") or modifies
+// another noun ("order patterns").
+function namesEntity(tokens: readonly Token[], index: number, length: number, namesTable: boolean): boolean {
+  const last = tokens[index + length - 1];
+  const previous = tokens[index - 1];
+  const next = tokens[index + length];
+  if (isPlural(last.text) && singular(last.text) !== last.text) return true;
+  if (namesTable || next?.text === '(') return true;
+  if (next !== undefined && (next.type === 'number' || RANGE_WORDS.has(next.text))) return false;
+  if (previous !== undefined && (DETERMINERS.has(previous.text) || LIST_SEPARATORS.has(previous.text))) return true;
+  return next !== undefined && LIST_SEPARATORS.has(next.text) && next.text !== 'or';
+}

@@ -1,0 +1,40 @@
+import { singular } from './inflection.js';
+
+export type TokenType = 'word' | 'number' | 'punct';
+
+export interface Token {
+  readonly text: string;
+  readonly singular: string;
+  readonly type: TokenType;
+  // Character offsets in the prompt, so findings can be ordered and related to parentheses.
+  readonly start: number;
+  readonly end: number;
+}
+
+const TOKEN = /\$?\d[\d,]*(?:\.\d+)?%?|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|[(),.;:&/]/g;
+
+// Snake-case names in prose ("order_items") read as words; a possessive reads as its noun.
+export function tokenize(prompt: string): Token[] {
+  const text = prompt.toLowerCase().replace(/_/g, ' ').replace(/['’]s\b/g, '  ');
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const type: TokenType = /^[\d$]/.test(value) ? 'number' : /^[a-z]/.test(value) ? 'word' : 'punct';
+    tokens.push({
+      text: value,
+      singular: type === 'word' ? singular(value) : value,
+      type,
+      start: match.index,
+      end: match.index + value.length,
+    });
+  }
+  return tokens;
+}
+
+export function parseNumber(text: string): number | undefined {
+  const match = /^\$?(-?\d[\d,]*(?:\.\d+)?)\s*(k|m)?%?$/i.exec(text.trim());
+  if (match === null) return undefined;
+  const value = Number(match[1].replace(/,/g, ''));
+  const multiplier = match[2]?.toLowerCase() === 'k' ? 1_000 : match[2]?.toLowerCase() === 'm' ? 1_000_000 : 1;
+  return Number.isFinite(value) ? value * multiplier : undefined;
+}
