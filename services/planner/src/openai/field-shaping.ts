@@ -1,0 +1,118 @@
+import type { GeneratorEntry, ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
+import { FormulaOperator, LogicalType, type Field, type Formula } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { chooseGenerator } from './generator-choice.js';
+import { cleanText, quoted } from './draft-text.js';
+import { dateRange, decimalScale, enumChoices, fraction, numericRange, textLength } from './field-constraints.js';
+import { sanitiseIdentifier } from './identifiers.js';
+import type { FieldDraft } from './plan-draft.js';
+
+export const LOGICAL_TYPE: Readonly<Record<ValueKind, LogicalType>> = {
+  string: LogicalType.LOGICAL_TYPE_STRING,
+  text: LogicalType.LOGICAL_TYPE_TEXT,
+  integer: LogicalType.LOGICAL_TYPE_INTEGER,
+  decimal: LogicalType.LOGICAL_TYPE_DECIMAL,
+  float: LogicalType.LOGICAL_TYPE_FLOAT,
+  boolean: LogicalType.LOGICAL_TYPE_BOOLEAN,
+  date: LogicalType.LOGICAL_TYPE_DATE,
+  timestamp: LogicalType.LOGICAL_TYPE_TIMESTAMP,
+  uuid: LogicalType.LOGICAL_TYPE_UUID,
+};
+
+const NUMERIC_TYPES: ReadonlySet<LogicalType> = new Set([LogicalType.LOGICAL_TYPE_INTEGER, LogicalType.LOGICAL_TYPE_DECIMAL, LogicalType.LOGICAL_TYPE_FLOAT]);
+// The generator can only make distinct values of these kinds (by suffixing the record number).
+const UNIQUE_KINDS: ReadonlySet<ValueKind> = new Set(['string', 'text', 'uuid']);
+const DEFAULT_SCALE: Readonly<Record<string, number>> = { 'number.decimal': 2, 'commerce.price': 2, formula: 2 };
+const OPERATOR_BY_NAME: Readonly<Record<string, FormulaOperator>> = {
+  product: FormulaOperator.FORMULA_OPERATOR_PRODUCT,
+  sum: FormulaOperator.FORMULA_OPERATOR_SUM,
+  difference: FormulaOperator.FORMULA_OPERATOR_DIFFERENCE,
+};
+const DEFAULT_NULL_RATE = 0.1;
+
+// A field and, for a foreign key, the model's raw target, resolved once all datasets are known.
+export interface ShapedField {
+  readonly field: Field;
+  readonly reference?: { readonly dataset: string; readonly field: string };
+}
+
+// Turns one field of the model's draft into a plan field, or undefined (with a warning) when
+// no catalogue generator fits. `earlier` are the dataset's fields already shaped: formulas
+// and following dates may only use those, because the generator computes fields in order.
+export function shapeField(draft: FieldDraft, name: string, earlier: readonly Field[], where: string, warnings: string[]): ShapedField | undefined {
+  if (draft.foreignKey !== null || draft.generator === 'reference') {
+    const field = { ...keyless(draft, name), generator: 'reference', type: LogicalType.LOGICAL_TYPE_INTEGER };
+    return { field, reference: draft.foreignKey ?? { dataset: '', field: '' } };
+  }
+  const choices = enumChoices(draft);
+  if (choices.length > 0) {
+    return { field: { ...keyless(draft, name), generator: 'enum', type: LogicalType.LOGICAL_TYPE_STRING, enumValues: choices } };
+  }
+  if (draft.formula !== null || draft.generator === 'formula') {
+    const formula = usableFormula(draft, earlier);
+    if (formula) return { field: { ...keyless(draft, name), generator: 'formula', type: LogicalType.LOGICAL_TYPE_DECIMAL, formula, scale: decimalScale(draft.scale, DEFAULT_SCALE.formula!) } };
+    warnings.push(`${where}: its formula does not name earlier numeric fields of the dataset; generated it as a plain value`);
+  }
+  const choice = chooseGenerator(draft.generator, name, draft.type);
+  if (!choice) {
+    warnings.push(`${where}: no generator in the catalogue fits generator ${quoted(draft.generator)} and type ${quoted(draft.type)}; dropped the field`);
+    return undefined;
+  }
+  const { entry, guessed } = choice;
+  if (draft.generator === 'enum') {
+    warnings.push(`${where}: no enum values were given; used ${entry.name}`);
+  } else if (guessed && draft.generator !== 'formula') {
+    warnings.push(`${where}: generator ${quoted(draft.generator)} is not in the catalogue; used ${entry.name}`);
+  }
+  return { field: plainField(draft, name, entry, earlier) };
+}
+
+function plainField(draft: FieldDraft, name: string, entry: GeneratorEntry, earlier: readonly Field[]): Field {
+  const base = keyless(draft, name);
+  const unique = (draft.unique || draft.primaryKey) && UNIQUE_KINDS.has(entry.kind);
+  const type = LOGICAL_TYPE[entry.kind];
+  return {
+    ...base,
+    generator: entry.name,
+    type,
+    unique,
+    primaryKey: draft.primaryKey,
+    nullable: base.nullable && !draft.primaryKey,
+    nullRate: draft.primaryKey ? 0 : base.nullRate,
+    numericRange: NUMERIC_TYPES.has(type) ? numericRange(draft) : undefined,
+    dateRange: entry.kind === 'date' || entry.kind === 'timestamp' ? dateRange(draft, earlier) : undefined,
+    trueProbability: entry.kind === 'boolean' ? fraction(draft.trueProbability, 0) : 0,
+    scale: entry.kind === 'decimal' ? decimalScale(draft.scale, DEFAULT_SCALE[entry.name] ?? 0) : 0,
+    maxLength: entry.kind === 'string' || entry.kind === 'text' ? textLength(draft.maxLength, unique) : 0,
+  };
+}
+
+// What every field shares before its generator is known: never a key, never unique.
+function keyless(draft: FieldDraft, name: string): Field {
+  return {
+    name,
+    type: LogicalType.LOGICAL_TYPE_UNSPECIFIED,
+    generator: '',
+    nullable: draft.nullable,
+    nullRate: draft.nullable ? fraction(draft.nullRate, DEFAULT_NULL_RATE) : 0,
+    unique: false,
+    primaryKey: false,
+    foreignKey: undefined,
+    enumValues: [],
+    numericRange: undefined,
+    dateRange: undefined,
+    trueProbability: 0,
+    scale: 0,
+    formula: undefined,
+    maxLength: 0,
+    description: cleanText(draft.description, 200),
+  };
+}
+
+function usableFormula(draft: FieldDraft, earlier: readonly Field[]): Formula | undefined {
+  const formula = draft.formula;
+  const operator = formula === null ? undefined : OPERATOR_BY_NAME[formula.operator];
+  if (formula === null || operator === undefined || formula.operands.length === 0) return undefined;
+  const operands = formula.operands.map((operand) => earlier.find((field) => field.name === sanitiseIdentifier(operand, 'field')));
+  if (operands.some((field) => !field || !NUMERIC_TYPES.has(field.type) || field.generator === 'reference')) return undefined;
+  return { operator, operands: operands.map((field) => field!.name) };
+}

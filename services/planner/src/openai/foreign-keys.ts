@@ -1,0 +1,49 @@
+import { Distribution, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { DatasetOutline } from './dataset-outline.js';
+import { quoted } from './draft-text.js';
+import { sanitiseIdentifier } from './identifiers.js';
+
+// Points every foreign key at a dataset of the plan and at that dataset's primary key, taking
+// the key's type. A target the model named that is not in the plan is looked for by the
+// field's name (customer_id → customers); a reference that still has no target, or that
+// points at its own dataset, is dropped with a warning, as a key column with no referenced
+// records would only produce orphans. Runs after every dataset has its primary key.
+export function resolveForeignKeys(datasets: readonly DatasetOutline[], warnings: string[]): void {
+  for (const dataset of datasets) {
+    dataset.fields = dataset.fields.flatMap((field) => {
+      const target = dataset.references.get(field);
+      if (!target) return [field];
+      const parent = findParent(target.dataset, field.name, datasets);
+      const where = `Field ${dataset.name}.${field.name}`;
+      if (parent === dataset) {
+        warnings.push(`${where}: it referenced its own dataset, which generated data cannot do; dropped the field`);
+        return [];
+      }
+      if (!parent) {
+        warnings.push(`${where}: it referenced dataset ${quoted(target.dataset)}, which is not in the plan; dropped the field`);
+        return [];
+      }
+      return [referenceTo(field, parent)];
+    });
+  }
+}
+
+function findParent(named: string, fieldName: string, datasets: readonly DatasetOutline[]): DatasetOutline | undefined {
+  const byName = (name: string) => datasets.find((dataset) => dataset.name === name);
+  const direct = named === '' ? undefined : byName(sanitiseIdentifier(named, 'dataset'));
+  if (direct) return direct;
+  const stem = /^(.+)_id$/.exec(fieldName)?.[1];
+  if (stem === undefined) return undefined;
+  return [stem, `${stem}s`, `${stem}es`, stem.replace(/y$/, 'ies')].map(byName).find(Boolean);
+}
+
+function referenceTo(field: Field, parent: DatasetOutline): Field {
+  const key = parent.fields.find((candidate) => candidate.primaryKey);
+  if (!key) throw new Error(`dataset ${parent.name} has no primary key yet`);
+  return {
+    ...field,
+    type: key.type,
+    generator: 'reference',
+    foreignKey: { dataset: parent.name, field: key.name, distribution: Distribution.DISTRIBUTION_UNSPECIFIED },
+  };
+}

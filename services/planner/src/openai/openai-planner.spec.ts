@@ -1,0 +1,194 @@
+import { status, type Metadata } from '@grpc/grpc-js';
+import { RpcException } from '@nestjs/microservices';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readErrorDetails } from '../../../../libs/grpc/src/status-details.js';
+import { LogicalType } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { SealingKey } from '../../../../libs/sealing/src/sealed-secret.js';
+import { FakeOpenAiServer, GOOD_PLAN_DRAFT } from '../../../../test/support/fake-openai-server.js';
+import { PayloadViolation } from '../rules/payload-violation.js';
+import type { PlanningRequest } from '../rules/planning-request.js';
+import { OpenAiPlanner, type OpenAiPlannerSettings } from './openai-planner.js';
+
+const API_KEY = 'sk-test-0123456789abcdefSECRET';
+const sealingKey = SealingKey.parse(SealingKey.generate());
+const sealed = (key: string) => sealingKey.seal(key);
+
+let server: FakeOpenAiServer;
+
+beforeAll(async () => {
+  server = await FakeOpenAiServer.start();
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+beforeEach(() => {
+  server.requests.length = 0;
+  server.respondWith({ kind: 'content', content: JSON.stringify(GOOD_PLAN_DRAFT) });
+});
+
+function planner(overrides: Partial<OpenAiPlannerSettings> = {}): OpenAiPlanner {
+  return new OpenAiPlanner({
+    baseURL: server.baseURL,
+    model: 'gpt-test',
+    timeoutMs: 2_000,
+    maxRetries: 0,
+    sealingKey,
+    cacheEntries: 0,
+    cacheTtlMs: 60_000,
+    ...overrides,
+  });
+}
+
+function request(overrides: Partial<PlanningRequest> = {}): PlanningRequest {
+  return { prompt: 'Online shop with customers and orders', seed: 42, ...overrides };
+}
+
+// The status, public {error, detail} and trailers a failed call sends.
+async function failure(promise: Promise<unknown>): Promise<{ code: number; error?: string; detail?: string; metadata: Metadata }> {
+  const thrown = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(thrown).toBeInstanceOf(RpcException);
+  const { code, metadata } = (thrown as RpcException).getError() as { code: number; metadata: Metadata };
+  return { code, ...readErrorDetails({ metadata }), metadata };
+}
+
+describe('OpenAiPlanner against an OpenAI-compatible server', () => {
+  it("turns the model's draft into a plan the builtin planner's consumers can run", async () => {
+    const plan = await planner().createPlan(request({ datasetSize: 500, reality: 4 }), sealed(API_KEY));
+    expect(plan).toMatchObject({ planner: 'openai', seed: 42, realityLevel: 4, domain: 'e-commerce', prompt: request().prompt, warnings: [] });
+    expect(plan.datasets.map((dataset) => [dataset.name, dataset.size])).toEqual([
+      ['customers', 500],
+      ['orders', 500],
+    ]);
+    const orders = plan.datasets[1]!;
+    expect(orders.fields.map((field) => field.name)).toEqual(['id', 'customer_id', 'quantity', 'unit_price', 'total', 'ordered_at', 'status']);
+    expect(orders.fields[0]).toMatchObject({ primaryKey: true, generator: 'id.sequence', type: LogicalType.LOGICAL_TYPE_INTEGER });
+    expect(orders.fields[1]).toMatchObject({ generator: 'reference', foreignKey: { dataset: 'customers', field: 'id' } });
+    expect(orders.fields[4]).toMatchObject({ generator: 'formula', formula: { operands: ['quantity', 'unit_price'] } });
+  });
+
+  it('sends the key as a bearer token, the configured model and the strict plan schema', async () => {
+    await planner().createPlan(request({ datasets: 2 }), sealed(API_KEY));
+    expect(server.requests).toHaveLength(1);
+    const [sent] = server.requests;
+    expect(sent!.path).toBe('/v1/chat/completions');
+    expect(sent!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    const body = sent!.body as { model: string; messages: { content: string }[]; response_format: Record<string, unknown> };
+    expect(body.model).toBe('gpt-test');
+    expect(body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'datagen_plan_draft', strict: true } });
+    const schema = (body.response_format.json_schema as { schema: { required: string[] } }).schema;
+    expect(schema.required).toEqual(['domain', 'datasets']);
+    expect(body.messages.at(-1)!.content).toContain('Online shop with customers and orders');
+    expect(JSON.stringify(body.messages)).not.toContain(API_KEY);
+  });
+
+  it('applies the payload rules to the datasets the model found', async () => {
+    const plan = await planner().createPlan(request({ datasets: 3 }), sealed(API_KEY));
+    expect(plan.datasets).toHaveLength(2);
+    expect(plan.warnings[0]).toBe('Prompt mentions 2 entities (customers, orders) but datasets=3; generating 2 datasets');
+    const refused = planner().createPlan(request({ datasets: 1, datasetSize: 4_000_000 }), sealed(API_KEY));
+    await expect(refused).rejects.toBeInstanceOf(PayloadViolation);
+  });
+
+  it('refuses out-of-range parameters before asking the model', async () => {
+    await expect(planner().createPlan(request({ reality: 11 }), sealed(API_KEY))).rejects.toBeInstanceOf(PayloadViolation);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('answers a missing key with UNAUTHENTICATED "Missing API key" without calling the model', async () => {
+    const answer = await failure(planner().createPlan(request(), new Uint8Array()));
+    expect(answer).toMatchObject({ code: status.UNAUTHENTICATED, error: 'Missing API key', detail: 'api_key is required when the OpenAI planner runs' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('answers a key sealed with another secret with UNAUTHENTICATED', async () => {
+    const foreign = SealingKey.parse(SealingKey.generate()).seal(API_KEY);
+    const answer = await failure(planner().createPlan(request(), foreign));
+    expect(answer).toMatchObject({ code: status.UNAUTHENTICATED, error: 'Invalid API key' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('maps 401 to UNAUTHENTICATED "Invalid API key" without the upstream message, which quotes the key', async () => {
+    server.respondWith({ kind: 'error', status: 401 });
+    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    expect(answer).toMatchObject({ code: status.UNAUTHENTICATED, error: 'Invalid API key' });
+    expect(JSON.stringify(answer)).not.toContain('sk-test');
+  });
+
+  it('maps 429 to RESOURCE_EXHAUSTED with the upstream Retry-After in a retry-after trailer', async () => {
+    server.respondWith({ kind: 'error', status: 429, headers: { 'retry-after': '7' } });
+    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    expect(answer).toMatchObject({ code: status.RESOURCE_EXHAUSTED, error: 'Rate limited' });
+    expect(answer.metadata.get('retry-after')).toEqual(['7']);
+    expect(answer.detail).not.toContain('sk-test');
+  });
+
+  it('maps an exhausted quota to RESOURCE_EXHAUSTED with the default retry-after', async () => {
+    server.respondWith({ kind: 'error', status: 429, code: 'insufficient_quota' });
+    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    expect(answer.code).toBe(status.RESOURCE_EXHAUSTED);
+    expect(answer.detail).toContain('quota');
+    expect(answer.metadata.get('retry-after')).toEqual(['20']);
+  });
+
+  it('maps a 500 to UNAVAILABLE', async () => {
+    server.respondWith({ kind: 'error', status: 500 });
+    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    expect(answer).toMatchObject({ code: status.UNAVAILABLE, error: 'Model unavailable', detail: 'OpenAI failed to answer (HTTP 500); try again shortly' });
+  });
+
+  it('maps a server that cannot be reached to UNAVAILABLE', async () => {
+    const answer = await failure(planner({ baseURL: 'http://127.0.0.1:1/v1' }).createPlan(request(), sealed(API_KEY)));
+    expect(answer).toMatchObject({ code: status.UNAVAILABLE, error: 'Model unavailable' });
+  });
+
+  it('maps an answer slower than the timeout to DEADLINE_EXCEEDED', async () => {
+    server.respondWith({ kind: 'slow', delayMs: 3_000, content: JSON.stringify(GOOD_PLAN_DRAFT) });
+    const answer = await failure(planner({ timeoutMs: 300 }).createPlan(request(), sealed(API_KEY)));
+    expect(answer).toMatchObject({ code: status.DEADLINE_EXCEEDED, error: 'Request timeout', detail: 'OpenAI did not answer within 0.3 seconds' });
+  });
+
+  it.each([
+    ['text that is not JSON', { kind: 'content', content: 'Sure! Here is your plan: customers, orders' }, 'the answer is not valid JSON'],
+    ['JSON of the wrong shape', { kind: 'content', content: '{"datasets": {"customers": []}}' }, 'datasets must be an array'],
+    ['a plan without datasets', { kind: 'content', content: '{"domain": "", "datasets": []}' }, 'the plan has no datasets'],
+    ['a plan cut off by the token limit', { kind: 'content', content: '{"datasets": [', finishReason: 'length' }, 'cut off'],
+  ] as const)('maps %s to UNAVAILABLE "Unusable plan"', async (_case, answer, reason) => {
+    server.respondWith(answer);
+    const result = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    expect(result).toMatchObject({ code: status.UNAVAILABLE, error: 'Unusable plan' });
+    expect(result.detail).toContain(reason);
+  });
+
+  describe('with the plan cache', () => {
+    it("answers an identical request from the cache, with the request's seed", async () => {
+      const cached = planner({ cacheEntries: 8 });
+      const first = await cached.createPlan(request({ seed: 1 }), sealed(API_KEY));
+      const second = await cached.createPlan(request({ seed: 2 }), sealed(API_KEY));
+      expect(server.requests).toHaveLength(1);
+      expect(second).toEqual({ ...first, seed: 2 });
+    });
+
+    it('asks the model again for a different key, so a bad key never gets a cached plan', async () => {
+      const cached = planner({ cacheEntries: 8 });
+      await cached.createPlan(request(), sealed(API_KEY));
+      server.respondWith({ kind: 'error', status: 401 });
+      const answer = await failure(cached.createPlan(request(), sealed('sk-someone-else')));
+      expect(answer.code).toBe(status.UNAUTHENTICATED);
+      expect(server.requests).toHaveLength(2);
+    });
+
+    it('does not keep failures', async () => {
+      const cached = planner({ cacheEntries: 8 });
+      server.respondWith({ kind: 'error', status: 500 });
+      await failure(cached.createPlan(request(), sealed(API_KEY)));
+      server.respondWith({ kind: 'content', content: JSON.stringify(GOOD_PLAN_DRAFT) });
+      await expect(cached.createPlan(request(), sealed(API_KEY))).resolves.toMatchObject({ planner: 'openai' });
+      expect(server.requests).toHaveLength(2);
+    });
+  });
+});

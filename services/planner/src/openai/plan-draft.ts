@@ -1,0 +1,37 @@
+// The model's answer once its structure has been checked, before anything in it is trusted:
+// names are raw, generators and types may be outside the catalogue, references may dangle.
+// Properties the schema lets the model leave null stay null here.
+export interface PlanDraft {
+  readonly domain: string;
+  readonly datasets: readonly DatasetDraft[];
+}
+
+export interface DatasetDraft {
+  readonly name: string;
+  readonly description: string;
+  readonly fields: readonly FieldDraft[];
+}
+
+export interface FieldDraft {
+  readonly name: string;
+  readonly description: string;
+  readonly type: string;
+  readonly generator: string;
+  readonly primaryKey: boolean;
+  readonly unique: boolean;
+  readonly nullable: boolean;
+  readonly nullRate: number | null;
+  readonly foreignKey: { readonly dataset: string; readonly field: string } | null;
+  readonly enumValues: readonly { readonly value: string; readonly weight: number | null }[];
+  readonly numericRange: { readonly min: number; readonly max: number; readonly distribution: string | null } | null;
+  readonly dateRange: {
+    readonly start: string | null;
+    readonly end: string | null;
+    readonly afterField: string | null;
+    readonly maxDaysAfter: number | null;
+  } | null;
+  readonly trueProbability: number | null;
+  readonly scale: number | null;
+  readonly formula: { readonly operator: string; readonly operands: readonly string[] } | null;
+  readonly maxLength: number | null;
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { status } from '@grpc/grpc-js';
+import { randomInt } from 'node:crypto';
+import type { Plan } from '../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { CreatePlanRequest } from '../../../libs/proto/src/nest/datagen/v1/planner_service.js';
+import { rpcError } from '../../../libs/grpc/src/status-details.js';
+import { BuiltinPlanner } from './builtin/builtin-planner.js';
+import { OpenAiPlanner } from './openai/openai-planner.js';
+import { PLANNER_CONFIG, type PlannerConfig } from './planner.config.js';
+import { PayloadViolation } from './rules/payload-violation.js';
+import type { PlanningRequest } from './rules/planning-request.js';
+
+const MAX_SEED = Number.MAX_SAFE_INTEGER;
+
+// Turns a CreatePlan call into a plan: reads the optional fields, picks a seed when none was
+// given, runs the configured planner (PLANNER_KIND) and maps its refusals onto gRPC statuses.
+// Nothing here logs a request: it carries the sealed key.
+@Injectable()
+export class PlanningService {
+  private readonly builtin = new BuiltinPlanner();
+  private readonly openai: OpenAiPlanner | undefined;
+
+  constructor(@Inject(PLANNER_CONFIG) config: PlannerConfig) {
+    this.openai =
+      config.kind === 'openai' ? new OpenAiPlanner({ ...config.openai, sealingKey: config.sealingKey }) : undefined;
+  }
+
+  async createPlan(request: CreatePlanRequest): Promise<Plan> {
+    const planning = this.toPlanningRequest(request);
+    try {
+      if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey);
+      return this.builtin.createPlan(planning);
+    } catch (error) {
+      if (error instanceof PayloadViolation) {
+        throw rpcError(status.INVALID_ARGUMENT, {
+          error: 'Invalid request payload',
+          detail: error.issues.join('; '),
+          violation: { issues: error.issues, suggestions: error.suggestions },
+        });
+      }
+      throw error;
+    }
+  }
+
+  private toPlanningRequest(request: CreatePlanRequest): PlanningRequest {
+    const seed = present(request.seed) ?? randomInt(0, 2 ** 47);
+    if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) {
+      throw rpcError(status.INVALID_ARGUMENT, {
+        error: 'Invalid request payload',
+        detail: `seed must be an integer from 0 to ${MAX_SEED}`,
+        violation: { issues: [`seed must be an integer from 0 to ${MAX_SEED}`], suggestions: [] },
+      });
+    }
+    return {
+      prompt: request.prompt ?? '',
+      datasets: present(request.datasets),
+      datasetSize: present(request.datasetSize),
+      reality: present(request.reality),
+      seed,
+    };
+  }
+}
+
+// proto3 optional fields arrive from proto-loader as undefined or null when absent.
+function present(value: number | null | undefined): number | undefined {
+  return value === null || value === undefined ? undefined : value;
+}
