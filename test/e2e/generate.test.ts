@@ -172,3 +172,44 @@ describe('gRPC services', () => {
     expect(await checkServing(stack.generatorAddresses[0], 1000, 'datagen.v1.GeneratorService')).toBe(true);
   });
 });
+
+describe('response shapes for big data', () => {
+  it('streams NDJSON: a header line per dataset, one record per line, metadata last', async () => {
+    const response = await fetch(`${stack.url}/api/generate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/x-ndjson' },
+      body: JSON.stringify({ ...CURL_EXAMPLE, dataset_size: 50 }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(2 + 2 * 50 + 1);
+    expect(lines[0]).toMatchObject({ _dataset: 'patients', size: 50 });
+    const columns = lines[0].columns as string[];
+    for (const record of lines.slice(1, 51)) expect(Object.keys(record)).toEqual(columns);
+    expect(lines[51]).toMatchObject({ _dataset: 'appointments', size: 50 });
+    expect(lines.at(-1)).toMatchObject({ _metadata: { total_records: 100, total_datasets: 2 } });
+  });
+
+  it('streams one dataset as a bare CSV file, and refuses CSV for several', async () => {
+    const single = await fetch(`${stack.url}/api/generate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/csv' },
+      body: JSON.stringify({ prompt: 'patients', datasets: 1, dataset_size: 120, seed: 7 }),
+    });
+    expect(single.status).toBe(200);
+    expect(single.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(single.headers.get('x-datagen-seed')).toBe('7');
+    const rows = parse(await single.text(), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(120);
+    expect(Object.keys(rows[0])).toContain('id');
+
+    const several = await fetch(`${stack.url}/api/generate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/csv' },
+      body: JSON.stringify(CURL_EXAMPLE),
+    });
+    expect(several.status).toBe(406);
+    expect(await several.json()).toMatchObject({ error: 'Not acceptable' });
+  });
+});

@@ -1,10 +1,13 @@
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { BodyWriter } from './body-writer.js';
 import type { OutputOptions } from './output-options.js';
+import { checkWhole, responseMetadata } from './response-metadata.js';
 import type { ResponseSink } from './response-sink.js';
 
-// Writes the documented response envelope piece by piece around the streamed contents, so no
-// dataset is ever held whole. Metadata comes last, so it can report what was actually sent.
-export class EnvelopeWriter {
+// The documented response envelope, written piece by piece around the streamed contents so
+// no dataset is ever held whole. Metadata comes last, so it reports what was actually sent.
+export class EnvelopeWriter implements BodyWriter {
+  readonly contentType = 'application/json';
   private readonly recordsSent: number[] = [];
 
   constructor(
@@ -15,6 +18,10 @@ export class EnvelopeWriter {
     private readonly startedAt: Date,
   ) {}
 
+  get encoding() {
+    return this.output;
+  }
+
   async writeHead(): Promise<void> {
     const count = this.plan.datasets.length;
     await this.sink.write(`{"success":true,"message":${JSON.stringify(`Successfully generated ${count} dataset(s)`)},"datasets":{`);
@@ -22,43 +29,19 @@ export class EnvelopeWriter {
 
   async writeDatasetHead(index: number): Promise<void> {
     const dataset = this.plan.datasets[index];
-    const head = {
-      format: this.output.name,
-      size: dataset.size,
-      columns: dataset.fields.map((field) => field.name),
-    };
-    const headJson = JSON.stringify(head);
+    const head = JSON.stringify({ format: this.output.name, size: dataset.size, columns: dataset.fields.map((field) => field.name) });
     const separator = index === 0 ? '' : ',';
-    await this.sink.write(`${separator}${JSON.stringify(dataset.name)}:${headJson.slice(0, -1)},"content":${this.output.quoted ? '"' : ''}`);
+    await this.sink.write(`${separator}${JSON.stringify(dataset.name)}:${head.slice(0, -1)},"content":${this.output.quoted ? '"' : ''}`);
   }
 
   async writeDatasetTail(index: number, records: number): Promise<void> {
-    const dataset = this.plan.datasets[index];
-    if (records !== dataset.size) {
-      throw new Error(`Dataset ${dataset.name} ended after ${records} of ${dataset.size} records`);
-    }
+    checkWhole(this.plan, index, records);
     this.recordsSent[index] = records;
     await this.sink.write(this.output.quoted ? '"}' : '}');
   }
 
   async writeTail(): Promise<void> {
-    const names = this.plan.datasets.map((dataset) => dataset.name);
-    const metadata = {
-      total_datasets: names.length,
-      total_records: this.recordsSent.reduce((sum, records) => sum + records, 0),
-      reality_level: this.plan.realityLevel,
-      output_format: this.output.name,
-      prompt: this.prompt,
-      generation_timestamp: this.startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      seed: this.plan.seed,
-      planner: this.plan.planner,
-      warnings: this.plan.warnings,
-      validation: {
-        entity_types_generated: names,
-        validation_status: 'completed',
-        validation_score: 10,
-      },
-    };
+    const metadata = responseMetadata(this.plan, this.output.name, this.prompt, this.startedAt, this.recordsSent);
     await this.sink.write(`},"metadata":${JSON.stringify(metadata)},"download_links":null}`);
   }
 }

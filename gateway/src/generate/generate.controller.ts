@@ -1,5 +1,5 @@
-import { Body, Controller, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { GenerateService } from './generate.service.js';
 import { validateGenerateRequest } from './validate-generate-request.js';
 
@@ -9,7 +9,7 @@ export class GenerateController {
 
   // The response is streamed by hand (@Res) because it can be far larger than memory.
   @Post('generate')
-  async generate(@Body() body: unknown, @Res() response: Response): Promise<void> {
-    await this.generateService.generate(validateGenerateRequest(body), response);
+  async generate(@Body() body: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.generateService.generate(validateGenerateRequest(body), request, response);
   }
 }

@@ -1,16 +1,15 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { ApiError } from '../errors/api-error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { createPlan } from '../grpc/create-plan.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
-import { EnvelopeWriter } from './envelope-writer.js';
+import { negotiateBody } from './body-negotiation.js';
 import type { GenerateRequestDto } from './generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
-import { outputOptions } from './output-options.js';
 import { ResponseSink } from './response-sink.js';
 import { ShardedGeneration } from './sharded-generation.js';
 
@@ -35,8 +34,8 @@ export class GenerateService implements OnApplicationShutdown {
     this.clients.close();
   }
 
-  async generate(request: GenerateRequestDto, response: Response): Promise<void> {
-    const output = outputOptions(request);
+  async generate(request: GenerateRequestDto, httpRequest: Request, response: Response): Promise<void> {
+    const format = request.output_format ?? 'json';
     const stopTimer = this.metrics.duration.startTimer();
     this.metrics.inFlight.inc();
     let outcome = 'aborted';
@@ -45,7 +44,7 @@ export class GenerateService implements OnApplicationShutdown {
       const plan = await this.plan(request, deadline);
       const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
-        await this.stream(plan, request, response, deadline);
+        await this.stream(plan, request, httpRequest, response, deadline);
         outcome = String(response.statusCode);
       } finally {
         release();
@@ -55,29 +54,34 @@ export class GenerateService implements OnApplicationShutdown {
       throw error;
     } finally {
       this.metrics.inFlight.dec();
-      this.metrics.requests.inc({ outcome, format: output.name });
+      this.metrics.requests.inc({ outcome, format });
       stopTimer();
     }
   }
 
-  private async stream(plan: Plan, request: GenerateRequestDto, response: Response, deadline: Date): Promise<void> {
-    const output = outputOptions(request);
-    const generation = new ShardedGeneration(this.clients.generator, plan, output, deadline, this.config.sharding);
+  private async stream(
+    plan: Plan,
+    request: GenerateRequestDto,
+    httpRequest: Request,
+    response: Response,
+    deadline: Date,
+  ): Promise<void> {
     const sink = new ResponseSink(response);
+    const body = negotiateBody(httpRequest, request, plan, sink, new Date());
+    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.config.sharding);
     sink.onClientGone(() => generation.cancel());
     try {
       await generation.start();
-      response.status(200).type('application/json');
-      const envelope = new EnvelopeWriter(sink, plan, output, request.prompt, new Date());
-      await envelope.writeHead();
+      response.status(200).type(body.contentType).set({ 'X-DataGen-Seed': String(plan.seed), 'X-DataGen-Planner': plan.planner });
+      await body.writeHead();
       for (const index of plan.datasets.keys()) {
-        await envelope.writeDatasetHead(index);
+        await body.writeDatasetHead(index);
         for await (const data of generation.datasetData(index)) await sink.write(data);
         const records = generation.recordsReceived(index);
-        await envelope.writeDatasetTail(index, records);
-        this.metrics.records.inc({ format: output.name }, records);
+        await body.writeDatasetTail(index, records);
+        this.metrics.records.inc({ format: request.output_format ?? 'json' }, records);
       }
-      await envelope.writeTail();
+      await body.writeTail();
       response.end();
     } catch (error) {
       generation.cancel();
