@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../libs/logging/src/logger.js';
@@ -18,9 +19,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.limits.ratePerMinute }]),
         LoggerModule.forRoot({
           pinoHttp: {
             logger: createLogger('gateway'),
+            autoLogging: { ignore: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
             genReqId: (request, response) => {
               const id = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
               response.setHeader('x-request-id', id);

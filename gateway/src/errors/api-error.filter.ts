@@ -38,6 +38,7 @@ function toApiError(exception: unknown): ApiError {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    if (status === 429) return new ApiError(429, { error: 'Rate limited', detail: 'Too many requests from this client; retry later' });
     return new ApiError(status, { error: exception.message, detail: status === 404 ? 'No such endpoint' : exception.message });
   }
   return new ApiError(500, { error: 'Internal server error', detail: 'The request could not be completed' });

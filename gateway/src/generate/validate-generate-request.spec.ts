@@ -60,3 +60,10 @@ describe('validateGenerateRequest', () => {
     expect(refusal(body).status).toBe(400);
   });
 });
+
+describe('validateGenerateRequest with null', () => {
+  it('refuses null for an optional field instead of treating it as absent', () => {
+    expect(refusal({ prompt: 'x', datasets: null }).body).toMatchObject({ issues: ['datasets must be an integer from 1 to 5'] });
+    expect(refusal({ prompt: 'x', api_key: null }).body).toMatchObject({ issues: ['api_key must be a string'] });
+  });
+});
