@@ -12,6 +12,9 @@ import { GenerationSlots } from './generate/generation-slots.js';
 import { HealthController } from './health/health.controller.js';
 import { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { UpstreamClients } from './grpc/upstream-clients.js';
+import { PlanController } from './plans/plan.controller.js';
+import { PlanRequests } from './plans/plan-requests.js';
 
 @Module({})
 export class AppModule {
@@ -32,10 +35,12 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [GenerateController, HealthController, MetricsController],
+      controllers: [GenerateController, PlanController, HealthController, MetricsController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiErrorFilter },
+        UpstreamClients,
+        PlanRequests,
         GatewayMetrics,
         GenerationSlots,
         GenerateService,

@@ -27,7 +27,7 @@ export function negotiateBody(
   const accepted = httpRequest.accepts([JSON_TYPE, NDJSON, CSV]);
   if (accepted === NDJSON) {
     if (output.name !== 'json') throw notAcceptable(`application/x-ndjson carries JSON records; output_format is "${output.name}"`);
-    return new NdjsonWriter(sink, plan, output.sqlDialect, request.prompt, startedAt);
+    return new NdjsonWriter(sink, plan, output.sqlDialect, plan.prompt, startedAt);
   }
   if (accepted === CSV) {
     if (output.name === 'sql') throw notAcceptable('text/csv cannot carry output_format "sql"');
@@ -36,7 +36,7 @@ export function negotiateBody(
     }
     return new CsvWriter(plan, output.sqlDialect);
   }
-  if (accepted === JSON_TYPE) return new EnvelopeWriter(sink, plan, output, request.prompt, startedAt);
+  if (accepted === JSON_TYPE) return new EnvelopeWriter(sink, plan, output, plan.prompt, startedAt);
   throw notAcceptable('Responses are application/json, application/x-ndjson or text/csv');
 }
 

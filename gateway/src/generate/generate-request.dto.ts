@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'sql'] as const;
 export const SQL_DIALECTS = ['postgres', 'mysql', 'sqlite'] as const;
@@ -19,11 +19,20 @@ export class GenerateRequestDto {
   api_key?: string;
 
   // class-validator runs a property's decorators bottom-up; the type check must come first.
-  @ApiProperty({ description: 'Natural language description of your dataset requirements', example: 'Healthcare system with patients and appointments' })
+  @ApiProperty({
+    description: 'Natural language description of your dataset requirements (optional when a plan is sent)',
+    example: 'Healthcare system with patients and appointments',
+  })
+  @ValidateIf((request: GenerateRequestDto, value: unknown) => request.plan === undefined || value !== undefined)
   @MaxLength(10_000, { message: 'prompt must be at most 10,000 characters' })
   @MinLength(1, { message: 'prompt must not be empty' })
   @IsString({ message: 'prompt is required and must be a string' })
-  prompt!: string;
+  prompt?: string;
+
+  @ApiPropertyOptional({ type: Object, description: 'A plan from POST /api/plan, possibly edited, instead of a prompt: no model call' })
+  @IfPresent()
+  @IsObject({ message: 'plan must be an object, as POST /api/plan returns it' })
+  plan?: Record<string, unknown>;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 2, description: 'Number of datasets to generate' })
   @IfPresent()
@@ -67,6 +76,7 @@ export class GenerateRequestDto {
 export const KNOWN_FIELDS: readonly string[] = [
   'api_key',
   'prompt',
+  'plan',
   'datasets',
   'dataset_size',
   'reality',

@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { randomInt } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { ApiError } from '../errors/api-error.js';
+import { PlanRequests } from '../plans/plan-requests.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
-import { createPlan } from '../grpc/create-plan.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { negotiateBody } from './body-negotiation.js';
@@ -13,26 +12,17 @@ import { GenerationSlots } from './generation-slots.js';
 import { ResponseSink } from './response-sink.js';
 import { ShardedGeneration } from './sharded-generation.js';
 
-// Seeds picked for the caller stay below 2^47 so they are short to type and exact in JSON.
-const SEED_BOUND = 2 ** 47;
-
 @Injectable()
-export class GenerateService implements OnApplicationShutdown {
+export class GenerateService {
   private readonly logger = new Logger(GenerateService.name);
-  private readonly clients: UpstreamClients;
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly clients: UpstreamClients,
+    private readonly plans: PlanRequests,
     private readonly metrics: GatewayMetrics,
     private readonly slots: GenerationSlots,
-  ) {
-    this.clients = new UpstreamClients(config);
-  }
-
-  // After the HTTP server has drained, so responses still streaming keep their upstreams.
-  onApplicationShutdown(): void {
-    this.clients.close();
-  }
+  ) {}
 
   async generate(request: GenerateRequestDto, httpRequest: Request, response: Response): Promise<void> {
     const format = request.output_format ?? 'json';
@@ -41,7 +31,7 @@ export class GenerateService implements OnApplicationShutdown {
     let outcome = 'aborted';
     try {
       const deadline = new Date(Date.now() + this.config.requestTimeoutMs);
-      const plan = await this.plan(request, deadline);
+      const plan = await this.plans.plan(request, deadline);
       const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
         await this.stream(plan, request, httpRequest, response, deadline);
@@ -93,24 +83,5 @@ export class GenerateService implements OnApplicationShutdown {
     } finally {
       this.metrics.bytes.inc(sink.bytesWritten);
     }
-  }
-
-  private async plan(request: GenerateRequestDto, deadline: Date): Promise<Plan> {
-    const apiKey = request.api_key;
-    if (apiKey !== undefined && !apiKey.startsWith('sk-')) {
-      throw new ApiError(401, { error: 'Invalid API key format', detail: "API key must start with 'sk-'" });
-    }
-    return createPlan(
-      this.clients.planner,
-      {
-        prompt: request.prompt,
-        datasets: request.datasets,
-        datasetSize: request.dataset_size,
-        reality: request.reality,
-        seed: request.seed ?? randomInt(0, SEED_BOUND),
-        sealedApiKey: apiKey === undefined ? Buffer.alloc(0) : this.config.sealingKey.seal(apiKey),
-      },
-      new Date(Math.min(deadline.getTime(), Date.now() + this.config.planTimeoutMs)),
-    );
   }
 }

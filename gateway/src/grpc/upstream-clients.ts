@@ -1,7 +1,8 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { credentials, type ChannelOptions } from '@grpc/grpc-js';
 import { GeneratorServiceClient } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import { PlannerServiceClient } from '../../../libs/proto/src/grpc-js/datagen/v1/planner_service.js';
-import type { GatewayConfig } from '../gateway.config.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 
 // Raw grpc-js clients rather than NestJS's ClientGrpc: their streams pause when we stop
 // reading, so HTTP backpressure reaches the generators through HTTP/2 flow control.
@@ -13,16 +14,18 @@ const CHANNEL_OPTIONS: ChannelOptions = {
   'grpc.keepalive_time_ms': 30_000,
 };
 
-export class UpstreamClients {
+@Injectable()
+export class UpstreamClients implements OnApplicationShutdown {
   readonly planner: PlannerServiceClient;
   readonly generator: GeneratorServiceClient;
 
-  constructor(config: GatewayConfig) {
+  constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     this.planner = new PlannerServiceClient(config.plannerAddress, credentials.createInsecure(), CHANNEL_OPTIONS);
     this.generator = new GeneratorServiceClient(config.generatorAddress, credentials.createInsecure(), CHANNEL_OPTIONS);
   }
 
-  close(): void {
+  // After the HTTP server has drained, so responses still streaming keep their upstreams.
+  onApplicationShutdown(): void {
     this.planner.close();
     this.generator.close();
   }

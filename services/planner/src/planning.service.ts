@@ -9,11 +9,13 @@ import { OpenAiPlanner } from './openai/openai-planner.js';
 import { PLANNER_CONFIG, type PlannerConfig } from './planner.config.js';
 import { PayloadViolation } from './rules/payload-violation.js';
 import type { PlanningRequest } from './rules/planning-request.js';
+import { checkGivenPlan } from './rules/given-plan.js';
 
 const MAX_SEED = Number.MAX_SAFE_INTEGER;
 
 // Turns a CreatePlan call into a plan: reads the optional fields, picks a seed when none was
-// given, runs the configured planner (PLANNER_KIND) and maps its refusals onto gRPC statuses.
+// given, runs the configured planner (PLANNER_KIND), or checks the plan the caller brought,
+// and maps refusals onto gRPC statuses.
 // Nothing here logs a request: it carries the sealed key.
 @Injectable()
 export class PlanningService {
@@ -28,6 +30,7 @@ export class PlanningService {
   async createPlan(request: CreatePlanRequest): Promise<Plan> {
     const planning = this.toPlanningRequest(request);
     try {
+      if (request.plan) return checkGivenPlan(request.plan, planning);
       if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey);
       return this.builtin.createPlan(planning);
     } catch (error) {

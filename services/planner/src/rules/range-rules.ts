@@ -19,6 +19,16 @@ interface Bound {
 
 // Every out-of-range parameter is reported at once, so one round trip fixes them all.
 export function checkRanges(request: PlanningRequest): void {
+  const { issues, suggestions } = rangeProblems(request);
+  if (request.prompt.trim() === '') {
+    issues.push('Prompt is empty');
+    suggestions.push('Describe the data you need, e.g. "E-commerce platform with customers, products and orders"');
+  }
+  if (issues.length > 0) throw new PayloadViolation(issues, suggestions);
+}
+
+// The numeric parameters alone, for a request that brings its own plan instead of a prompt.
+export function rangeProblems(request: Omit<PlanningRequest, 'prompt' | 'seed'>): { issues: string[]; suggestions: string[] } {
   const bounds: Bound[] = [
     { parameter: 'datasets', value: request.datasets, min: MIN_DATASETS, max: MAX_DATASETS },
     { parameter: 'dataset_size', value: request.datasetSize, min: MIN_DATASET_SIZE, max: MAX_DATASET_SIZE },
@@ -32,11 +42,7 @@ export function checkRanges(request: PlanningRequest): void {
     issues.push(`${parameter}=${formatValue(value)} is out of range: it must be a whole number from ${range}`);
     suggestions.push(`Set ${parameter} to a whole number from ${range}`);
   }
-  if (request.prompt.trim() === '') {
-    issues.push('Prompt is empty');
-    suggestions.push('Describe the data you need, e.g. "E-commerce platform with customers, products and orders"');
-  }
-  if (issues.length > 0) throw new PayloadViolation(issues, suggestions);
+  return { issues, suggestions };
 }
 
 function formatValue(value: number): string {

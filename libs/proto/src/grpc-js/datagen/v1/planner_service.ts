@@ -47,6 +47,12 @@ export interface CreatePlanRequest {
     | undefined;
   /** The caller's OpenAI API key, sealed with the deployment secret (AES-256-GCM), or empty. */
   sealedApiKey: Buffer;
+  /**
+   * A plan to check against the payload rules instead of planning from the prompt: a plan kept
+   * from an earlier call, possibly edited. No model is called; datasets, dataset_size and
+   * reality, when present, override the plan's own.
+   */
+  plan?: Plan | undefined;
 }
 
 export interface CreatePlanResponse {
@@ -61,6 +67,7 @@ function createBaseCreatePlanRequest(): CreatePlanRequest {
     reality: undefined,
     seed: undefined,
     sealedApiKey: Buffer.alloc(0),
+    plan: undefined,
   };
 }
 
@@ -83,6 +90,9 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     }
     if (message.sealedApiKey.length !== 0) {
       writer.uint32(50).bytes(message.sealedApiKey);
+    }
+    if (message.plan !== undefined) {
+      Plan.encode(message.plan, writer.uint32(58).fork()).join();
     }
     return writer;
   },
@@ -148,6 +158,14 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
             message.sealedApiKey = Buffer.from(reader.bytes());
             continue;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.plan = Plan.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -176,6 +194,7 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
         : isSet(object.sealed_api_key)
         ? Buffer.from(bytesFromBase64(object.sealed_api_key))
         : Buffer.alloc(0),
+      plan: isSet(object.plan) ? Plan.fromJSON(object.plan) : undefined,
     };
   },
 
@@ -199,6 +218,9 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     if (message.sealedApiKey.length !== 0) {
       obj.sealedApiKey = base64FromBytes(message.sealedApiKey);
     }
+    if (message.plan !== undefined) {
+      obj.plan = Plan.toJSON(message.plan);
+    }
     return obj;
   },
 
@@ -213,6 +235,7 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     message.reality = object.reality ?? undefined;
     message.seed = object.seed ?? undefined;
     message.sealedApiKey = object.sealedApiKey ?? Buffer.alloc(0);
+    message.plan = (object.plan !== undefined && object.plan !== null) ? Plan.fromPartial(object.plan) : undefined;
     return message;
   },
 };

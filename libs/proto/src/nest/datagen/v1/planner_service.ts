@@ -37,6 +37,12 @@ export interface CreatePlanRequest {
     | undefined;
   /** The caller's OpenAI API key, sealed with the deployment secret (AES-256-GCM), or empty. */
   sealedApiKey: Uint8Array;
+  /**
+   * A plan to check against the payload rules instead of planning from the prompt: a plan kept
+   * from an earlier call, possibly edited. No model is called; datasets, dataset_size and
+   * reality, when present, override the plan's own.
+   */
+  plan?: Plan | undefined;
 }
 
 export interface CreatePlanResponse {

@@ -1,0 +1,65 @@
+import type { Dataset, Field, Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { DISTRIBUTIONS, FORMULA_OPERATORS, LOGICAL_TYPES } from './plan-enums.js';
+
+// A Plan as the REST API shows it: snake_case like the rest of the API, enum values spelled
+// in lower case, and unset options left out so a plan reads (and edits) easily.
+export function planToJson(plan: Plan): Record<string, unknown> {
+  return compact({
+    seed: plan.seed,
+    reality_level: plan.realityLevel,
+    planner: plan.planner,
+    domain: plan.domain,
+    prompt: plan.prompt,
+    warnings: plan.warnings,
+    datasets: plan.datasets.map(datasetToJson),
+  });
+}
+
+function datasetToJson(dataset: Dataset): Record<string, unknown> {
+  return compact({
+    name: dataset.name,
+    size: dataset.size,
+    description: dataset.description,
+    fields: dataset.fields.map(fieldToJson),
+  });
+}
+
+function fieldToJson(field: Field): Record<string, unknown> {
+  return compact({
+    name: field.name,
+    type: LOGICAL_TYPES.name(field.type),
+    generator: field.generator,
+    primary_key: field.primaryKey,
+    unique: field.unique,
+    nullable: field.nullable,
+    null_rate: field.nullRate,
+    foreign_key: field.foreignKey && compact({ ...field.foreignKey, distribution: DISTRIBUTIONS.name(field.foreignKey.distribution) }),
+    enum_values: field.enumValues.map((entry) => compact({ ...entry })),
+    numeric_range: field.numericRange && compact({ ...field.numericRange, distribution: DISTRIBUTIONS.name(field.numericRange.distribution) }),
+    date_range:
+      field.dateRange &&
+      compact({
+        start: field.dateRange.start,
+        end: field.dateRange.end,
+        after_field: field.dateRange.afterField,
+        max_days_after: field.dateRange.maxDaysAfter,
+      }),
+    true_probability: field.trueProbability,
+    scale: field.scale,
+    formula: field.formula && { operator: FORMULA_OPERATORS.name(field.formula.operator), operands: field.formula.operands },
+    max_length: field.maxLength,
+    description: field.description,
+  });
+}
+
+// Leaves out what proto3 would not send either: defaults, empty strings and empty lists.
+function compact(entries: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(entries).filter(([key, value]) => {
+      if (value === undefined || value === '' || value === false) return false;
+      if (Array.isArray(value) && value.length === 0) return key === 'warnings' || key === 'fields' || key === 'datasets';
+      if (value === 0) return key === 'seed' || key === 'reality_level' || key === 'min' || key === 'max';
+      return true;
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
+import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { ApiError } from '../errors/api-error.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
+import { createPlan } from '../grpc/create-plan.js';
+import { UpstreamClients } from '../grpc/upstream-clients.js';
+import type { GenerateRequestDto } from '../generate/generate-request.dto.js';
+import { readPlanJson } from './plan-json-reader.js';
+
+// Seeds picked for the caller stay below 2^47 so they are short to type and exact in JSON.
+const SEED_BOUND = 2 ** 47;
+
+// Gets the plan for a REST request: from the planner for a prompt, or the caller's own plan
+// checked by the planner against the same limits (no model call). The API key is checked for
+// its documented format here and crosses to the planner sealed.
+@Injectable()
+export class PlanRequests {
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly clients: UpstreamClients,
+  ) {}
+
+  async plan(request: GenerateRequestDto, deadline: Date): Promise<Plan> {
+    const apiKey = request.api_key;
+    if (apiKey !== undefined && !apiKey.startsWith('sk-')) {
+      throw new ApiError(401, { error: 'Invalid API key format', detail: "API key must start with 'sk-'" });
+    }
+    const given = request.plan === undefined ? undefined : readPlanJson(request.plan);
+    return createPlan(
+      this.clients.planner,
+      {
+        prompt: request.prompt ?? given?.prompt ?? '',
+        datasets: request.datasets,
+        datasetSize: request.dataset_size,
+        reality: request.reality,
+        seed: request.seed ?? given?.seed ?? randomInt(0, SEED_BOUND),
+        sealedApiKey: apiKey === undefined ? Buffer.alloc(0) : this.config.sealingKey.seal(apiKey),
+        plan: given,
+      },
+      new Date(Math.min(deadline.getTime(), Date.now() + this.config.planTimeoutMs)),
+    );
+  }
+}

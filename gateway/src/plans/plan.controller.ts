@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { ErrorDoc, PayloadErrorDoc } from '../docs/response-schemas.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
+import { GenerateRequestDto } from '../generate/generate-request.dto.js';
+import { validateGenerateRequest } from '../generate/validate-generate-request.js';
+import { planToJson } from './plan-json.js';
+import { PlanRequests } from './plan-requests.js';
+
+@Controller('api')
+@UseGuards(ThrottlerGuard)
+export class PlanController {
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly plans: PlanRequests,
+  ) {}
+
+  // The plan alone, as an artefact: keep it, edit it, and send it back to /api/generate as
+  // `plan` with a `seed` to get the same bytes with no model call.
+  @Post('plan')
+  @HttpCode(200)
+  @ApiTags('plan')
+  @ApiBody({ type: GenerateRequestDto })
+  @ApiOkResponse({ description: '{"success": true, "plan": {...}}: datasets, fields, generators, relations, seed' })
+  @ApiResponse({ status: 400, type: PayloadErrorDoc })
+  @ApiResponse({ status: 401, type: ErrorDoc })
+  async plan(@Body() body: unknown): Promise<{ success: true; plan: Record<string, unknown> }> {
+    const request = validateGenerateRequest(body);
+    const plan = await this.plans.plan(request, new Date(Date.now() + this.config.planTimeoutMs));
+    return { success: true, plan: planToJson(plan) };
+  }
+}

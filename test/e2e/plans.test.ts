@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalStack } from '../../scripts/local-stack.js';
+import { startTestStack } from '../support/start-test-stack.js';
+
+// The document's own good prompt example.
+const GOOD_PROMPT =
+  'E-commerce platform with customers (id, name, email, signup_date), products (id, name, price, category_id), and orders (id, customer_id, product_id, quantity, order_date, status). Include 5 product categories and realistic order patterns.';
+
+interface PlanJson {
+  seed: number;
+  planner: string;
+  datasets: { name: string; size: number; fields: { name: string; generator: string; enum_values?: { value: string }[] }[] }[];
+}
+
+let stack: LocalStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${stack.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+const datasetsOf = (json: Record<string, unknown>) => JSON.stringify(json.datasets);
+
+describe('plans as artefacts', () => {
+  it('returns the plan alone, with exactly the columns the prompt lists', async () => {
+    const { status, json } = await post('/api/plan', { prompt: GOOD_PROMPT, datasets: 3, dataset_size: 200 });
+    expect(status).toBe(200);
+    const plan = json.plan as PlanJson;
+    expect(plan.planner).toBe('builtin');
+    expect(plan.datasets.map((dataset) => dataset.name)).toEqual(['customers', 'products', 'orders']);
+    expect(plan.datasets[2].fields.map((field) => field.name)).toEqual(['id', 'customer_id', 'product_id', 'quantity', 'order_date', 'status']);
+  });
+
+  it('generates from a returned plan and seed with the same bytes as from the prompt', async () => {
+    const { json } = await post('/api/plan', { prompt: GOOD_PROMPT, datasets: 3, dataset_size: 200, seed: 99 });
+    const plan = json.plan as PlanJson;
+    const fromPrompt = await post('/api/generate', { prompt: GOOD_PROMPT, datasets: 3, dataset_size: 200, seed: 99 });
+    const fromPlan = await post('/api/generate', { plan, seed: 99 });
+    const again = await post('/api/generate', { plan });
+    expect(fromPlan.status).toBe(200);
+    expect(datasetsOf(fromPlan.json)).toBe(datasetsOf(fromPrompt.json));
+    expect(datasetsOf(again.json)).toBe(datasetsOf(fromPrompt.json));
+    expect(fromPlan.json.metadata).toMatchObject({ planner: 'user', seed: 99, prompt: GOOD_PROMPT });
+  });
+
+  it('honours an edited plan', async () => {
+    const { json } = await post('/api/plan', { prompt: 'orders', datasets: 1, dataset_size: 50 });
+    const plan = json.plan as PlanJson;
+    const status = plan.datasets[0].fields.find((field) => field.name === 'status')!;
+    status.enum_values = [{ value: 'ONLY' }];
+    plan.datasets[0].fields[0].name = 'order_no';
+    const { status: code, json: result } = await post('/api/generate', { plan, dataset_size: 30 });
+    expect(code).toBe(200);
+    const rows = (result.datasets as Record<string, { content: Record<string, unknown>[] }>).orders.content;
+    expect(rows).toHaveLength(30);
+    expect(rows.every((row) => row.status === 'ONLY' && 'order_no' in row)).toBe(true);
+  });
+
+  it('refuses a malformed plan with the problems listed, and an unknown generator clearly', async () => {
+    const malformed = await post('/api/generate', { plan: { datasets: [{ name: 'x', size: 'ten', fields: [{ name: 'id', type: 'text-ish' }] }] } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.error).toBe('Invalid request payload');
+    expect(malformed.json.issues).toEqual(
+      expect.arrayContaining([
+        'plan.datasets[0].size must be a whole number',
+        expect.stringMatching(/^plan.datasets\[0\].fields\[0\].type must be one of "string"/),
+        'plan.datasets[0].fields[0].generator must be a non-empty string',
+      ]),
+    );
+    const { json } = await post('/api/plan', { prompt: 'customers', datasets: 1, dataset_size: 5 });
+    const plan = json.plan as PlanJson;
+    plan.datasets[0].fields[1].generator = 'person.favourite_colour';
+    const unknown = await post('/api/generate', { plan });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error).toBe('Invalid plan');
+    expect(String(unknown.json.detail)).toMatch(/person\.favourite_colour/);
+  });
+
+  it('keeps the document\'s limits for a plan too', async () => {
+    const { json } = await post('/api/plan', { prompt: 'customers and orders', datasets: 2, dataset_size: 5 });
+    const { status, json: refusal } = await post('/api/generate', { plan: json.plan, dataset_size: 3_000_000 });
+    expect(status).toBe(400);
+    expect(refusal.issues).toEqual(['Dataset size 3,000,000 exceeds limit. With 2 datasets, max size per dataset is 2,500,000']);
+  });
+});
