@@ -51,7 +51,7 @@ class Reader {
     const formula = json.formula === undefined ? undefined : this.object(json.formula, `${path}.formula`, ['operator', 'operands']);
     return {
       name: this.string(json.name, `${path}.name`, true),
-      type: this.spelled(json.type, `${path}.type`, LOGICAL_TYPES, true),
+      type: this.spelled(json.type, `${path}.type`, LOGICAL_TYPES),
       generator: this.string(json.generator, `${path}.generator`, true),
       primaryKey: this.boolean(json.primary_key, `${path}.primary_key`),
       unique: this.boolean(json.unique, `${path}.unique`),

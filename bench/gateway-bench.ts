@@ -1,0 +1,99 @@
+import { request } from 'node:http';
+import { Distribution, LogicalType, type Plan } from '../libs/proto/src/nest/datagen/v1/plan.js';
+import { planToJson } from '../gateway/src/plans/plan-json.js';
+import type { Plan as WirePlan } from '../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { freePort, LocalStack } from '../scripts/local-stack.js';
+import { peakRssMb } from './process-memory.js';
+import { referencePlan } from './reference-plans.js';
+
+// End to end: POST /api/generate through the real gateway and generator to a client that
+// discards the body. Each case gets a fresh stack, so peak RSS belongs to that case alone.
+
+interface Case {
+  label: string;
+  plan: Plan;
+  generators: number;
+}
+
+// The reference orders schema as the only dataset of a request: with no customers or products
+// beside it, its keys are plain integers in the same ranges.
+function ordersOnly(size: number): Plan {
+  const plan = referencePlan(size);
+  const orders = plan.datasets.find((dataset) => dataset.name === 'orders')!;
+  const asInteger = (max: number) => ({
+    generator: 'number.integer',
+    type: LogicalType.LOGICAL_TYPE_INTEGER,
+    foreignKey: undefined,
+    numericRange: { min: 1, max, distribution: Distribution.DISTRIBUTION_UNIFORM, mean: 0, stddev: 0 },
+  });
+  return {
+    ...plan,
+    datasets: [
+      {
+        ...orders,
+        fields: orders.fields.map((field) =>
+          field.name === 'customer_id' ? { ...field, ...asInteger(1_000_000) } : field.name === 'product_id' ? { ...field, ...asInteger(10_000) } : field,
+        ),
+      },
+    ],
+  };
+}
+
+function fiveDatasets(size: number): Plan {
+  const one = ordersOnly(size).datasets[0];
+  return { ...ordersOnly(size), datasets: ['a', 'b', 'c', 'd', 'e'].map((suffix) => ({ ...one, name: `orders_${suffix}` })) };
+}
+
+function postToNullSink(url: string, body: string): Promise<{ status: number; bytes: number; seconds: number }> {
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const call = request(`${url}/api/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
+      response.on('error', reject);
+    });
+    call.on('error', reject);
+    call.end(body);
+  });
+}
+
+async function run(entry: Case): Promise<Record<string, string>> {
+  const stack = await LocalStack.start({
+    gatewayPort: await freePort(),
+    plannerPort: await freePort(),
+    generatorPorts: await Promise.all(Array.from({ length: entry.generators }, () => freePort())),
+    env: { LOG_LEVEL: 'warn', MAX_LARGE_GENERATIONS: '4' },
+  });
+  try {
+    const records = entry.plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0);
+    const result = await postToNullSink(stack.url, JSON.stringify({ plan: planToJson(entry.plan as unknown as WirePlan), seed: 7 }));
+    if (result.status !== 200) throw new Error(`${entry.label}: HTTP ${result.status}`);
+    const rss = (name: string) => peakRssMb(stack.process(name).child.pid!).toFixed(0);
+    return {
+      case: entry.label,
+      generators: String(entry.generators),
+      'wall s': result.seconds.toFixed(1),
+      'records/s': Math.round(records / result.seconds).toLocaleString('en-US'),
+      'MB/s': (result.bytes / 1e6 / result.seconds).toFixed(0),
+      'body MB': (result.bytes / 1e6).toFixed(0),
+      'gateway peak RSS MB': rss('gateway'),
+      'generator peak RSS MB': rss('generator-1'),
+    };
+  } finally {
+    await stack.stop();
+  }
+}
+
+export async function runGatewayBench(): Promise<void> {
+  const cases: Case[] = [
+    { label: '1,000,000 orders', plan: ordersOnly(1_000_000), generators: 1 },
+    { label: '5,000,000 orders', plan: ordersOnly(5_000_000), generators: 1 },
+    { label: '5 datasets × 1,000,000 orders', plan: fiveDatasets(1_000_000), generators: 1 },
+    { label: '5,000,000 orders', plan: ordersOnly(5_000_000), generators: 2 },
+  ];
+  const rows = [];
+  for (const entry of cases) rows.push(await run(entry));
+  console.log('End to end, POST /api/generate (json) through gateway and generators to a null sink:');
+  console.table(rows);
+}
