@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
+import { checkServing } from '../../libs/grpc/src/health-client.js';
 import { hashResponse } from '../support/hash-response.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
@@ -30,7 +31,8 @@ async function start(generators: number, shardSize: number): Promise<LocalStack>
 function post(stack: LocalStack, body: unknown): Promise<Response> {
   return fetch(`${stack.url}/api/generate`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    // Uncompressed: these tests are about bytes and generators, not gzip's CPU.
+    headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' },
     body: JSON.stringify(body),
   });
 }
@@ -77,5 +79,27 @@ describe('scale-out', () => {
     expect(disturbed.bytes).toBe(undisturbed.bytes);
     expect(disturbed.datasetsSha256).toBe(undisturbed.datasetsSha256);
     expect(disturbed.metadata).toMatchObject({ total_records: 1_000_000 });
+  });
+
+  it('drains a generator on SIGTERM: NOT_SERVING at once, streams finished or resumed, then exit', async () => {
+    const stack = await start(2, 20_000);
+    const request = { ...REQUEST, datasets: 1, prompt: 'customers', dataset_size: 600_000 };
+    const undisturbed = await hashResponse(await post(stack, request));
+    const generator = stack.process('generator-1');
+    const exited = new Promise<number | null>((resolve) => generator.child.once('exit', (code) => resolve(code)));
+    let signalled = false;
+    let servingAfterSignal: Promise<boolean> | undefined;
+    const drained = await hashResponse(await post(stack, request), (bytes) => {
+      if (!signalled && bytes > undisturbed.bytes / 4) {
+        signalled = true;
+        generator.child.kill('SIGTERM');
+        servingAfterSignal = new Promise((resolve) => setTimeout(resolve, 200)).then(() => checkServing(stack.generatorAddresses[0]));
+      }
+    });
+    expect(signalled).toBe(true);
+    expect(await servingAfterSignal).toBe(false);
+    expect(await exited).toBe(0);
+    expect(drained.status).toBe(200);
+    expect(drained.datasetsSha256).toBe(undisturbed.datasetsSha256);
   });
 });
