@@ -1,0 +1,92 @@
+import { Embedding, OutputFormat, SqlDialect } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { openRecordStream } from '../services/generator/src/engine/record-stream.js';
+import { naiveBatches, naiveCustomer, naiveOrder } from './naive-baseline.js';
+import { referencePlan } from './reference-plans.js';
+
+const RECORDS = 300_000;
+const BASELINE_RECORDS = 300_000;
+const BATCH_SIZE = 1000;
+// Each figure is the median of this many runs, after a run to warm up the JIT.
+const RUNS = 3;
+
+interface Measurement {
+  readonly recordsPerSecond: number;
+  readonly megabytesPerSecond: number;
+}
+
+type Source = (count: number) => Iterator<{ length: number }>;
+
+// Engine and baseline runs alternate, so that load from other processes, which drifts over
+// seconds, weighs on both sides of the ratio alike; each figure is the median of its runs.
+function compare(engine: Source, baseline: Source): [Measurement, Measurement] {
+  measure(RECORDS, () => engine(RECORDS));
+  measure(BASELINE_RECORDS / 10, () => baseline(BASELINE_RECORDS / 10));
+  const runs = Array.from({ length: RUNS }, () => [measure(RECORDS, () => engine(RECORDS)), measure(BASELINE_RECORDS, () => baseline(BASELINE_RECORDS))] as const);
+  return [medianOf(runs.map((run) => run[0])), medianOf(runs.map((run) => run[1]))];
+}
+
+function median(count: number, batches: () => Iterator<{ length: number }>): Measurement {
+  measure(count, batches);
+  return medianOf(Array.from({ length: RUNS }, () => measure(count, batches)));
+}
+
+function medianOf(runs: Measurement[]): Measurement {
+  return [...runs].sort((a, b) => a.recordsPerSecond - b.recordsPerSecond)[Math.floor(runs.length / 2)]!;
+}
+
+function measure(count: number, batches: () => Iterator<{ length: number }>): Measurement {
+  const started = process.hrtime.bigint();
+  let bytes = 0;
+  const iterator = batches();
+  for (let next = iterator.next(); !next.done; next = iterator.next()) bytes += next.value.length;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { recordsPerSecond: count / seconds, megabytesPerSecond: bytes / 1e6 / seconds };
+}
+
+function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON): Iterator<{ length: number }> {
+  const stream = openRecordStream({
+    plan: referencePlan(count),
+    dataset,
+    offset: 0,
+    count: 0,
+    format,
+    sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES,
+    embedding: Embedding.EMBEDDING_RAW,
+    batchSize: BATCH_SIZE,
+  });
+  return {
+    next: () => {
+      const next = stream.next();
+      return next.done ? { done: true, value: undefined } : { done: false, value: next.value.data };
+    },
+  };
+}
+
+const naive = {
+  customers: (count: number) => naiveBatches(count, BATCH_SIZE, naiveCustomer),
+  orders: (count: number) => naiveBatches(count, BATCH_SIZE, (index) => naiveOrder(index, count)),
+};
+
+const format = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+// Engine against the naive Faker baseline on the reference schemas, both measured in this run.
+export async function runEngineBench(): Promise<void> {
+  const rows: Record<string, string>[] = [];
+  for (const dataset of ['orders', 'customers'] as const) {
+    const [engine, baseline] = compare((count) => engineBatches(dataset, count), naive[dataset]);
+    rows.push({
+      dataset,
+      'engine records/s': format(engine.recordsPerSecond),
+      'engine MB/s': format(engine.megabytesPerSecond, 1),
+      'baseline records/s': format(baseline.recordsPerSecond),
+      'baseline MB/s': format(baseline.megabytesPerSecond, 1),
+      ratio: format(engine.recordsPerSecond / baseline.recordsPerSecond, 1) + '×',
+    });
+  }
+  const formats = (['CSV', 'SQL'] as const).map((name) => {
+    const measured = median(RECORDS, () => engineBatches('orders', RECORDS, OutputFormat[`OUTPUT_FORMAT_${name}`]));
+    return { dataset: `orders (${name})`, 'engine records/s': format(measured.recordsPerSecond), 'engine MB/s': format(measured.megabytesPerSecond, 1) };
+  });
+  console.log(`Record engine vs naive Faker, JSON unless named, ${format(RECORDS)} records per run, median of ${RUNS} runs, batches of ${BATCH_SIZE}:`);
+  console.table([...rows, ...formats]);
+}

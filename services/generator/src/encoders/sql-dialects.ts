@@ -1,0 +1,100 @@
+import type { ColumnShape } from './table-shape.js';
+import { MYSQL_SYNTAX, POSTGRES_SYNTAX, SQLITE_SYNTAX, type ValueSyntax } from './value-syntax.js';
+
+export interface SqlDialectRules {
+  readonly syntax: ValueSyntax;
+  // Statements that make the script load as intended on its own (client charset, FK checks).
+  readonly preamble: string;
+  readonly tableOptions: string;
+  quote(identifier: string): string;
+  columnType(column: ColumnShape): string;
+}
+
+const doubleQuoted = (identifier: string) => '"' + identifier.replace(/"/g, '""') + '"';
+
+// Scale is at most 15 and units stay below 2^53, so 38 digits always hold the value.
+const DECIMAL_PRECISION = 38;
+
+export const POSTGRES: SqlDialectRules = {
+  syntax: POSTGRES_SYNTAX,
+  preamble: '',
+  tableOptions: '',
+  quote: doubleQuoted,
+  columnType: (column) => {
+    switch (column.kind) {
+      case 'integer':
+        return 'BIGINT';
+      case 'decimal':
+        return `NUMERIC(${DECIMAL_PRECISION}, ${column.scale})`;
+      case 'float':
+        return 'DOUBLE PRECISION';
+      case 'boolean':
+        return 'BOOLEAN';
+      case 'date':
+        return 'DATE';
+      case 'timestamp':
+        return 'TIMESTAMPTZ';
+      case 'uuid':
+        return 'UUID';
+      default:
+        return column.maxLength > 0 ? `VARCHAR(${column.maxLength})` : 'TEXT';
+    }
+  },
+};
+
+// InnoDB indexes at most 3072 bytes, 768 utf8mb4 characters; keys and unique columns need a
+// VARCHAR, plain text may be TEXT.
+const MYSQL_INDEXED_LENGTH = 768;
+
+export const MYSQL: SqlDialectRules = {
+  syntax: MYSQL_SYNTAX,
+  preamble: 'SET NAMES utf8mb4;\n',
+  tableOptions: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4',
+  quote: (identifier) => '`' + identifier.replace(/`/g, '``') + '`',
+  columnType: (column) => {
+    switch (column.kind) {
+      case 'integer':
+        return 'BIGINT';
+      case 'decimal':
+        return `DECIMAL(${DECIMAL_PRECISION}, ${column.scale})`;
+      case 'float':
+        return 'DOUBLE';
+      case 'boolean':
+        return 'BOOLEAN';
+      case 'date':
+        return 'DATE';
+      case 'timestamp':
+        return 'DATETIME';
+      case 'uuid':
+        return 'CHAR(36)';
+      default: {
+        const indexed = column.primaryKey || column.unique || column.references !== undefined;
+        if (indexed) return `VARCHAR(${Math.min(column.maxLength || 255, MYSQL_INDEXED_LENGTH)})`;
+        if (column.maxLength > 0 && column.maxLength <= 16383) return `VARCHAR(${column.maxLength})`;
+        return column.kind === 'text' ? 'TEXT' : 'VARCHAR(255)';
+      }
+    }
+  },
+};
+
+// SQLite's type affinities; dates stay ISO text, booleans load as 1 and 0.
+export const SQLITE: SqlDialectRules = {
+  syntax: SQLITE_SYNTAX,
+  preamble: 'PRAGMA foreign_keys = ON;\n',
+  tableOptions: '',
+  quote: doubleQuoted,
+  columnType: (column) => {
+    switch (column.kind) {
+      case 'integer':
+        return 'INTEGER';
+      case 'decimal':
+        return 'NUMERIC';
+      case 'float':
+        return 'REAL';
+      case 'boolean':
+        return 'BOOLEAN';
+      default:
+        return 'TEXT';
+    }
+  },
+};

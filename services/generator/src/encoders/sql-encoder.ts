@@ -1,0 +1,43 @@
+import { encode } from '../engine/byte-sink.js';
+import { NOTHING, type RecordEncoder } from './record-encoder.js';
+import type { SqlDialectRules } from './sql-dialects.js';
+import type { TableShape } from './table-shape.js';
+
+// Records per INSERT statement. Statements are cut at absolute indexes (every multiple of
+// this), never at shard edges, so shards concatenate into the same script.
+export const ROWS_PER_INSERT = 500;
+
+export function sqlEncoder(table: TableShape, dialect: SqlDialectRules): RecordEncoder {
+  const quote = dialect.quote;
+  const last = table.size - 1;
+  const statementStart = encode(`INSERT INTO ${quote(table.name)} (${table.columns.map((column) => quote(column.name)).join(', ')}) VALUES\n(`);
+  const rowStart = encode(',\n(');
+  const rowEnd = encode(')');
+  const statementEnd = encode(');\n');
+  const comma = encode(',');
+  return {
+    preamble: encode(dialect.preamble + createTable(table, dialect)),
+    recordStart: (index) => (index % ROWS_PER_INSERT === 0 ? statementStart : rowStart),
+    separators: table.columns.map((_, position) => (position === 0 ? NOTHING : comma)),
+    recordEnd: (index) => (index % ROWS_PER_INSERT === ROWS_PER_INSERT - 1 || index === last ? statementEnd : rowEnd),
+    closing: NOTHING,
+  };
+}
+
+function createTable(table: TableShape, dialect: SqlDialectRules): string {
+  const quote = dialect.quote;
+  const lines = table.columns.map(
+    (column) =>
+      `  ${quote(column.name)} ${dialect.columnType(column)}` +
+      (column.nullable && !column.primaryKey ? '' : ' NOT NULL') +
+      (column.unique && !column.primaryKey ? ' UNIQUE' : ''),
+  );
+  const keys = table.columns.filter((column) => column.primaryKey).map((column) => quote(column.name));
+  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.join(', ')})`);
+  for (const column of table.columns) {
+    if (column.references !== undefined) {
+      lines.push(`  FOREIGN KEY (${quote(column.name)}) REFERENCES ${quote(column.references.table)} (${quote(column.references.column)})`);
+    }
+  }
+  return `CREATE TABLE ${quote(table.name)} (\n${lines.join(',\n')}\n)${dialect.tableOptions};\n`;
+}

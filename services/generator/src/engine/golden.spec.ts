@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { OutputFormat, SqlDialect } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { generate, shopPlan } from '../../../../test/engine/plans.js';
+
+// What a seed produces is a promise to users: the same plan and seed give the same bytes
+// across releases. A change to these hashes (an upgrade of @faker-js/faker, a new draw order)
+// must be deliberate, and announced.
+const GOLDEN: Record<string, string> = {
+  json: 'cf8c048525c53dbdb9ed4842819f4fab27d90ead316774de20d2761295c3c702',
+  ndjson: '0e80f8d4bd8ae90607d95054f20d5360afca5639b6e6ff75de59c1595e193bd2',
+  csv: '6535120728c4219d93e21e802a11810d1b8d610c31593c59a9c4c607fb21ae96',
+  'sql-postgres': '22150f096db78061b7a45ecd160028fd21f715c228449d55139053fad75de9b9',
+  'sql-mysql': 'bcf4134263ac543e241a82418856700094b3c34d17c5645a7cadd2443bd792d2',
+  'sql-sqlite': '23e0f659ecc19c8945c3bd3752c4d13f4fe4cae3c1af91afa70bcdec31bf598a',
+};
+
+const FORMATS = {
+  json: { format: OutputFormat.OUTPUT_FORMAT_JSON },
+  ndjson: { format: OutputFormat.OUTPUT_FORMAT_NDJSON },
+  csv: { format: OutputFormat.OUTPUT_FORMAT_CSV },
+  'sql-postgres': { format: OutputFormat.OUTPUT_FORMAT_SQL, sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES },
+  'sql-mysql': { format: OutputFormat.OUTPUT_FORMAT_SQL, sqlDialect: SqlDialect.SQL_DIALECT_MYSQL },
+  'sql-sqlite': { format: OutputFormat.OUTPUT_FORMAT_SQL, sqlDialect: SqlDialect.SQL_DIALECT_SQLITE },
+};
+
+describe('golden output', () => {
+  const shop = shopPlan({ customers: 60, products: 25, orders: 90 }, 2024);
+  it.each(Object.entries(FORMATS))('keeps the %s bytes of a fixed plan and seed', (name, options) => {
+    const hash = createHash('sha256');
+    for (const dataset of shop.datasets) hash.update(generate(shop, dataset.name, options));
+    expect(hash.digest('hex')).toBe(GOLDEN[name]);
+  });
+});

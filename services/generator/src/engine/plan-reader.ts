@@ -1,0 +1,101 @@
+import {
+  Distribution,
+  FormulaOperator,
+  LogicalType,
+  type Dataset,
+  type Field,
+  type Plan,
+} from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { PlanError } from './plan-error.js';
+import { enumValue, finiteNumber, fraction, list, safeInteger, text } from './wire-values.js';
+
+// The plan with every default filled in, so the rest of the engine never meets null, a string
+// int64 or an enum name.
+export interface PlanSpec {
+  readonly seed: number;
+  readonly datasets: readonly Dataset[];
+}
+
+export function readPlan(plan: Plan | null | undefined): PlanSpec {
+  if (plan == null) throw new PlanError('The request has no plan.');
+  const seed = safeInteger(plan.seed, 'The plan seed');
+  const datasets = list(plan.datasets).map(readDataset);
+  const names = new Set<string>();
+  for (const dataset of datasets) {
+    if (names.has(dataset.name)) throw new PlanError(`The plan has two datasets named "${dataset.name}".`);
+    names.add(dataset.name);
+  }
+  return { seed, datasets };
+}
+
+function readDataset(dataset: Dataset, position: number): Dataset {
+  const name = text(dataset?.name);
+  if (name === '' || name.includes('\0')) throw new PlanError(`Dataset ${position + 1} needs a name without NUL characters.`);
+  const fields = list(dataset.fields).map((field, index) => readField(field, `${name}.${text(field?.name) || `#${index + 1}`}`));
+  const names = new Set<string>();
+  for (const field of fields) {
+    if (names.has(field.name)) throw new PlanError(`Dataset "${name}" has two fields named "${field.name}".`);
+    names.add(field.name);
+  }
+  return { name, size: safeInteger(dataset.size, `The size of dataset "${name}"`), fields, description: text(dataset.description) };
+}
+
+function readField(field: Field, where: string): Field {
+  const name = text(field?.name);
+  if (name === '' || name.includes('\0')) throw new PlanError(`Field ${where} needs a name without NUL characters.`);
+  const foreignKey = field.foreignKey;
+  const range = field.numericRange;
+  const dates = field.dateRange;
+  const formula = field.formula;
+  return {
+    name,
+    type: enumValue(field.type, LogicalType, `The type of ${where}`),
+    generator: text(field.generator),
+    nullable: field.nullable === true,
+    nullRate: fraction(field.nullRate, `The null_rate of ${where}`),
+    unique: field.unique === true,
+    primaryKey: field.primaryKey === true,
+    foreignKey:
+      foreignKey == null
+        ? undefined
+        : {
+            dataset: text(foreignKey.dataset),
+            field: text(foreignKey.field),
+            distribution: enumValue(foreignKey.distribution, Distribution, `The foreign key distribution of ${where}`),
+          },
+    enumValues: list(field.enumValues).map((choice) => ({
+      value: text(choice?.value),
+      weight: finiteNumber(choice?.weight, `An enum weight of ${where}`),
+    })),
+    numericRange:
+      range == null
+        ? undefined
+        : {
+            min: finiteNumber(range.min, `The numeric_range.min of ${where}`),
+            max: finiteNumber(range.max, `The numeric_range.max of ${where}`),
+            distribution: enumValue(range.distribution, Distribution, `The distribution of ${where}`),
+            mean: finiteNumber(range.mean, `The numeric_range.mean of ${where}`),
+            stddev: finiteNumber(range.stddev, `The numeric_range.stddev of ${where}`),
+          },
+    dateRange:
+      dates == null
+        ? undefined
+        : {
+            start: text(dates.start),
+            end: text(dates.end),
+            afterField: text(dates.afterField),
+            maxDaysAfter: safeInteger(dates.maxDaysAfter, `The date_range.max_days_after of ${where}`),
+          },
+    trueProbability: fraction(field.trueProbability, `The true_probability of ${where}`),
+    scale: safeInteger(field.scale, `The scale of ${where}`),
+    formula:
+      formula == null
+        ? undefined
+        : {
+            operator: enumValue(formula.operator, FormulaOperator, `The formula operator of ${where}`),
+            operands: list(formula.operands).map(text),
+          },
+    maxLength: safeInteger(field.maxLength, `The max_length of ${where}`),
+    description: text(field.description),
+  };
+}

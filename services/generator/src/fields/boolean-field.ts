@@ -1,0 +1,17 @@
+import { Permutation } from '../engine/permutation.js';
+import { draw, DRAW_RANGE } from '../engine/random.js';
+import { encode } from '../engine/byte-sink.js';
+import type { FieldContext, FieldValue } from './field-context.js';
+
+export function booleanField(context: FieldContext): FieldValue {
+  const trueToken = encode(context.syntax.trueToken);
+  const falseToken = encode(context.syntax.falseToken);
+  if (context.unique) {
+    if (context.dataset.size > 2) context.fail(`${context.dataset.size} records cannot hold unique booleans.`);
+    const permutation = new Permutation(2, context.stream);
+    return { kind: 'boolean', scale: 0, write: (record, sink) => sink.bytes(permutation.apply(record.index) === 1 ? trueToken : falseToken) };
+  }
+  const threshold = (context.field.trueProbability || 0.5) * DRAW_RANGE;
+  const stream = context.stream;
+  return { kind: 'boolean', scale: 0, write: (record, sink) => sink.bytes(draw(record.key, stream, 0) < threshold ? trueToken : falseToken) };
+}

@@ -1,0 +1,97 @@
+import { Permutation } from '../engine/permutation.js';
+import { below } from '../engine/random.js';
+import type { RecordContext } from '../engine/record-context.js';
+import { isoDate, isoTime, parseIsoDate, SECONDS_PER_DAY } from './calendar.js';
+import type { ByteSink, Token } from '../engine/byte-sink.js';
+import type { ValueSyntax } from '../encoders/value-syntax.js';
+import { encode } from '../engine/byte-sink.js';
+import type { FieldContext, FieldValue } from './field-context.js';
+
+const DEFAULT_RANGE = { start: '2020-01-01', end: '2025-12-31' };
+// Adults 18 to 90 years old on 2025-01-01, whatever the date today.
+export const BIRTH_DATE_RANGE = { start: '1935-01-01', end: '2007-01-01' };
+const DEFAULT_DAYS_AFTER = 30;
+
+type Unit = 'date' | 'timestamp';
+
+// Dates are drawn as day numbers, timestamps as epoch seconds (whole seconds, UTC); both are
+// left in record.numbers for the dates that follow them.
+export function dateField(context: FieldContext, unitOfTime: Unit, defaults = DEFAULT_RANGE): FieldValue {
+  const index = context.index;
+  const syntax = context.syntax;
+  const dates = dayTokens(syntax);
+  const format =
+    unitOfTime === 'date'
+      ? (value: number, sink: ByteSink) => sink.bytes(dates(value))
+      : (value: number, sink: ByteSink) => {
+          const day = Math.floor(value / SECONDS_PER_DAY);
+          sink.text(syntax.plain(isoDate(day) + syntax.timestampSeparator + isoTime(value - day * SECONDS_PER_DAY) + syntax.timestampSuffix));
+        };
+  const own = ownRange(context, unitOfTime, defaults);
+  const follow = followed(context, unitOfTime);
+  const sample = follow === undefined ? own : (record: RecordContext) => (record.nulls[follow.index] === 1 ? own(record) : follow.sample(record));
+  return {
+    kind: unitOfTime,
+    scale: 0,
+    write: (record, sink) => {
+      const value = sample(record);
+      record.numbers[index] = value;
+      format(value, sink);
+    },
+  };
+}
+
+// Days 1900-01-01 .. 2099-12-31 keep their token once made: a date costs one array read.
+const FIRST_CACHED_DAY = -25567;
+const CACHED_DAYS = 73049;
+
+function dayTokens(syntax: ValueSyntax): (day: number) => Token {
+  // Allocated whole: an array filled at random slots would fall back to slow dictionary mode.
+  const tokens = new Array<Token | undefined>(CACHED_DAYS).fill(undefined);
+  return (day) => {
+    const slot = day - FIRST_CACHED_DAY;
+    if (slot < 0 || slot >= CACHED_DAYS) return encode(syntax.plain(isoDate(day)));
+    return (tokens[slot] ??= encode(syntax.plain(isoDate(day))));
+  };
+}
+
+function ownRange(context: FieldContext, unitOfTime: Unit, defaults: typeof DEFAULT_RANGE): (record: RecordContext) => number {
+  const range = context.field.dateRange;
+  const startText = range?.start || defaults.start;
+  const endText = range?.end || defaults.end;
+  const startDay = parseIsoDate(startText);
+  const endDay = parseIsoDate(endText);
+  if (startDay === undefined) context.fail(`date_range.start "${startText}" is not a date (YYYY-MM-DD).`);
+  if (endDay === undefined) context.fail(`date_range.end "${endText}" is not a date (YYYY-MM-DD).`);
+  if (startDay > endDay) context.fail(`date_range.start ${startText} is after date_range.end ${endText}.`);
+  const first = unitOfTime === 'date' ? startDay : startDay * SECONDS_PER_DAY;
+  const count = unitOfTime === 'date' ? endDay - startDay + 1 : (endDay - startDay + 1) * SECONDS_PER_DAY;
+  const stream = context.stream;
+  if (context.unique) {
+    if (context.dataset.size > count) context.fail(`${context.dataset.size} unique values do not fit between ${startText} and ${endText}.`);
+    const permutation = new Permutation(count, stream);
+    return (record) => first + permutation.apply(record.index);
+  }
+  return (record) => first + below(record.key, stream, 0, count);
+}
+
+// An end date follows its start: the followed field is compiled first (the engine orders
+// fields by these dependencies) and its value read from the record.
+function followed(context: FieldContext, unitOfTime: Unit): { index: number; sample: (record: RecordContext) => number } | undefined {
+  const name = context.field.dateRange?.afterField;
+  if (!name) return undefined;
+  if (context.unique) context.fail('a date that follows another date cannot also be unique.');
+  const start = context.dataset.compiled(name);
+  if (start === undefined) context.fail(`date_range.after_field "${name}" is not a field of the dataset.`);
+  const startKind = start.value.kind;
+  if (startKind !== 'date' && startKind !== 'timestamp') context.fail(`date_range.after_field "${name}" is not a date or timestamp field.`);
+  const days = context.field.dateRange?.maxDaysAfter || DEFAULT_DAYS_AFTER;
+  const stream = context.stream;
+  const startIndex = start.index;
+  const toOwnUnit = startKind === unitOfTime ? 1 : startKind === 'date' ? SECONDS_PER_DAY : 1 / SECONDS_PER_DAY;
+  const span = unitOfTime === 'date' ? days + 1 : days * SECONDS_PER_DAY + 1;
+  return {
+    index: startIndex,
+    sample: (record) => Math.ceil(record.numbers[startIndex]! * toOwnUnit) + below(record.key, stream, 1, span),
+  };
+}

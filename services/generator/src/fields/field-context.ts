@@ -1,0 +1,135 @@
+import type { Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
+import type { ByteSink, Token } from '../engine/byte-sink.js';
+import { PlanError } from '../engine/plan-error.js';
+import { streamKey, type DatasetKeys } from '../engine/random.js';
+import type { RecordContext } from '../engine/record-context.js';
+import type { ValueSyntax } from '../encoders/value-syntax.js';
+import { encodedList } from './token-cache.js';
+
+// Writes one field's finished value, for the record the context stands on, into the sink.
+export type FieldWriter = (record: RecordContext, sink: ByteSink) => void;
+
+export interface FieldValue {
+  readonly kind: ValueKind;
+  // Numeric fields leave their value in record.numbers as whole units of 10^-scale.
+  readonly scale: number;
+  readonly write: FieldWriter;
+  // A foreign key's column takes its width and target from the key it references.
+  readonly column?: { readonly maxLength: number; readonly references: { readonly table: string; readonly column: string } };
+}
+
+// An existing record's key in a referenced dataset, produced without storing that dataset.
+export interface ReferenceTarget {
+  readonly dataset: string;
+  readonly field: string;
+  readonly size: number;
+  readonly kind: ValueKind;
+  readonly scale: number;
+  readonly maxLength: number;
+  writeKey(index: number, sink: ByteSink): void;
+}
+
+// What a field generator may know about the dataset it is compiled into.
+export interface DatasetScope {
+  readonly name: string;
+  readonly size: number;
+  readonly keys: DatasetKeys;
+  readonly fields: readonly Field[];
+  readonly syntax: ValueSyntax;
+  // One shared source per dataset and label, so fields of one group describe one entity.
+  entity<T>(label: string, create: () => T): T;
+  // A field compiled before this one (formula operands, the date a date follows).
+  compiled(fieldName: string): { readonly index: number; readonly value: FieldValue } | undefined;
+  reference(foreignKey: ForeignKey, from: FieldContext): ReferenceTarget;
+}
+
+export class FieldContext {
+  readonly stream: number;
+  readonly unique: boolean;
+  readonly syntax: ValueSyntax;
+  readonly quote: number;
+
+  constructor(
+    readonly field: Field,
+    readonly index: number,
+    readonly dataset: DatasetScope,
+    partOfCompositeKey = false,
+  ) {
+    this.stream = streamKey(dataset.keys, index);
+    this.unique = field.unique || (field.primaryKey && !partOfCompositeKey);
+    this.syntax = dataset.syntax;
+    this.quote = this.syntax.quote.charCodeAt(0);
+  }
+
+  fail(problem: string): never {
+    throw new PlanError(`Field "${this.dataset.name}.${this.field.name}" (${this.field.generator}): ${problem}`);
+  }
+
+  // True when every piece of every list is safe in this output syntax, so text assembled from
+  // them needs quoting only (a name with an apostrophe is safe in JSON, not in SQL).
+  safe(...lists: readonly (readonly string[])[]): boolean {
+    return lists.every((list) => list.every((text) => this.syntax.isSafe(text)));
+  }
+
+  // Each text escaped (not quoted) and encoded once, for values assembled from pieces.
+  pieces(texts: readonly string[]): readonly Token[] {
+    return encodedList(texts, this.syntax, 'escaped');
+  }
+
+  // Finishes generated text: cut to max_length, made unique when asked (by the record number,
+  // a bijection), then escaped and quoted. `safe` text skips the escaping.
+  textWriter(raw: (record: RecordContext) => string, safe = false): FieldWriter {
+    const quote = this.quote;
+    const escape = safe ? (text: string) => text : this.syntax.escape;
+    const maxLength = this.field.maxLength;
+    const unique = this.unique;
+    if (unique && maxLength > 0 && maxLength < String(this.dataset.size).length + 1) {
+      this.fail(`max_length ${maxLength} leaves no room to make ${this.dataset.size} values unique.`);
+    }
+    const finish =
+      !unique && maxLength === 0
+        ? (_record: RecordContext, value: string) => value
+        : (record: RecordContext, value: string) => {
+            const suffix = unique ? ' ' + (record.index + 1) : '';
+            if (maxLength > 0 && value.length + suffix.length > maxLength) value = value.slice(0, maxLength - suffix.length).trimEnd();
+            return value + suffix;
+          };
+    return (record, sink) => {
+      sink.byte(quote);
+      sink.text(escape(finish(record, raw(record))));
+      sink.byte(quote);
+    };
+  }
+
+  // Writes text that holds only characters no format escapes (digits, letters, - . @ :),
+  // whatever the plan's max_length: these values are keys and codes, not prose.
+  plainWriter(raw: (record: RecordContext) => string): FieldWriter {
+    const quote = this.quote;
+    return (record, sink) => {
+      sink.byte(quote);
+      sink.text(raw(record));
+      sink.byte(quote);
+    };
+  }
+
+  // The choices of a list, each escaped, quoted and encoded once; undefined when per-record
+  // changes (unique suffix, truncation) make that impossible.
+  tokens(choices: readonly string[]): readonly Token[] | undefined {
+    const maxLength = this.field.maxLength;
+    if (this.unique || (maxLength > 0 && choices.some((choice) => choice.length > maxLength))) return undefined;
+    return encodedList(choices, this.syntax, 'quoted');
+  }
+
+  // A value picked from a list. Hot fields write their own closure around tokens() instead:
+  // this shared one sees many `pick` functions, which keeps V8 from inlining them.
+  pickWriter(choices: readonly string[], pick: (record: RecordContext) => number): FieldWriter {
+    const tokens = this.tokens(choices);
+    if (tokens === undefined) return this.textWriter((record) => choices[pick(record)]!);
+    return (record, sink) => sink.bytes(tokens[pick(record)]!);
+  }
+
+  stringValue(write: FieldWriter, kind: ValueKind = 'string'): FieldValue {
+    return { kind, scale: 0, write };
+  }
+}

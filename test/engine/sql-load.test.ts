@@ -1,0 +1,128 @@
+import Database from 'better-sqlite3';
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutputFormat, SqlDialect } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { GENERATOR_CATALOGUE } from '../../libs/catalogue/src/generator-catalogue.js';
+import { cataloguePlan, generate, records, shopPlan, TRICKY_STATUS } from './plans.js';
+
+// The generated SQL loaded into real databases, foreign keys enforced: customers, products
+// and a table named "order" holding quotes, backslashes, newlines and emoji.
+const SIZES = { customers: 1200, products: 300, orders: 2500 };
+const shop = shopPlan(SIZES, 99);
+const scope = `engine_${process.pid}_${Date.now()}`;
+
+// Every catalogue generator in one table, referencing a table of its own.
+const catalogue = cataloguePlan(700, GENERATOR_CATALOGUE.map((entry) => entry.name));
+
+function script(sqlDialect: SqlDialect, source = shop): string {
+  return source.datasets.map((dataset) => generate(source, dataset.name, { format: OutputFormat.OUTPUT_FORMAT_SQL, sqlDialect }).toString()).join('');
+}
+
+const expectedStatuses = [...new Set(records(shop, 'order').map((order) => order.status))].sort();
+
+describe('SQL loads into PostgreSQL', () => {
+  let client: pg.Client;
+
+  beforeAll(async () => {
+    client = await connectPostgres();
+    await client.query(`CREATE SCHEMA "${scope}"`);
+    await client.query(`SET search_path TO "${scope}"`);
+  });
+
+  afterAll(async () => {
+    await client.query(`DROP SCHEMA IF EXISTS "${scope}" CASCADE`);
+    await client.end();
+  });
+
+  it('creates the tables with their keys and inserts every record', async () => {
+    await client.query(script(SqlDialect.SQL_DIALECT_POSTGRES));
+    for (const [table, size] of [['customers', SIZES.customers], ['products', SIZES.products], ['order', SIZES.orders]] as const) {
+      const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
+      expect(rows[0].count).toBe(size);
+    }
+    const statuses = await client.query('SELECT DISTINCT status FROM "order" ORDER BY status');
+    expect(statuses.rows.map((row) => row.status).sort()).toEqual(expectedStatuses);
+    await expect(client.query(`INSERT INTO "order" (id, number, customer_id, product_sku, customer_name, email, quantity, unit_price, total, order_date, status)
+      VALUES ('00000000-0000-4000-8000-000000000000', 'X', ${SIZES.customers + 1}, 'NOPE', 'n', 'e', 1, 1, 1, '2020-01-01', 'pending')`)).rejects.toThrow(/foreign key/);
+  });
+
+  it('loads a value of every catalogue generator', async () => {
+    await client.query(script(SqlDialect.SQL_DIALECT_POSTGRES, catalogue));
+    const { rows } = await client.query('SELECT count(*)::int AS count FROM catalogue');
+    expect(rows[0].count).toBe(700);
+  });
+});
+
+describe('SQL loads into MariaDB', () => {
+  let connection: mysql.Connection;
+
+  beforeAll(async () => {
+    connection = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root', password: '', multipleStatements: true, charset: 'utf8mb4' });
+    await connection.query(`CREATE DATABASE \`${scope}\` CHARACTER SET utf8mb4`);
+    await connection.query(`USE \`${scope}\``);
+  });
+
+  afterAll(async () => {
+    await connection.query(`DROP DATABASE IF EXISTS \`${scope}\``);
+    await connection.end();
+  });
+
+  it('creates the tables with their keys and inserts every record, strings intact', async () => {
+    await connection.query("SET SESSION sql_mode = 'STRICT_ALL_TABLES'");
+    await connection.query(script(SqlDialect.SQL_DIALECT_MYSQL));
+    for (const [table, size] of [['customers', SIZES.customers], ['products', SIZES.products], ['order', SIZES.orders]] as const) {
+      const [rows] = await connection.query(`SELECT count(*) AS count FROM \`${table}\``);
+      expect(Number((rows as { count: number }[])[0]!.count)).toBe(size);
+    }
+    const [statuses] = await connection.query('SELECT DISTINCT BINARY status AS status FROM `order`');
+    expect((statuses as { status: Buffer }[]).map((row) => row.status.toString()).sort()).toEqual(expectedStatuses);
+    expect(expectedStatuses).toEqual(TRICKY_STATUS.map((status) => status.value).sort());
+    await expect(connection.query("INSERT INTO `order` (id, number, customer_id, product_sku, customer_name, email, quantity, unit_price, total, order_date, status) VALUES ('x', 'X', -1, 'NOPE', 'n', 'e', 1, 1, 1, '2020-01-01', 'pending')")).rejects.toThrow(/foreign key/i);
+  });
+
+  it('loads a value of every catalogue generator', async () => {
+    await connection.query(script(SqlDialect.SQL_DIALECT_MYSQL, catalogue));
+    const [rows] = await connection.query('SELECT count(*) AS count FROM catalogue');
+    expect(Number((rows as { count: number }[])[0]!.count)).toBe(700);
+  });
+});
+
+describe('SQL loads into SQLite', () => {
+  it('creates the tables with their keys and inserts every record', () => {
+    const database = new Database(':memory:');
+    database.exec(script(SqlDialect.SQL_DIALECT_SQLITE));
+    expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(database.pragma('foreign_key_check')).toEqual([]);
+    for (const [table, size] of [['customers', SIZES.customers], ['products', SIZES.products], ['order', SIZES.orders]] as const) {
+      expect(database.prepare(`SELECT count(*) AS count FROM "${table}"`).get()).toEqual({ count: size });
+    }
+    const statuses = database.prepare('SELECT DISTINCT status FROM "order"').all() as { status: string }[];
+    expect(statuses.map((row) => row.status).sort()).toEqual(expectedStatuses);
+    expect(() => database.exec(`INSERT INTO "order" (id, number, customer_id, product_sku, customer_name, email, quantity, unit_price, total, order_date, status) VALUES ('x', 'X', -1, 'NOPE', 'n', 'e', 1, 1, 1, '2020-01-01', 'pending')`)).toThrow(/FOREIGN KEY/);
+    database.close();
+  });
+
+  it('loads a value of every catalogue generator', () => {
+    const database = new Database(':memory:');
+    database.exec(script(SqlDialect.SQL_DIALECT_SQLITE, catalogue));
+    expect(database.pragma('foreign_key_check')).toEqual([]);
+    expect(database.prepare('SELECT count(*) AS count FROM catalogue').get()).toEqual({ count: 700 });
+    database.close();
+  });
+});
+
+// The trust-auth server knows "postgres" or "root", depending on how it was set up.
+async function connectPostgres(): Promise<pg.Client> {
+  let failure: unknown;
+  for (const user of ['postgres', 'root']) {
+    const client = new pg.Client({ host: '127.0.0.1', port: 5432, user, database: 'test' });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      failure = error;
+    }
+  }
+  throw failure;
+}
