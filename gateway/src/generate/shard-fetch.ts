@@ -68,9 +68,12 @@ export class ShardFetch {
     if (this.failure !== undefined) throw this.failure;
   }
 
+  // Also ends any wait on data() or started(), so a writer blocked on this shard lets go.
   cancel(): void {
+    if (this.cancelled) return;
     this.cancelled = true;
     this.call?.cancel();
+    if (!this.finished && this.failure === undefined) this.fail(new Error('The shard was cancelled'));
   }
 
   private open(): void {
