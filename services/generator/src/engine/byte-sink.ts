@@ -11,7 +11,9 @@ export class Token {
     this.length = bytes.length;
     const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
     padded.set(bytes);
-    this.words = new Int32Array(padded.buffer);
+    // Read as little-endian explicitly: bytes() writes little-endian, whatever the platform.
+    const reader = new DataView(padded.buffer);
+    this.words = Int32Array.from({ length: padded.length / 4 }, (_, word) => reader.getInt32(word * 4, true));
   }
 }
 
