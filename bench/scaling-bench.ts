@@ -1,5 +1,6 @@
 import { credentials, Metadata } from '@grpc/grpc-js';
 import {
+  Content,
   Embedding,
   GeneratorServiceClient,
   OutputFormat,
@@ -30,7 +31,7 @@ async function measure(generators: number): Promise<number> {
   const shard = (offset: number) =>
     new Promise<void>((resolve, reject) => {
       const call = client.generateRecords(
-        { plan, dataset: 'orders', offset, count: SHARD, format: OutputFormat.OUTPUT_FORMAT_JSON, sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES, embedding: Embedding.EMBEDDING_RAW, batchSize: 0 },
+        { plan, dataset: 'orders', offset, count: SHARD, format: OutputFormat.OUTPUT_FORMAT_JSON, sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES, embedding: Embedding.EMBEDDING_RAW, batchSize: 0, content: Content.CONTENT_RECORDS },
         new Metadata(),
       );
       call.on('data', () => undefined);

@@ -1,8 +1,9 @@
-import type {
-  Embedding,
-  GeneratorServiceClient,
-  OutputFormat,
-  SqlDialect,
+import {
+  Content,
+  type Embedding,
+  type GeneratorServiceClient,
+  type OutputFormat,
+  type SqlDialect,
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
@@ -103,6 +104,7 @@ export class ShardedGeneration {
         count: slot.count,
         ...this.encoding,
         batchSize: 0,
+        content: Content.CONTENT_RECORDS,
       },
       this.deadline,
       this.options.resume,

@@ -70,7 +70,7 @@ export class GeneratorController implements GeneratorServiceController {
               return;
             }
             const { offset, count, data } = next.value;
-            if (!call.write({ offset, count, data })) {
+            if (!call.write({ offset, count, data, defectCounts: {} })) {
               call.once('drain', pump);
               return;
             }

@@ -23,6 +23,52 @@ export const protobufPackage = "datagen.v1";
 
 export const protobufFileName = "datagen/v1/generator_service.proto";
 
+export enum Content {
+  CONTENT_UNSPECIFIED = 0,
+  /** CONTENT_RECORDS - The records, encoded in the requested format. */
+  CONTENT_RECORDS = 1,
+  /**
+   * CONTENT_DEFECT_MANIFEST - The defects the reality level injected into the range, one JSON object per line (NDJSON,
+   * whatever the format): {"index": 12, "column": "email", "kind": "typo", "clean": "..."}.
+   * Applying every entry's clean value restores the level-0 records exactly. Regenerated from
+   * the seed, so it never has to be kept while the records stream.
+   */
+  CONTENT_DEFECT_MANIFEST = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function contentFromJSON(object: any): Content {
+  switch (object) {
+    case 0:
+    case "CONTENT_UNSPECIFIED":
+      return Content.CONTENT_UNSPECIFIED;
+    case 1:
+    case "CONTENT_RECORDS":
+      return Content.CONTENT_RECORDS;
+    case 2:
+    case "CONTENT_DEFECT_MANIFEST":
+      return Content.CONTENT_DEFECT_MANIFEST;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Content.UNRECOGNIZED;
+  }
+}
+
+export function contentToJSON(object: Content): string {
+  switch (object) {
+    case Content.CONTENT_UNSPECIFIED:
+      return "CONTENT_UNSPECIFIED";
+    case Content.CONTENT_RECORDS:
+      return "CONTENT_RECORDS";
+    case Content.CONTENT_DEFECT_MANIFEST:
+      return "CONTENT_DEFECT_MANIFEST";
+    case Content.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
 export enum OutputFormat {
   OUTPUT_FORMAT_UNSPECIFIED = 0,
   /** OUTPUT_FORMAT_JSON - One JSON array of objects, keys in column order. */
@@ -184,6 +230,8 @@ export interface GenerateRecordsRequest {
   batchSize: number;
   /** How the bytes are embedded by the caller. */
   embedding: Embedding;
+  /** What to stream for the range: its records (the default), or its defect manifest. */
+  content: Content;
 }
 
 export interface GenerateRecordsResponse {
@@ -197,10 +245,45 @@ export interface GenerateRecordsResponse {
    * record ends with its closing part.
    */
   data: Buffer;
+  /** Defects injected into this batch's records, by kind ("null", "typo", "duplicate_row", ...). */
+  defectCounts: { [key: string]: number };
+  /** What this batch's records contain, measured as they were written, for validation. */
+  checks?: BatchChecks | undefined;
+}
+
+export interface GenerateRecordsResponse_DefectCountsEntry {
+  key: string;
+  value: number;
+}
+
+/** Counts over one batch of records. They add up across batches and shards. */
+export interface BatchChecks {
+  /** Field values written. */
+  values: number;
+  /** Values written as null or as an empty string. */
+  nulls: number;
+  /** Values not of the field's planned type (numbers as text, malformed dates, ...). */
+  typeMismatches: number;
+  /** Primary key values that repeat an earlier record's (duplicate rows). */
+  duplicateKeys: number;
+  /** Foreign key values written. */
+  references: number;
+  /** Foreign key values that match no record of the referenced dataset. */
+  orphanReferences: number;
 }
 
 function createBaseGenerateRecordsRequest(): GenerateRecordsRequest {
-  return { plan: undefined, dataset: "", offset: 0, count: 0, format: 0, sqlDialect: 0, batchSize: 0, embedding: 0 };
+  return {
+    plan: undefined,
+    dataset: "",
+    offset: 0,
+    count: 0,
+    format: 0,
+    sqlDialect: 0,
+    batchSize: 0,
+    embedding: 0,
+    content: 0,
+  };
 }
 
 export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
@@ -228,6 +311,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     }
     if (message.embedding !== 0) {
       writer.uint32(64).int32(message.embedding);
+    }
+    if (message.content !== 0) {
+      writer.uint32(72).int32(message.content);
     }
     return writer;
   },
@@ -309,6 +395,14 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
             message.embedding = reader.int32() as any;
             continue;
           }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.content = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -339,6 +433,7 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
         ? globalThis.Number(object.batch_size)
         : 0,
       embedding: isSet(object.embedding) ? embeddingFromJSON(object.embedding) : 0,
+      content: isSet(object.content) ? contentFromJSON(object.content) : 0,
     };
   },
 
@@ -368,6 +463,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     if (message.embedding !== 0) {
       obj.embedding = embeddingToJSON(message.embedding);
     }
+    if (message.content !== 0) {
+      obj.content = contentToJSON(message.content);
+    }
     return obj;
   },
 
@@ -384,12 +482,13 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     message.sqlDialect = object.sqlDialect ?? 0;
     message.batchSize = object.batchSize ?? 0;
     message.embedding = object.embedding ?? 0;
+    message.content = object.content ?? 0;
     return message;
   },
 };
 
 function createBaseGenerateRecordsResponse(): GenerateRecordsResponse {
-  return { offset: 0, count: 0, data: Buffer.alloc(0) };
+  return { offset: 0, count: 0, data: Buffer.alloc(0), defectCounts: {}, checks: undefined };
 }
 
 export const GenerateRecordsResponse: MessageFns<GenerateRecordsResponse> = {
@@ -402,6 +501,12 @@ export const GenerateRecordsResponse: MessageFns<GenerateRecordsResponse> = {
     }
     if (message.data.length !== 0) {
       writer.uint32(26).bytes(message.data);
+    }
+    globalThis.Object.entries(message.defectCounts).forEach(([key, value]: [string, number]) => {
+      GenerateRecordsResponse_DefectCountsEntry.encode({ key: key as any, value }, writer.uint32(34).fork()).join();
+    });
+    if (message.checks !== undefined) {
+      BatchChecks.encode(message.checks, writer.uint32(42).fork()).join();
     }
     return writer;
   },
@@ -443,6 +548,25 @@ export const GenerateRecordsResponse: MessageFns<GenerateRecordsResponse> = {
             message.data = Buffer.from(reader.bytes());
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            const entry4 = GenerateRecordsResponse_DefectCountsEntry.decode(reader, reader.uint32());
+            if (entry4.value !== undefined) {
+              message.defectCounts[entry4.key] = entry4.value;
+            }
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.checks = BatchChecks.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -460,6 +584,34 @@ export const GenerateRecordsResponse: MessageFns<GenerateRecordsResponse> = {
       offset: isSet(object.offset) ? globalThis.Number(object.offset) : 0,
       count: isSet(object.count) ? globalThis.Number(object.count) : 0,
       data: isSet(object.data) ? Buffer.from(bytesFromBase64(object.data)) : Buffer.alloc(0),
+      defectCounts: isObject(object.defectCounts)
+        ? (globalThis.Object.entries(object.defectCounts) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.defect_counts)
+        ? (globalThis.Object.entries(object.defect_counts) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      checks: isSet(object.checks) ? BatchChecks.fromJSON(object.checks) : undefined,
     };
   },
 
@@ -474,6 +626,18 @@ export const GenerateRecordsResponse: MessageFns<GenerateRecordsResponse> = {
     if (message.data.length !== 0) {
       obj.data = base64FromBytes(message.data);
     }
+    if (message.defectCounts) {
+      const entries = globalThis.Object.entries(message.defectCounts) as [string, number][];
+      if (entries.length > 0) {
+        obj.defectCounts = {};
+        entries.forEach(([k, v]) => {
+          obj.defectCounts[k] = Math.round(v);
+        });
+      }
+    }
+    if (message.checks !== undefined) {
+      obj.checks = BatchChecks.toJSON(message.checks);
+    }
     return obj;
   },
 
@@ -485,6 +649,268 @@ export const GenerateRecordsResponse: MessageFns<GenerateRecordsResponse> = {
     message.offset = object.offset ?? 0;
     message.count = object.count ?? 0;
     message.data = object.data ?? Buffer.alloc(0);
+    message.defectCounts = (globalThis.Object.entries(object.defectCounts ?? {}) as [string, number][]).reduce(
+      (acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.checks = (object.checks !== undefined && object.checks !== null)
+      ? BatchChecks.fromPartial(object.checks)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseGenerateRecordsResponse_DefectCountsEntry(): GenerateRecordsResponse_DefectCountsEntry {
+  return { key: "", value: 0 };
+}
+
+export const GenerateRecordsResponse_DefectCountsEntry: MessageFns<GenerateRecordsResponse_DefectCountsEntry> = {
+  encode(message: GenerateRecordsResponse_DefectCountsEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(16).int64(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GenerateRecordsResponse_DefectCountsEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGenerateRecordsResponse_DefectCountsEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.value = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GenerateRecordsResponse_DefectCountsEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: GenerateRecordsResponse_DefectCountsEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = Math.round(message.value);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GenerateRecordsResponse_DefectCountsEntry>, I>>(
+    base?: I,
+  ): GenerateRecordsResponse_DefectCountsEntry {
+    return GenerateRecordsResponse_DefectCountsEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GenerateRecordsResponse_DefectCountsEntry>, I>>(
+    object: I,
+  ): GenerateRecordsResponse_DefectCountsEntry {
+    const message = createBaseGenerateRecordsResponse_DefectCountsEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
+    return message;
+  },
+};
+
+function createBaseBatchChecks(): BatchChecks {
+  return { values: 0, nulls: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0 };
+}
+
+export const BatchChecks: MessageFns<BatchChecks> = {
+  encode(message: BatchChecks, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.values !== 0) {
+      writer.uint32(8).int64(message.values);
+    }
+    if (message.nulls !== 0) {
+      writer.uint32(16).int64(message.nulls);
+    }
+    if (message.typeMismatches !== 0) {
+      writer.uint32(24).int64(message.typeMismatches);
+    }
+    if (message.duplicateKeys !== 0) {
+      writer.uint32(32).int64(message.duplicateKeys);
+    }
+    if (message.references !== 0) {
+      writer.uint32(40).int64(message.references);
+    }
+    if (message.orphanReferences !== 0) {
+      writer.uint32(48).int64(message.orphanReferences);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchChecks {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchChecks();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.values = longToNumber(reader.int64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.nulls = longToNumber(reader.int64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.typeMismatches = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.duplicateKeys = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.references = longToNumber(reader.int64());
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.orphanReferences = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchChecks {
+    return {
+      values: isSet(object.values) ? globalThis.Number(object.values) : 0,
+      nulls: isSet(object.nulls) ? globalThis.Number(object.nulls) : 0,
+      typeMismatches: isSet(object.typeMismatches)
+        ? globalThis.Number(object.typeMismatches)
+        : isSet(object.type_mismatches)
+        ? globalThis.Number(object.type_mismatches)
+        : 0,
+      duplicateKeys: isSet(object.duplicateKeys)
+        ? globalThis.Number(object.duplicateKeys)
+        : isSet(object.duplicate_keys)
+        ? globalThis.Number(object.duplicate_keys)
+        : 0,
+      references: isSet(object.references) ? globalThis.Number(object.references) : 0,
+      orphanReferences: isSet(object.orphanReferences)
+        ? globalThis.Number(object.orphanReferences)
+        : isSet(object.orphan_references)
+        ? globalThis.Number(object.orphan_references)
+        : 0,
+    };
+  },
+
+  toJSON(message: BatchChecks): unknown {
+    const obj: any = {};
+    if (message.values !== 0) {
+      obj.values = Math.round(message.values);
+    }
+    if (message.nulls !== 0) {
+      obj.nulls = Math.round(message.nulls);
+    }
+    if (message.typeMismatches !== 0) {
+      obj.typeMismatches = Math.round(message.typeMismatches);
+    }
+    if (message.duplicateKeys !== 0) {
+      obj.duplicateKeys = Math.round(message.duplicateKeys);
+    }
+    if (message.references !== 0) {
+      obj.references = Math.round(message.references);
+    }
+    if (message.orphanReferences !== 0) {
+      obj.orphanReferences = Math.round(message.orphanReferences);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchChecks>, I>>(base?: I): BatchChecks {
+    return BatchChecks.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchChecks>, I>>(object: I): BatchChecks {
+    const message = createBaseBatchChecks();
+    message.values = object.values ?? 0;
+    message.nulls = object.nulls ?? 0;
+    message.typeMismatches = object.typeMismatches ?? 0;
+    message.duplicateKeys = object.duplicateKeys ?? 0;
+    message.references = object.references ?? 0;
+    message.orphanReferences = object.orphanReferences ?? 0;
     return message;
   },
 };
@@ -563,6 +989,10 @@ function longToNumber(int64: { toString(): string }): number {
     throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
   }
   return num;
+}
+
+function isObject(value: any): boolean {
+  return typeof value === "object" && value !== null;
 }
 
 function isSet(value: any): boolean {

@@ -14,6 +14,20 @@ export const protobufPackage = "datagen.v1";
 
 export const protobufFileName = "datagen/v1/generator_service.proto";
 
+export enum Content {
+  CONTENT_UNSPECIFIED = 0,
+  /** CONTENT_RECORDS - The records, encoded in the requested format. */
+  CONTENT_RECORDS = 1,
+  /**
+   * CONTENT_DEFECT_MANIFEST - The defects the reality level injected into the range, one JSON object per line (NDJSON,
+   * whatever the format): {"index": 12, "column": "email", "kind": "typo", "clean": "..."}.
+   * Applying every entry's clean value restores the level-0 records exactly. Regenerated from
+   * the seed, so it never has to be kept while the records stream.
+   */
+  CONTENT_DEFECT_MANIFEST = 2,
+  UNRECOGNIZED = -1,
+}
+
 export enum OutputFormat {
   OUTPUT_FORMAT_UNSPECIFIED = 0,
   /** OUTPUT_FORMAT_JSON - One JSON array of objects, keys in column order. */
@@ -64,6 +78,8 @@ export interface GenerateRecordsRequest {
   batchSize: number;
   /** How the bytes are embedded by the caller. */
   embedding: Embedding;
+  /** What to stream for the range: its records (the default), or its defect manifest. */
+  content: Content;
 }
 
 export interface GenerateRecordsResponse {
@@ -77,6 +93,31 @@ export interface GenerateRecordsResponse {
    * record ends with its closing part.
    */
   data: Uint8Array;
+  /** Defects injected into this batch's records, by kind ("null", "typo", "duplicate_row", ...). */
+  defectCounts: { [key: string]: number };
+  /** What this batch's records contain, measured as they were written, for validation. */
+  checks?: BatchChecks | undefined;
+}
+
+export interface GenerateRecordsResponse_DefectCountsEntry {
+  key: string;
+  value: number;
+}
+
+/** Counts over one batch of records. They add up across batches and shards. */
+export interface BatchChecks {
+  /** Field values written. */
+  values: number;
+  /** Values written as null or as an empty string. */
+  nulls: number;
+  /** Values not of the field's planned type (numbers as text, malformed dates, ...). */
+  typeMismatches: number;
+  /** Primary key values that repeat an earlier record's (duplicate rows). */
+  duplicateKeys: number;
+  /** Foreign key values written. */
+  references: number;
+  /** Foreign key values that match no record of the referenced dataset. */
+  orphanReferences: number;
 }
 
 export const DATAGEN_V1_PACKAGE_NAME = "datagen.v1";
