@@ -27,16 +27,17 @@ export function negotiateBody(
   const accepted = httpRequest.accepts([JSON_TYPE, NDJSON, CSV]);
   if (accepted === NDJSON) {
     if (output.name !== 'json') throw notAcceptable(`application/x-ndjson carries JSON records; output_format is "${output.name}"`);
-    return new NdjsonWriter(sink, plan, output.sqlDialect, plan.prompt, startedAt);
+    return new NdjsonWriter(sink, plan, output.sqlDialect, startedAt);
   }
   if (accepted === CSV) {
     if (output.name === 'sql') throw notAcceptable('text/csv cannot carry output_format "sql"');
+    if (request.include_defects) throw notAcceptable('text/csv cannot carry defect manifests; accept application/json or application/x-ndjson');
     if (plan.datasets.length !== 1) {
       throw notAcceptable(`text/csv holds one dataset and this plan has ${plan.datasets.length}; set datasets=1 or accept application/json`);
     }
     return new CsvWriter(plan, output.sqlDialect);
   }
-  if (accepted === JSON_TYPE) return new EnvelopeWriter(sink, plan, output, plan.prompt, startedAt);
+  if (accepted === JSON_TYPE) return new EnvelopeWriter(sink, plan, output, startedAt);
   throw notAcceptable('Responses are application/json, application/x-ndjson or text/csv');
 }
 

@@ -1,4 +1,8 @@
+import type { BatchStats } from './batch-stats.js';
 import type { EncodingOptions } from './sharded-generation.js';
+
+// A dataset's defect manifest as the generators stream it: NDJSON, one defect per line.
+export type ManifestLines = AsyncIterable<Uint8Array>;
 
 // Writes what surrounds the streamed dataset contents in one response shape (the documented
 // JSON envelope, NDJSON, or one CSV file). The contents come from the generators already
@@ -8,6 +12,7 @@ export interface BodyWriter {
   readonly encoding: EncodingOptions;
   writeHead(): Promise<void>;
   writeDatasetHead(index: number): Promise<void>;
-  writeDatasetTail(index: number, records: number): Promise<void>;
+  // Closes a dataset's content, after checking it arrived whole; then its manifest, if asked.
+  writeDatasetTail(index: number, stats: BatchStats, manifest?: ManifestLines): Promise<void>;
   writeTail(): Promise<void>;
 }

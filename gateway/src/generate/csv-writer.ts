@@ -1,5 +1,6 @@
 import { Embedding, OutputFormat, type SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { BatchStats } from './batch-stats.js';
 import type { BodyWriter } from './body-writer.js';
 import { checkWhole } from './response-metadata.js';
 
@@ -20,8 +21,8 @@ export class CsvWriter implements BodyWriter {
 
   async writeDatasetHead(): Promise<void> {}
 
-  async writeDatasetTail(index: number, records: number): Promise<void> {
-    checkWhole(this.plan, index, records);
+  async writeDatasetTail(index: number, stats: BatchStats): Promise<void> {
+    checkWhole(this.plan, index, stats);
   }
 
   async writeTail(): Promise<void> {}

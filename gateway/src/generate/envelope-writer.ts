@@ -1,20 +1,22 @@
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
-import type { BodyWriter } from './body-writer.js';
+import type { BatchStats } from './batch-stats.js';
+import type { BodyWriter, ManifestLines } from './body-writer.js';
+import { manifestAsArrayMembers } from './manifest-array.js';
 import type { OutputOptions } from './output-options.js';
 import { checkWhole, responseMetadata } from './response-metadata.js';
 import type { ResponseSink } from './response-sink.js';
 
 // The documented response envelope, written piece by piece around the streamed contents so
 // no dataset is ever held whole. Metadata comes last, so it reports what was actually sent.
+// A dataset's defect manifest, when asked for, follows its content as "defects": [...].
 export class EnvelopeWriter implements BodyWriter {
   readonly contentType = 'application/json';
-  private readonly recordsSent: number[] = [];
+  private readonly stats: BatchStats[] = [];
 
   constructor(
     private readonly sink: ResponseSink,
     private readonly plan: Plan,
     private readonly output: OutputOptions,
-    private readonly prompt: string,
     private readonly startedAt: Date,
   ) {}
 
@@ -34,14 +36,20 @@ export class EnvelopeWriter implements BodyWriter {
     await this.sink.write(`${separator}${JSON.stringify(dataset.name)}:${head.slice(0, -1)},"content":${this.output.quoted ? '"' : ''}`);
   }
 
-  async writeDatasetTail(index: number, records: number): Promise<void> {
-    checkWhole(this.plan, index, records);
-    this.recordsSent[index] = records;
-    await this.sink.write(this.output.quoted ? '"}' : '}');
+  async writeDatasetTail(index: number, stats: BatchStats, manifest?: ManifestLines): Promise<void> {
+    checkWhole(this.plan, index, stats);
+    this.stats[index] = stats;
+    await this.sink.write(this.output.quoted ? '"' : '');
+    if (manifest) {
+      await this.sink.write(',"defects":[');
+      for await (const members of manifestAsArrayMembers(manifest)) await this.sink.write(members);
+      await this.sink.write(']');
+    }
+    await this.sink.write('}');
   }
 
   async writeTail(): Promise<void> {
-    const metadata = responseMetadata(this.plan, this.output.name, this.prompt, this.startedAt, this.recordsSent);
+    const metadata = responseMetadata(this.plan, this.output.name, this.startedAt, this.stats);
     await this.sink.write(`},"metadata":${JSON.stringify(metadata)},"download_links":null}`);
   }
 }

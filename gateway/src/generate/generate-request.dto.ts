@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'sql'] as const;
 export const SQL_DIALECTS = ['postgres', 'mysql', 'sqlite'] as const;
@@ -71,6 +71,14 @@ export class GenerateRequestDto {
   @Min(0, { message: `seed must be an integer from 0 to ${MAX_SEED}` })
   @Max(MAX_SEED, { message: `seed must be an integer from 0 to ${MAX_SEED}` })
   seed?: number;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: "Add each dataset's defect manifest: every (record index, column, defect kind, clean value) the reality level injected",
+  })
+  @IfPresent()
+  @IsBoolean({ message: 'include_defects must be true or false' })
+  include_defects?: boolean;
 }
 
 export const KNOWN_FIELDS: readonly string[] = [
@@ -83,4 +91,5 @@ export const KNOWN_FIELDS: readonly string[] = [
   'output_format',
   'sql_dialect',
   'seed',
+  'include_defects',
 ];

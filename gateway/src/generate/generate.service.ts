@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Content, Embedding, OutputFormat, SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { ApiError } from '../errors/api-error.js';
 import { PlanRequests } from '../plans/plan-requests.js';
@@ -59,7 +60,8 @@ export class GenerateService {
     const sink = new ResponseSink(response);
     const body = negotiateBody(httpRequest, request, plan, sink, new Date());
     const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.config.sharding);
-    sink.onClientGone(() => generation.cancel());
+    const manifests: ShardedGeneration[] = [];
+    sink.onClientGone(() => [generation, ...manifests].forEach((running) => running.cancel()));
     try {
       await generation.start();
       response.status(200).type(body.contentType).set({ 'X-DataGen-Seed': String(plan.seed), 'X-DataGen-Planner': plan.planner });
@@ -67,14 +69,16 @@ export class GenerateService {
       for (const index of plan.datasets.keys()) {
         await body.writeDatasetHead(index);
         for await (const data of generation.datasetData(index)) await sink.write(data);
-        const records = generation.recordsReceived(index);
-        await body.writeDatasetTail(index, records);
-        this.metrics.records.inc({ format: request.output_format ?? 'json' }, records);
+        const stats = generation.datasetStats(index);
+        const manifest = request.include_defects ? this.manifest(plan, index, deadline) : undefined;
+        if (manifest) manifests.push(manifest);
+        await body.writeDatasetTail(index, stats, manifest && this.manifestLines(manifest, index));
+        this.metrics.records.inc({ format: request.output_format ?? 'json' }, stats.records);
       }
       await body.writeTail();
       response.end();
     } catch (error) {
-      generation.cancel();
+      [generation, ...manifests].forEach((running) => running.cancel());
       if (sink.clientGone) {
         this.logger.log('client went away; generation cancelled');
         return;
@@ -83,5 +87,23 @@ export class GenerateService {
     } finally {
       this.metrics.bytes.inc(sink.bytesWritten);
     }
+  }
+
+  // A dataset's defect manifest is regenerated from the seed after its records, shard by
+  // shard like them, so it is never held while the records stream.
+  private manifest(plan: Plan, index: number, deadline: Date): ShardedGeneration {
+    return new ShardedGeneration(
+      this.clients.generator,
+      plan,
+      { format: OutputFormat.OUTPUT_FORMAT_NDJSON, sqlDialect: SqlDialect.SQL_DIALECT_UNSPECIFIED, embedding: Embedding.EMBEDDING_RAW },
+      deadline,
+      this.config.sharding,
+      { content: Content.CONTENT_DEFECT_MANIFEST, datasets: [index] },
+    );
+  }
+
+  private async *manifestLines(manifest: ShardedGeneration, index: number): AsyncGenerator<Uint8Array> {
+    await manifest.start();
+    yield* manifest.datasetData(index);
   }
 }

@@ -1,23 +1,24 @@
 import { Embedding, OutputFormat, type SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
-import type { BodyWriter } from './body-writer.js';
+import type { BatchStats } from './batch-stats.js';
+import type { BodyWriter, ManifestLines } from './body-writer.js';
 import { checkWhole, responseMetadata } from './response-metadata.js';
 import type { ResponseSink } from './response-sink.js';
 
 // `Accept: application/x-ndjson`: one JSON value per line, so clients can process records as
-// they arrive. Each dataset opens with a line {"_dataset": name, "size", "columns"} and the
-// body ends with {"_metadata": {...}}; column names start with a letter, so these keys never
+// they arrive. Each dataset opens with a line {"_dataset": name, "size", "columns"}; its
+// defect manifest, when asked for, follows its records after a line {"_defects": name}; the
+// body ends with {"_metadata": {...}}. Column names start with a letter, so these keys never
 // clash with a record's.
 export class NdjsonWriter implements BodyWriter {
   readonly contentType = 'application/x-ndjson';
   readonly encoding;
-  private readonly recordsSent: number[] = [];
+  private readonly stats: BatchStats[] = [];
 
   constructor(
     private readonly sink: ResponseSink,
     private readonly plan: Plan,
     sqlDialect: SqlDialect,
-    private readonly prompt: string,
     private readonly startedAt: Date,
   ) {
     this.encoding = { format: OutputFormat.OUTPUT_FORMAT_NDJSON, sqlDialect, embedding: Embedding.EMBEDDING_RAW };
@@ -32,13 +33,16 @@ export class NdjsonWriter implements BodyWriter {
     );
   }
 
-  async writeDatasetTail(index: number, records: number): Promise<void> {
-    checkWhole(this.plan, index, records);
-    this.recordsSent[index] = records;
+  async writeDatasetTail(index: number, stats: BatchStats, manifest?: ManifestLines): Promise<void> {
+    checkWhole(this.plan, index, stats);
+    this.stats[index] = stats;
+    if (!manifest) return;
+    await this.sink.write(`${JSON.stringify({ _defects: this.plan.datasets[index].name })}\n`);
+    for await (const lines of manifest) await this.sink.write(lines);
   }
 
   async writeTail(): Promise<void> {
-    const metadata = responseMetadata(this.plan, 'ndjson', this.prompt, this.startedAt, this.recordsSent);
+    const metadata = responseMetadata(this.plan, 'ndjson', this.startedAt, this.stats);
     await this.sink.write(`${JSON.stringify({ _metadata: metadata })}\n`);
   }
 }

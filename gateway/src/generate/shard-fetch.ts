@@ -5,6 +5,7 @@ import type {
   GeneratorServiceClient,
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import { apiErrorFromGrpc, isServiceError } from '../errors/api-error-from-grpc.js';
+import { BatchStats } from './batch-stats.js';
 
 export interface ResumePolicy {
   attempts: number;
@@ -29,6 +30,7 @@ export class ShardFetch {
   private call: ClientReadableStream<GenerateRecordsResponse> | undefined;
   private attemptsLeft: number;
   private cancelled = false;
+  readonly stats = new BatchStats();
 
   constructor(
     private readonly client: GeneratorServiceClient,
@@ -40,10 +42,6 @@ export class ShardFetch {
     this.end = request.offset + request.count;
     this.attemptsLeft = policy.attempts;
     this.open();
-  }
-
-  get recordsReceived(): number {
-    return this.nextOffset - this.request.offset;
   }
 
   // The shard's bytes in order; ends when the shard is complete, throws when it cannot be.
@@ -97,6 +95,7 @@ export class ShardFetch {
       return;
     }
     this.nextOffset += batch.count;
+    this.stats.addBatch(batch);
     this.chunks.push(batch.data);
     this.signal();
   }

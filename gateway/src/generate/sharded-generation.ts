@@ -6,6 +6,7 @@ import {
   type SqlDialect,
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { BatchStats } from './batch-stats.js';
 import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
 
 export interface ShardingOptions {
@@ -21,6 +22,13 @@ export interface EncodingOptions {
   embedding: Embedding;
 }
 
+export interface GenerationScope {
+  // What each call streams: the records, or the defect manifest of the same range.
+  content: Content;
+  // Indexes of the datasets to cover, in output order.
+  datasets: readonly number[];
+}
+
 interface Slot {
   dataset: number;
   offset: number;
@@ -34,7 +42,7 @@ interface Slot {
 // shard size.
 export class ShardedGeneration {
   private readonly slots: Slot[] = [];
-  private readonly received: number[];
+  private readonly stats: BatchStats[];
   private cursor = 0;
   private cancelled = false;
 
@@ -44,15 +52,17 @@ export class ShardedGeneration {
     private readonly encoding: EncodingOptions,
     private readonly deadline: Date,
     private readonly options: ShardingOptions,
+    private readonly scope: GenerationScope = { content: Content.CONTENT_RECORDS, datasets: [...plan.datasets.keys()] },
   ) {
-    plan.datasets.forEach((dataset, index) => {
+    for (const index of scope.datasets) {
+      const dataset = plan.datasets[index];
       let offset = 0;
       do {
         this.slots.push({ dataset: index, offset, count: Math.min(options.shardSize, dataset.size - offset) });
         offset += options.shardSize;
       } while (offset < dataset.size);
-    });
-    this.received = plan.datasets.map(() => 0);
+    }
+    this.stats = plan.datasets.map(() => new BatchStats());
   }
 
   // Starts the first shard of every dataset and waits for their first bytes: a dataset the
@@ -63,8 +73,9 @@ export class ShardedGeneration {
     await Promise.all(firsts.map((fetch) => fetch.started()));
   }
 
-  recordsReceived(dataset: number): number {
-    return this.received[dataset];
+  // What the generators reported for a dataset's shards so far.
+  datasetStats(dataset: number): BatchStats {
+    return this.stats[dataset];
   }
 
   async *datasetData(dataset: number): AsyncGenerator<Uint8Array> {
@@ -72,7 +83,7 @@ export class ShardedGeneration {
       const slot = this.slots[this.cursor];
       const fetch = slot.fetch ?? this.launch(slot);
       yield* fetch.data();
-      this.received[dataset] += fetch.recordsReceived;
+      this.stats[dataset].add(fetch.stats);
       slot.fetch = undefined;
       this.cursor += 1;
       this.fillWindow();
@@ -104,7 +115,7 @@ export class ShardedGeneration {
         count: slot.count,
         ...this.encoding,
         batchSize: 0,
-        content: Content.CONTENT_RECORDS,
+        content: this.scope.content,
       },
       this.deadline,
       this.options.resume,

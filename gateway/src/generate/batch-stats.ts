@@ -1,0 +1,34 @@
+import type { BatchChecks, GenerateRecordsResponse } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
+
+// What the generators reported about the records they sent: defects by kind and measured
+// checks. Batches add up into shards, shards into datasets, datasets into the response.
+export class BatchStats {
+  readonly defects = new Map<string, number>();
+  readonly checks: BatchChecks = { values: 0, nulls: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0 };
+  records = 0;
+
+  addBatch(batch: GenerateRecordsResponse): void {
+    this.records += batch.count;
+    for (const [kind, count] of Object.entries(batch.defectCounts)) this.defects.set(kind, (this.defects.get(kind) ?? 0) + count);
+    if (batch.checks) this.addChecks(batch.checks);
+  }
+
+  add(other: BatchStats): void {
+    this.records += other.records;
+    for (const [kind, count] of other.defects) this.defects.set(kind, (this.defects.get(kind) ?? 0) + count);
+    this.addChecks(other.checks);
+  }
+
+  defectsByKind(): Record<string, number> {
+    return Object.fromEntries([...this.defects].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  private addChecks(checks: BatchChecks): void {
+    this.checks.values += checks.values;
+    this.checks.nulls += checks.nulls;
+    this.checks.typeMismatches += checks.typeMismatches;
+    this.checks.duplicateKeys += checks.duplicateKeys;
+    this.checks.references += checks.references;
+    this.checks.orphanReferences += checks.orphanReferences;
+  }
+}
