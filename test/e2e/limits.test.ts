@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
+import { hashResponse } from '../support/hash-response.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
 let stack: LocalStack | undefined;
@@ -74,5 +75,23 @@ describe('limits', () => {
     expect(cpuTicks(generator) - settled).toBeLessThan(10);
     const metrics = await (await fetch(`${stack.url}/metrics`)).text();
     expect(metrics).toMatch(/datagen_generate_in_flight 0/);
+  });
+
+  it('finishes the response in flight when the gateway gets SIGTERM, then exits', async () => {
+    stack = await startTestStack();
+    const gateway = stack.process('gateway').child;
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => gateway.once('exit', (_code, signal) => resolve(signal)));
+    const response = await post({ prompt: 'customers', datasets: 1, dataset_size: 300_000, seed: 1 });
+    let signalled = false;
+    const result = await hashResponse(response, (bytes) => {
+      if (!signalled && bytes > 1_000_000) {
+        signalled = true;
+        gateway.kill('SIGTERM');
+      }
+    });
+    expect(signalled).toBe(true);
+    expect(result.status).toBe(200);
+    expect(result.metadata).toMatchObject({ total_records: 300_000 });
+    expect(await exited).toBe('SIGTERM');
   });
 });
