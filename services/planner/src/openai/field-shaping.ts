@@ -5,18 +5,8 @@ import { cleanText, quoted } from './draft-text.js';
 import { dateRange, decimalScale, enumChoices, fraction, numericRange, textLength } from './field-constraints.js';
 import { sanitiseIdentifier } from './identifiers.js';
 import type { FieldDraft } from './plan-draft.js';
+import { LOGICAL_TYPE_BY_KIND, newField } from '../../../../libs/plan/src/field-defaults.js';
 
-export const LOGICAL_TYPE: Readonly<Record<ValueKind, LogicalType>> = {
-  string: LogicalType.LOGICAL_TYPE_STRING,
-  text: LogicalType.LOGICAL_TYPE_TEXT,
-  integer: LogicalType.LOGICAL_TYPE_INTEGER,
-  decimal: LogicalType.LOGICAL_TYPE_DECIMAL,
-  float: LogicalType.LOGICAL_TYPE_FLOAT,
-  boolean: LogicalType.LOGICAL_TYPE_BOOLEAN,
-  date: LogicalType.LOGICAL_TYPE_DATE,
-  timestamp: LogicalType.LOGICAL_TYPE_TIMESTAMP,
-  uuid: LogicalType.LOGICAL_TYPE_UUID,
-};
 
 const NUMERIC_TYPES: ReadonlySet<LogicalType> = new Set([LogicalType.LOGICAL_TYPE_INTEGER, LogicalType.LOGICAL_TYPE_DECIMAL, LogicalType.LOGICAL_TYPE_FLOAT]);
 // The generator can only make distinct values of these kinds (by suffixing the record number).
@@ -69,7 +59,7 @@ export function shapeField(draft: FieldDraft, name: string, earlier: readonly Fi
 function plainField(draft: FieldDraft, name: string, entry: GeneratorEntry, earlier: readonly Field[]): Field {
   const base = keyless(draft, name);
   const unique = (draft.unique || draft.primaryKey) && UNIQUE_KINDS.has(entry.kind);
-  const type = LOGICAL_TYPE[entry.kind];
+  const type = LOGICAL_TYPE_BY_KIND[entry.kind];
   return {
     ...base,
     generator: entry.name,
@@ -88,24 +78,11 @@ function plainField(draft: FieldDraft, name: string, entry: GeneratorEntry, earl
 
 // What every field shares before its generator is known: never a key, never unique.
 function keyless(draft: FieldDraft, name: string): Field {
-  return {
-    name,
-    type: LogicalType.LOGICAL_TYPE_UNSPECIFIED,
-    generator: '',
+  return newField(name, '', {
     nullable: draft.nullable,
     nullRate: draft.nullable ? fraction(draft.nullRate, DEFAULT_NULL_RATE) : 0,
-    unique: false,
-    primaryKey: false,
-    foreignKey: undefined,
-    enumValues: [],
-    numericRange: undefined,
-    dateRange: undefined,
-    trueProbability: 0,
-    scale: 0,
-    formula: undefined,
-    maxLength: 0,
     description: cleanText(draft.description, 200),
-  };
+  });
 }
 
 function usableFormula(draft: FieldDraft, earlier: readonly Field[]): Formula | undefined {

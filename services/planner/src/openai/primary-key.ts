@@ -1,7 +1,7 @@
 import { findGenerator } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import { LogicalType, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { DatasetOutline } from './dataset-outline.js';
-import { LOGICAL_TYPE } from './field-shaping.js';
+import { LOGICAL_TYPE_BY_KIND, newField } from '../../../../libs/plan/src/field-defaults.js';
 import { IdentifierSet } from './identifiers.js';
 
 // Generators that are bijections of the record index: the only ones that make keys, and the
@@ -39,7 +39,7 @@ function asKey(field: Field): Field {
   const kind = findGenerator(field.generator)?.kind ?? 'integer';
   return {
     ...field,
-    type: LOGICAL_TYPE[kind],
+    type: LOGICAL_TYPE_BY_KIND[kind],
     primaryKey: true,
     unique: true,
     nullable: false,
@@ -53,22 +53,10 @@ function asKey(field: Field): Field {
 }
 
 function sequenceKey(name: string): Field {
-  return {
-    name,
+  return newField(name, 'id.sequence', {
     type: LogicalType.LOGICAL_TYPE_INTEGER,
-    generator: 'id.sequence',
-    nullable: false,
-    nullRate: 0,
     unique: true,
     primaryKey: true,
-    foreignKey: undefined,
-    enumValues: [],
-    numericRange: undefined,
-    dateRange: undefined,
-    trueProbability: 0,
-    scale: 0,
-    formula: undefined,
-    maxLength: 0,
     description: 'Record number',
-  };
+  });
 }

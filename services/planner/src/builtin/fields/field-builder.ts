@@ -1,41 +1,27 @@
-import type { ValueKind } from '../../../../../libs/catalogue/src/generator-catalogue.js';
 import { findGenerator } from '../../../../../libs/catalogue/src/generator-catalogue.js';
 import type { Field } from '../../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { LOGICAL_TYPE_BY_KIND, newField } from '../../../../../libs/plan/src/field-defaults.js';
 import { Distribution, LogicalType } from '../../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { FieldSpec } from './field-spec.js';
 
-const LOGICAL_TYPES: Readonly<Record<ValueKind, LogicalType>> = {
-  string: LogicalType.LOGICAL_TYPE_STRING,
-  text: LogicalType.LOGICAL_TYPE_TEXT,
-  integer: LogicalType.LOGICAL_TYPE_INTEGER,
-  decimal: LogicalType.LOGICAL_TYPE_DECIMAL,
-  float: LogicalType.LOGICAL_TYPE_FLOAT,
-  boolean: LogicalType.LOGICAL_TYPE_BOOLEAN,
-  date: LogicalType.LOGICAL_TYPE_DATE,
-  timestamp: LogicalType.LOGICAL_TYPE_TIMESTAMP,
-  uuid: LogicalType.LOGICAL_TYPE_UUID,
-};
 
 const DEFAULT_DECIMAL_SCALE = 2;
 
 function logicalTypeOf(generator: string): LogicalType {
   const entry = findGenerator(generator);
   if (entry === undefined) throw new Error(`Unknown generator ${generator}`);
-  return LOGICAL_TYPES[entry.kind];
+  return LOGICAL_TYPE_BY_KIND[entry.kind];
 }
 
 // A complete plan Field: every scalar set, so plans compare and serialise the same way.
 export function toField(name: string, spec: FieldSpec): Field {
   const type = logicalTypeOf(spec.generator);
   const nullRate = spec.nullRate ?? 0;
-  return {
-    name,
+  return newField(name, spec.generator, {
     type,
-    generator: spec.generator,
     nullable: nullRate > 0,
     nullRate,
     unique: spec.unique ?? false,
-    primaryKey: false,
     enumValues: (spec.values ?? []).map(([value, weight]) => ({ value, weight })),
     numericRange:
       spec.range === undefined
@@ -52,7 +38,5 @@ export function toField(name: string, spec: FieldSpec): Field {
     scale: spec.scale ?? (type === LogicalType.LOGICAL_TYPE_DECIMAL ? DEFAULT_DECIMAL_SCALE : 0),
     maxLength: spec.maxLength ?? 0,
     description: spec.description ?? '',
-    foreignKey: undefined,
-    formula: undefined,
-  };
+  });
 }
