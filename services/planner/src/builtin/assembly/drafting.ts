@@ -2,6 +2,7 @@ import type { EntityKind, Reference } from '../knowledge/entity-kind.js';
 import type { EntityMention } from '../prompt/prompt-reading.js';
 import type { DatasetDraft, DraftColumn } from './dataset-draft.js';
 import { singularOf } from './dataset-names.js';
+import { standInFor } from './party-kinds.js';
 import { looksLikePerson } from './person-words.js';
 
 const GENERIC_COLUMNS = ['name', 'description', 'created_at'];
@@ -36,7 +37,7 @@ function kindColumns(entity: EntityMention, kind: EntityKind, entities: readonly
       if (reference.column !== undefined) links.push({ name: reference.column, selfReference: true });
       continue;
     }
-    const parent = entities.find((other) => other !== entity && other.kind?.name === reference.kind);
+    const parent = entities.find((other) => other !== entity && other.kind?.name === reference.kind) ?? standInFor(reference.kind, entity, entities);
     if (parent === undefined) continue;
     links.push({ name: reference.column ?? `${singularOf(parent.name, parent.kind)}_id`, parent: parent.name });
   }

@@ -8,12 +8,13 @@ const THINGS = new Set([
   'register', 'meter', 'sensor', 'monitor', 'router', 'motor', 'elevator', 'generator', 'reactor',
   'tractor', 'calculator', 'vendor', 'counter', 'filter', 'letter', 'paper', 'poster', 'flyer',
   'banner', 'layer', 'cluster', 'parameter', 'chapter', 'quarter', 'voucher', 'invoice', 'plant',
-  'restaurant', 'event', 'document', 'component', 'segment', 'payment', 'shipment', 'department',
-  'equipment', 'instrument', 'assignment', 'appointment', 'statement', 'agreement', 'element',
-  'incident', 'error', 'door', 'floor', 'color', 'sector', 'factor', 'vector', 'indicator', 'connector',
+  'restaurant', 'event', 'incident', 'error', 'door', 'floor', 'color', 'sector', 'factor', 'vector', 'indicator', 'connector',
 ]);
+
+// Nouns made from verbs with -ment name acts and things (treatments, settlements), never people.
+const ACTS = /ment$/;
 
 export function looksLikePerson(datasetName: string): boolean {
   const noun = singular(datasetName.split('_').at(-1) ?? datasetName);
-  return PERSON_ENDINGS.test(noun) && !THINGS.has(noun);
+  return PERSON_ENDINGS.test(noun) && !ACTS.test(noun) && !THINGS.has(noun);
 }

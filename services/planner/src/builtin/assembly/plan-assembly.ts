@@ -6,6 +6,7 @@ import { applyCardinality } from './cardinality-constraints.js';
 import type { DatasetDraft } from './dataset-draft.js';
 import { orderDatasets } from './dataset-order.js';
 import { draftDatasets } from './drafting.js';
+import { linkEvents } from './event-links.js';
 import type { PrimaryKey } from './field-assembly.js';
 import { assembleFields, primaryKeyField } from './field-assembly.js';
 import { parentOf, primaryKeyOf } from './keys.js';
@@ -21,7 +22,7 @@ export interface AssembledDatasets {
 // date sequences and computed totals.
 export function assembleDatasets(entities: readonly EntityMention[], reading: PromptReading, datasetSize: number): AssembledDatasets {
   const warnings: string[] = [];
-  const drafts = draftDatasets(entities);
+  const drafts = linkEvents(draftDatasets(entities));
   const keys = new Map<string, PrimaryKey>();
   const primaryKeys = new Map<string, string | undefined>();
   for (const draft of drafts) {

@@ -8,7 +8,8 @@ export const CRM: Domain = {
   kinds: [
     {
       name: 'companies',
-      aliases: ['organizations', 'organisations', 'businesses', 'firms'],
+      setting: true,
+      aliases: ['organizations', 'organisations', 'businesses', 'firms', 'accounts', 'customer accounts'],
       description: 'A company',
       naming: 'company.name',
       fields: ['name', 'industry', 'website', 'city', 'country', 'employee_count', 'annual_revenue'],

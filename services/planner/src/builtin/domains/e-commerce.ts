@@ -67,6 +67,22 @@ export const ECOMMERCE: Domain = {
       fields: ['name', 'contact_name', 'email', 'phone', 'country'],
     },
     {
+      name: 'stores',
+      setting: true,
+      aliases: ['shops', 'outlets', 'retail stores', 'store locations'],
+      description: 'A physical store',
+      naming: 'company.name',
+      fields: ['name', 'city', 'country', 'manager_name', 'opened_date', 'square_feet'],
+    },
+    {
+      name: 'inventory',
+      singular: 'inventory',
+      aliases: ['stock levels', 'inventory levels', 'stock records', 'inventory records', 'inventory items'],
+      description: 'How many units of a product one location holds',
+      references: ['products', 'stores', 'warehouses'],
+      fields: ['quantity_on_hand', 'reorder_level', 'last_restocked_at'],
+    },
+    {
       name: 'carts',
       aliases: ['shopping carts', 'baskets'],
       description: 'A shopping cart',

@@ -63,7 +63,18 @@ export const EDUCATION: Domain = {
       fields: ['submitted_at', 'score', 'is_late'],
     },
     {
+      name: 'attendance',
+      singular: 'attendance',
+      aliases: ['attendance records', 'class attendance', 'absences'],
+      description: "A student's presence at one class meeting",
+      references: ['students', 'courses'],
+      fields: ['class_date', 'status', 'minutes_late'],
+      enums: { status: weighted('present=85|absent=8|late=5|excused=2') },
+      ranges: { minutes_late: [0, 30] },
+    },
+    {
       name: 'schools',
+      setting: true,
       aliases: ['universities', 'colleges', 'campuses'],
       description: 'A school',
       naming: 'company.name',

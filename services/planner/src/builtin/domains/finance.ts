@@ -3,12 +3,12 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const FINANCE: Domain = {
   name: 'finance',
-  keywords: ['bank', 'banking', 'finance', 'financial', 'fintech', 'credit union', 'fraud', 'lending', 'wealth', 'brokerage'],
+  keywords: ['bank', 'banking', 'finance', 'financial', 'fintech', 'credit union', 'fraud', 'lending', 'wealth', 'brokerage', 'credit card', 'card issuer', 'trading', 'stock market'],
   defaults: ['customers', 'accounts', 'transactions', 'loans', 'cards'],
   kinds: [
     {
       name: 'customers',
-      aliases: ['clients', 'account holders'],
+      aliases: ['clients', 'account holders', 'cardholders', 'card holders', 'traders', 'investors'],
       description: 'A customer of the bank',
       person: true,
       fields: ['first_name', 'last_name', 'email', 'phone', 'date_of_birth', 'city', 'country', 'credit_score', 'customer_since'],
@@ -28,12 +28,27 @@ export const FINANCE: Domain = {
       name: 'transactions',
       aliases: ['payments', 'ledger entries'],
       description: 'A movement of money on an account',
-      references: ['accounts'],
+      references: ['accounts', 'cards', 'merchants', { kind: 'customers', unless: 'accounts' }],
       fields: ['transaction_date', 'amount', 'transaction_type', 'merchant', 'description', 'status', 'is_fraud'],
       enums: {
         transaction_type: weighted('purchase=50|deposit=15|withdrawal=15|transfer=12|fee=3|refund=5'),
         status: weighted('completed=92|pending=6|failed=2'),
       },
+    },
+    {
+      name: 'merchants',
+      aliases: ['payees', 'retailers'],
+      description: 'A merchant that accepts card payments',
+      naming: 'company.name',
+      fields: ['name', 'merchant_category', 'city', 'country'],
+      enums: { merchant_category: weighted('grocery=25|restaurants=20|fuel=12|travel=8|electronics=10|clothing=12|utilities=8|entertainment=5') },
+    },
+    {
+      name: 'securities',
+      aliases: ['stocks', 'instruments', 'assets', 'tickers'],
+      description: 'A traded security',
+      fields: ['symbol', 'name', 'asset_type', 'exchange', 'sector', 'current_price'],
+      enums: { asset_type: weighted('stock=70|etf=20|bond=10'), exchange: weighted('NYSE|NASDAQ|LSE|TSE|XETRA') },
     },
     {
       name: 'branches',
@@ -73,7 +88,7 @@ export const FINANCE: Domain = {
       name: 'investments',
       aliases: ['holdings', 'portfolios', 'trades'],
       description: "An investment held by a customer",
-      references: ['customers', 'accounts'],
+      references: ['customers', 'accounts', 'securities'],
       fields: ['symbol', 'asset_type', 'quantity', 'purchase_price', 'purchase_date', 'current_value'],
       enums: {
         symbol: weighted('AAPL|MSFT|GOOGL|AMZN|NVDA|TSLA|JPM|VOO|BND|META'),

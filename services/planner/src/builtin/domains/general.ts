@@ -41,6 +41,7 @@ export const GENERAL: Domain = {
     },
     {
       name: 'companies',
+      setting: true,
       aliases: ['businesses', 'organizations', 'organisations'],
       description: 'A company',
       naming: 'company.name',

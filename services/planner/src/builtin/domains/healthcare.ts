@@ -14,7 +14,7 @@ export const HEALTHCARE: Domain = {
     },
     {
       name: 'doctors',
-      aliases: ['physicians', 'clinicians', 'practitioners'],
+      aliases: ['physicians', 'clinicians', 'practitioners', 'dentists', 'therapists', 'surgeons', 'veterinarians', 'vets', 'specialists'],
       description: 'A doctor',
       person: true,
       references: ['hospitals'],
@@ -78,6 +78,7 @@ export const HEALTHCARE: Domain = {
     },
     {
       name: 'hospitals',
+      setting: true,
       aliases: ['clinics', 'medical centers'],
       description: 'A hospital',
       naming: 'company.name',

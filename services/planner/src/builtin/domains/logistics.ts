@@ -16,6 +16,7 @@ export const LOGISTICS: Domain = {
     },
     {
       name: 'warehouses',
+      setting: true,
       aliases: ['depots', 'distribution centers', 'distribution centres', 'fulfillment centers', 'hubs'],
       description: 'A warehouse',
       naming: 'address.city',

@@ -8,6 +8,7 @@ export const RESTAURANT: Domain = {
   kinds: [
     {
       name: 'restaurants',
+      setting: true,
       aliases: ['cafes', 'eateries', 'venues'],
       description: 'A restaurant',
       naming: 'company.name',
@@ -16,6 +17,15 @@ export const RESTAURANT: Domain = {
         cuisine: weighted('Italian|Mexican|Japanese|Indian|American|Thai|French|Chinese|Mediterranean'),
         price_level: weighted('$=25|$$=45|$$$=22|$$$$=8'),
       },
+    },
+    {
+      name: 'tables',
+      aliases: ['dining tables', 'restaurant tables'],
+      description: 'A table in a restaurant',
+      references: ['restaurants'],
+      fields: ['table_number', 'seats', 'area'],
+      enums: { area: weighted('main=60|patio=20|bar=10|private=10') },
+      ranges: { seats: [2, 12] },
     },
     {
       name: 'menu_items',
@@ -45,7 +55,7 @@ export const RESTAURANT: Domain = {
       name: 'reservations',
       aliases: ['table bookings', 'bookings'],
       description: 'A table reservation',
-      references: ['restaurants', 'customers'],
+      references: ['restaurants', 'tables', 'customers'],
       fields: ['reserved_for', 'party_size', 'status', 'special_requests'],
       enums: { status: weighted('confirmed=40|seated=40|cancelled=12|no_show=8') },
       ranges: { party_size: [1, 10] },

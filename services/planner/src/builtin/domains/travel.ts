@@ -1,13 +1,16 @@
 import type { Domain } from '../knowledge/domain.js';
 import { weighted } from '../knowledge/weighted.js';
 
+// Hotels and stays; air travel is its own domain, so that "bookings" there are seats on
+// flights, not rooms.
 export const TRAVEL: Domain = {
   name: 'travel',
-  keywords: ['travel', 'hospitality', 'hotel', 'hotels', 'airline', 'airlines', 'tourism', 'booking platform', 'resort', 'vacation', 'trip', 'flight booking'],
+  keywords: ['travel', 'hospitality', 'hotel', 'hotels', 'tourism', 'booking platform', 'resort', 'vacation', 'trip', 'motel', 'hostel', 'bed and breakfast'],
   defaults: ['hotels', 'rooms', 'guests', 'bookings', 'reviews'],
   kinds: [
     {
       name: 'hotels',
+      setting: true,
       aliases: ['resorts', 'lodgings'],
       description: 'A hotel',
       naming: 'company.name',
@@ -49,47 +52,6 @@ export const TRAVEL: Domain = {
       description: "A guest's review of a hotel",
       references: ['hotels', 'guests', 'bookings'],
       fields: ['rating', 'title', 'comment', 'review_date'],
-    },
-    {
-      name: 'flights',
-      description: 'A scheduled flight',
-      references: ['airlines', { kind: 'airports', column: 'origin_airport_id' }, { kind: 'airports', column: 'destination_airport_id' }],
-      fields: ['flight_number', 'departure_at', 'arrival_at', 'seat_capacity', 'status'],
-      enums: { status: weighted('scheduled=30|on_time=45|delayed=18|cancelled=4|diverted=3') },
-      ranges: { seat_capacity: [50, 400] },
-    },
-    {
-      name: 'passengers',
-      aliases: ['flyers'],
-      description: 'An airline passenger',
-      person: true,
-      fields: ['first_name', 'last_name', 'email', 'date_of_birth', 'nationality', 'passport_number', 'frequent_flyer_tier'],
-      enums: { frequent_flyer_tier: weighted('none=60|silver=22|gold=13|platinum=5') },
-    },
-    {
-      name: 'tickets',
-      aliases: ['flight tickets', 'boarding passes', 'flight bookings'],
-      description: "A passenger's ticket on a flight",
-      references: ['flights', 'passengers'],
-      fields: ['seat_number', 'fare_class', 'price', 'booked_at', 'status'],
-      enums: {
-        fare_class: weighted('economy=75|premium_economy=10|business=12|first=3'),
-        status: weighted('issued=20|checked_in=15|boarded=55|refunded=7|no_show=3'),
-      },
-      ranges: { price: [49, 2500] },
-    },
-    {
-      name: 'airlines',
-      aliases: ['carriers'],
-      description: 'An airline',
-      naming: 'company.name',
-      fields: ['name', 'iata_code', 'country', 'fleet_size'],
-    },
-    {
-      name: 'airports',
-      description: 'An airport',
-      naming: 'address.city',
-      fields: ['name', 'iata_code', 'city', 'country', 'latitude', 'longitude'],
     },
   ],
 };

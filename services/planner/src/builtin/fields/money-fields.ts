@@ -13,7 +13,7 @@ export const MONEY_FIELDS: readonly FieldRule[] = [
   rule(['gross_pay', 'gross_salary', 'gross_amount'], bell(1500, 15000, 5200, 1800, 2)),
   rule(['net_pay', 'net_salary', 'net_amount'], money(1000, 12000)),
   rule(['deductions', 'deduction', 'withholding'], money(100, 3000)),
-  rule(['price', 'unit_price', 'list_price', 'sale_price', 'purchase_price', 'retail_price', 'base_price', '*_price'], using('commerce.price', { range: [5, 500], scale: 2 })),
+  rule(['price', 'unit_price', 'list_price', 'sale_price', 'purchase_price', 'retail_price', 'base_price', '*_price', 'fare', '*_fare'], using('commerce.price', { range: [5, 500], scale: 2 })),
   rule(['balance', '*_balance', 'current_value', 'market_value'], money(0, 100000)),
   rule(['credit_limit', '*_limit'], money(500, 50000)),
   rule(['budget', '*_budget'], money(1000, 1000000)),

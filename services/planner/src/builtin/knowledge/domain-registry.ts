@@ -1,7 +1,11 @@
+import { AGRICULTURE } from '../domains/agriculture.js';
+import { AIRLINE } from '../domains/airline.js';
 import { CRM } from '../domains/crm.js';
 import { ECOMMERCE } from '../domains/e-commerce.js';
 import { EDUCATION } from '../domains/education.js';
+import { EVENTS } from '../domains/events.js';
 import { FINANCE } from '../domains/finance.js';
+import { FITNESS } from '../domains/fitness.js';
 import { GENERAL } from '../domains/general.js';
 import { HEALTHCARE } from '../domains/healthcare.js';
 import { HUMAN_RESOURCES } from '../domains/human-resources.js';
@@ -9,7 +13,9 @@ import { INSURANCE } from '../domains/insurance.js';
 import { IOT_TELEMETRY } from '../domains/iot-telemetry.js';
 import { LIBRARY } from '../domains/library.js';
 import { LOGISTICS } from '../domains/logistics.js';
+import { MANUFACTURING } from '../domains/manufacturing.js';
 import { MEDIA_STREAMING } from '../domains/media-streaming.js';
+import { MOBILITY } from '../domains/mobility.js';
 import { PROJECT_MANAGEMENT } from '../domains/project-management.js';
 import { REAL_ESTATE } from '../domains/real-estate.js';
 import { RESTAURANT } from '../domains/restaurant.js';
@@ -33,6 +39,7 @@ export const DOMAINS: readonly Domain[] = [
   SAAS_BILLING,
   LOGISTICS,
   TRAVEL,
+  AIRLINE,
   REAL_ESTATE,
   SOCIAL_MEDIA,
   IOT_TELEMETRY,
@@ -43,6 +50,11 @@ export const DOMAINS: readonly Domain[] = [
   RESTAURANT,
   LIBRARY,
   WEB_ANALYTICS,
+  EVENTS,
+  FITNESS,
+  MANUFACTURING,
+  AGRICULTURE,
+  MOBILITY,
   GENERAL,
 ];
 

@@ -24,6 +24,9 @@ export interface EntityKind {
   readonly description: string;
   // A person: `name` is a person's full name, `title` a job title.
   readonly person?: boolean;
+  // An organisation or place a prompt may be set in rather than list: "A university with
+  // students and courses" describes one university, it does not ask for a table of them.
+  readonly setting?: boolean;
   // What a `name` column holds when it is not a person's name.
   readonly naming?: GeneratorName;
   readonly references?: readonly (string | Reference)[];

@@ -11,7 +11,7 @@ export function detectDomain(tokens: readonly Token[], hits: readonly TermHit[])
   let best: Domain = GENERAL_DOMAIN;
   let bestScore = 0;
   for (const domain of DOMAINS) {
-    const keywords = domain.keywords.filter((keyword) => containsPhrase(tokens, keyword)).length;
+    const keywords = distinctForms(domain.keywords).filter((keyword) => containsPhrase(tokens, keyword)).length;
     const entities = hits.filter((hit) => hit.meanings.some((meaning) => meaning.domain === domain)).length;
     const score = keywords * KEYWORD_WEIGHT + entities;
     if (score > bestScore) {
@@ -20,6 +20,11 @@ export function detectDomain(tokens: readonly Token[], hits: readonly TermHit[])
     }
   }
   return best;
+}
+
+// "rental" and "rentals" are one keyword: a prompt that says "rental" once counts it once.
+function distinctForms(keywords: readonly string[]): string[] {
+  return [...new Set(keywords.map((keyword) => keyword.split(/\s+/).map((word) => singular(word)).join(' ')))];
 }
 
 function containsPhrase(tokens: readonly Token[], phrase: string): boolean {

@@ -1,8 +1,9 @@
 import { isPlural, singular } from './inflection.js';
 import type { TermMeaning } from './term-index.js';
 import { termAt } from './term-index.js';
+import { framesPrompt } from './setting-frames.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, LIST_SEPARATORS, TABLE_WORDS } from './word-classes.js';
+import { DETERMINERS, LIST_SEPARATORS, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
 
 // A place where the prompt names a known kind of entity.
 export interface TermHit {
@@ -16,6 +17,7 @@ export interface TermHit {
 
 export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<number>): TermHit[] {
   const hits: TermHit[] = [];
+  const frames: TermHit[] = [];
   let index = 0;
   while (index < tokens.length) {
     const match = covered.has(index) ? undefined : termAt(tokens, index);
@@ -30,10 +32,12 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
       continue;
     }
     const after = index + match.length + (namesTable ? 1 : 0);
-    hits.push({ meanings: match.meanings, first: index, after, start: tokens[index].start, end: tokens[after - 1].end });
+    const hit = { meanings: match.meanings, first: index, after, start: tokens[index].start, end: tokens[after - 1].end };
+    (framesPrompt(tokens, index, match.length, match.meanings) ? frames : hits).push(hit);
     index = after;
   }
-  return hits;
+  // The setting is the entity only when the prompt names nothing else: "A hospital".
+  return hits.length > 0 ? hits : frames;
 }
 
 // A column described by a range ("salary between 40000 and 90000") is not an entity.
@@ -48,9 +52,17 @@ function namesEntity(tokens: readonly Token[], index: number, length: number, na
   const last = tokens[index + length - 1];
   const previous = tokens[index - 1];
   const next = tokens[index + length];
+  // A word that also describes a schema ("fields", "tables") names things only in a list of them.
+  if (length === 1 && SCHEMA_WORDS.has(last.singular)) {
+    return [previous, next].some((token) => token !== undefined && LIST_SEPARATORS.has(token.text) && token.text !== 'or');
+  }
   if (isPlural(last.text) && singular(last.text) !== last.text) return true;
+  // A mass noun that leads the prompt is its subject: "Inventory of products in stores".
+  if (index === 0 && singular(last.text) === last.text && isPlural(last.text) && next?.text === 'of') return true;
   if (namesTable || next?.text === '(') return true;
   if (next !== undefined && (next.type === 'number' || RANGE_WORDS.has(next.text))) return false;
+  // Before another entity word a singular modifies it: "delivery drivers", "a courier company".
+  if (termAt(tokens, index + length) !== undefined) return false;
   if (previous !== undefined && (DETERMINERS.has(previous.text) || LIST_SEPARATORS.has(previous.text))) return true;
   return next !== undefined && LIST_SEPARATORS.has(next.text) && next.text !== 'or';
 }

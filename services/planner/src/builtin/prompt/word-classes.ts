@@ -16,6 +16,10 @@ export const TABLE_WORDS: ReadonlySet<string> = new Set([
   'master', 'registry', 'register', 'log', 'catalog', 'catalogue', 'directory',
 ]);
 
+// Words for the parts of a schema that a domain may also use for things: a farm's fields, a
+// restaurant's tables.
+export const SCHEMA_WORDS: ReadonlySet<string> = new Set(['field', 'column', 'attribute', 'row', 'table']);
+
 // Plural words that describe data rather than name a thing to generate.
 export const NOT_ENTITIES: ReadonlySet<string> = new Set([
   'name', 'email', 'phone', 'address', 'price', 'date', 'time', 'amount', 'total', 'status', 'type',

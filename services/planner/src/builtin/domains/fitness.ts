@@ -1,0 +1,80 @@
+import type { Domain } from '../knowledge/domain.js';
+import { weighted } from '../knowledge/weighted.js';
+
+export const FITNESS: Domain = {
+  name: 'fitness',
+  keywords: ['gym', 'fitness', 'health club', 'workout', 'yoga studio', 'personal training', 'crossfit', 'sports club'],
+  defaults: ['members', 'trainers', 'classes', 'class_bookings'],
+  kinds: [
+    {
+      name: 'gyms',
+      setting: true,
+      aliases: ['fitness centers', 'studios', 'clubs'],
+      description: 'A gym location',
+      naming: 'company.name',
+      fields: ['name', 'city', 'opened_date', 'capacity'],
+    },
+    {
+      name: 'members',
+      aliases: ['gym members', 'clients'],
+      description: 'A gym member',
+      person: true,
+      references: ['gyms'],
+      fields: ['first_name', 'last_name', 'email', 'phone', 'date_of_birth', 'membership_type', 'joined_date', 'status'],
+      enums: {
+        membership_type: weighted('monthly=55|annual=30|class_pack=10|day_pass=5'),
+        status: weighted('active=75|frozen=8|cancelled=17'),
+      },
+    },
+    {
+      name: 'trainers',
+      aliases: ['coaches', 'personal trainers'],
+      description: 'A trainer',
+      person: true,
+      references: ['gyms'],
+      fields: ['first_name', 'last_name', 'email', 'specialty', 'hire_date', 'hourly_rate'],
+      enums: { specialty: weighted('strength|yoga|pilates|hiit|cycling|boxing|mobility') },
+      ranges: { hourly_rate: [25, 120] },
+    },
+    {
+      name: 'classes',
+      aliases: ['fitness classes', 'group classes', 'sessions'],
+      description: 'A scheduled group class',
+      references: ['trainers', 'gyms'],
+      fields: ['class_type', 'starts_at', 'duration_minutes', 'capacity'],
+      enums: { class_type: weighted('yoga|spin|hiit|pilates|zumba|boxing|strength') },
+      ranges: { duration_minutes: [30, 90], capacity: [8, 40] },
+    },
+    {
+      name: 'class_bookings',
+      aliases: ['bookings', 'reservations', 'class reservations', 'attendance'],
+      description: "A member's booking of a class",
+      references: ['members', 'classes'],
+      fields: ['booked_at', 'status'],
+      enums: { status: weighted('booked=20|attended=65|cancelled=10|no_show=5') },
+    },
+    {
+      name: 'memberships',
+      aliases: ['membership plans', 'subscriptions'],
+      description: "A member's membership contract",
+      references: ['members'],
+      fields: ['plan', 'start_date', 'end_date', 'monthly_fee', 'status'],
+      enums: { plan: weighted('basic=50|plus=35|premium=15'), status: weighted('active=70|expired=20|cancelled=10') },
+    },
+    {
+      name: 'check_ins',
+      aliases: ['checkins', 'visits', 'gym visits'],
+      description: 'A member entering the gym',
+      references: ['members', 'gyms'],
+      fields: ['checked_in_at', 'checked_out_at'],
+    },
+    {
+      name: 'workouts',
+      aliases: ['workout sessions', 'training sessions', 'exercises'],
+      description: 'A workout a member logged',
+      references: ['members', 'trainers'],
+      fields: ['workout_type', 'started_at', 'duration_minutes', 'calories'],
+      enums: { workout_type: weighted('cardio|strength|hiit|yoga|swimming|cycling') },
+    },
+  ],
+};
