@@ -4,6 +4,8 @@ import { naiveBatches, naiveCustomer, naiveOrder } from './naive-baseline.js';
 import { referencePlan } from './reference-plans.js';
 
 const RECORDS = 300_000;
+const MESSIEST_LEVEL = 10;
+const REALITY_PAIRS = 7;
 const BASELINE_RECORDS = 300_000;
 const BATCH_SIZE = 1000;
 // Each figure is the median of this many runs, after runs that let V8 reach its optimising
@@ -34,9 +36,9 @@ function measure(count: number, batches: () => Iterator<{ length: number }>): Me
   return { recordsPerSecond: count / seconds, megabytesPerSecond: bytes / 1e6 / seconds };
 }
 
-function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON): Iterator<{ length: number }> {
+function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON, realityLevel = 0): Iterator<{ length: number }> {
   const stream = openRecordStream({
-    plan: referencePlan(count),
+    plan: referencePlan(count, realityLevel),
     dataset,
     offset: 0,
     count: 0,
@@ -83,4 +85,27 @@ export async function runEngineBench(): Promise<void> {
   });
   console.log(`Record engine vs naive Faker, JSON unless named, ${format(RECORDS)} records per run, median of ${RUNS} runs, batches of ${BATCH_SIZE}:`);
   console.table([...rows, ...formats]);
+  runRealityBench();
+}
+
+// The messiest level against the clean one on the same orders, in alternating runs after the
+// clean benches above: each ratio compares two runs made back to back, so a slow spell of the
+// machine lands on both sides, and the median of the ratios is reported.
+function runRealityBench(): void {
+  const clean = () => measure(RECORDS, () => engineBatches('orders', RECORDS));
+  const messy = () => measure(RECORDS, () => engineBatches('orders', RECORDS, OutputFormat.OUTPUT_FORMAT_JSON, MESSIEST_LEVEL));
+  for (let run = 0; run < WARM_UP_RUNS; run++) {
+    clean();
+    messy();
+  }
+  const pairs = Array.from({ length: REALITY_PAIRS }, () => [clean(), messy()] as const);
+  const ratios = pairs.map(([level0, level10]) => level0.recordsPerSecond / level10.recordsPerSecond).sort((a, b) => a - b);
+  const middle = (side: 0 | 1) => medianOf(pairs.map((pair) => pair[side]));
+  console.log(`Reality levels, orders as JSON, ${format(RECORDS)} records per run, ${REALITY_PAIRS} alternating pairs:`);
+  console.table([
+    { level: 0, 'records/s': format(middle(0).recordsPerSecond), 'MB/s': format(middle(0).megabytesPerSecond, 1) },
+    { level: MESSIEST_LEVEL, 'records/s': format(middle(1).recordsPerSecond), 'MB/s': format(middle(1).megabytesPerSecond, 1) },
+  ]);
+  const ratio = ratios[Math.floor(ratios.length / 2)]!;
+  console.log(`Cost of level ${MESSIEST_LEVEL}: ${format(ratio, 2)}× the time of level 0 (median of pairs; budget 1.5×).`);
 }

@@ -29,10 +29,10 @@ function field(name: string, generator: string, extra: Partial<Field> = {}): Fie
 
 const range = (min: number, max: number, distribution = Distribution.DISTRIBUTION_UNIFORM) => ({ min, max, distribution, mean: 0, stddev: 0 });
 
-export function referencePlan(size: number): Plan {
+export function referencePlan(size: number, realityLevel = 0): Plan {
   return {
     seed: 20240501,
-    realityLevel: 0,
+    realityLevel,
     warnings: [],
     prompt: '',
     planner: 'user',

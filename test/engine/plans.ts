@@ -1,4 +1,4 @@
-import { Embedding, OutputFormat, SqlDialect } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { Distribution, FormulaOperator, LogicalType, type Dataset, type Field, type Plan } from '../../libs/proto/src/nest/datagen/v1/plan.js';
 import { openRecordStream } from '../../services/generator/src/engine/record-stream.js';
 
@@ -102,11 +102,19 @@ export interface GenerateOptions {
   offset?: number;
   count?: number;
   batchSize?: number;
+  content?: Content;
 }
 
 // Runs one range through the engine and concatenates its batches.
 export function generate(plan: Plan, dataset: string, options: GenerateOptions = {}): Buffer {
+  return run(plan, dataset, options).data;
+}
+
+// One range through the engine: its bytes, and its defect counts and checks summed over batches.
+export function run(plan: Plan, dataset: string, options: GenerateOptions = {}): { data: Buffer; defects: Record<string, number>; checks: BatchChecks } {
   const batches: Buffer[] = [];
+  const defects: Record<string, number> = {};
+  const checks: BatchChecks = { values: 0, nulls: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0 };
   const stream = openRecordStream({
     plan,
     dataset,
@@ -116,9 +124,30 @@ export function generate(plan: Plan, dataset: string, options: GenerateOptions =
     sqlDialect: options.sqlDialect ?? SqlDialect.SQL_DIALECT_UNSPECIFIED,
     embedding: options.embedding ?? Embedding.EMBEDDING_UNSPECIFIED,
     batchSize: options.batchSize ?? 0,
+    content: options.content ?? Content.CONTENT_RECORDS,
   });
-  for (let next = stream.next(); !next.done; next = stream.next()) batches.push(next.value.data);
-  return Buffer.concat(batches);
+  for (let next = stream.next(); !next.done; next = stream.next()) {
+    batches.push(next.value.data);
+    for (const [kind, count] of Object.entries(next.value.defectCounts)) defects[kind] = (defects[kind] ?? 0) + count;
+    for (const check of Object.keys(checks) as (keyof BatchChecks)[]) checks[check] += next.value.checks[check];
+  }
+  return { data: Buffer.concat(batches), defects, checks };
+}
+
+export interface ManifestEntry {
+  index: number;
+  column: string | null;
+  kind: string;
+  clean: unknown;
+}
+
+export function manifest(plan: Plan, dataset: string, options: GenerateOptions = {}): ManifestEntry[] {
+  const text = generate(plan, dataset, { ...options, content: Content.CONTENT_DEFECT_MANIFEST }).toString();
+  return text === '' ? [] : text.trimEnd().split('\n').map((line) => JSON.parse(line) as ManifestEntry);
+}
+
+export function atLevel(source: Plan, realityLevel: number): Plan {
+  return { ...source, realityLevel };
 }
 
 export function records(plan: Plan, dataset: string): Record<string, unknown>[] {

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputFormat, SqlDialect } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { GENERATOR_CATALOGUE } from '../../libs/catalogue/src/generator-catalogue.js';
-import { cataloguePlan, generate, records, shopPlan, TRICKY_STATUS } from './plans.js';
+import { atLevel, cataloguePlan, generate, records, shopPlan, TRICKY_STATUS } from './plans.js';
 
 // The generated SQL loaded into real databases, foreign keys enforced: customers, products
 // and a table named "order" holding quotes, backslashes, newlines and emoji.
@@ -20,6 +20,11 @@ function script(sqlDialect: SqlDialect, source = shop): string {
 }
 
 const expectedStatuses = [...new Set(records(shop, 'order').map((order) => order.status))].sort();
+
+// Messy levels must load too, foreign keys enforced: level 7 keeps the foreign keys (its
+// defects never break a reference), level 10 gives up what orphans and reformatted values break.
+const MESSY = [7, 10].map((level) => ({ level, shop: atLevel(shopPlan(SIZES, 99), level), catalogue: atLevel(catalogue, level) }));
+const TABLES = [['customers', SIZES.customers], ['products', SIZES.products], ['order', SIZES.orders]] as const;
 
 describe('SQL loads into PostgreSQL', () => {
   let client: pg.Client;
@@ -51,6 +56,21 @@ describe('SQL loads into PostgreSQL', () => {
     await client.query(script(SqlDialect.SQL_DIALECT_POSTGRES, catalogue));
     const { rows } = await client.query('SELECT count(*)::int AS count FROM catalogue');
     expect(rows[0].count).toBe(700);
+  });
+
+  it.each(MESSY)('loads every record at reality level $level, keeping foreign keys the level does not break', async ({ level, shop: messy, catalogue: messyCatalogue }) => {
+    await client.query(`CREATE SCHEMA "${scope}_${level}"`);
+    await client.query(`SET search_path TO "${scope}_${level}"`);
+    await client.query(script(SqlDialect.SQL_DIALECT_POSTGRES, messy) + script(SqlDialect.SQL_DIALECT_POSTGRES, messyCatalogue));
+    for (const [table, size] of TABLES) {
+      const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
+      expect(rows[0].count).toBe(size);
+    }
+    const invalid = client.query(`INSERT INTO "order" (id, number, customer_id, product_sku) VALUES ('00000000-0000-4000-8000-000000000000', 'X', ${SIZES.customers + 1}, 'NOPE')`);
+    if (level < 9) await expect(invalid).rejects.toThrow(/foreign key/);
+    else await invalid;
+    await client.query(`DROP SCHEMA "${scope}_${level}" CASCADE`);
+    await client.query(`SET search_path TO "${scope}"`);
   });
 });
 
@@ -86,6 +106,22 @@ describe('SQL loads into MariaDB', () => {
     const [rows] = await connection.query('SELECT count(*) AS count FROM catalogue');
     expect(Number((rows as { count: number }[])[0]!.count)).toBe(700);
   });
+
+  it.each(MESSY)('loads every record at reality level $level in strict mode, keeping foreign keys the level does not break', async ({ level, shop: messy, catalogue: messyCatalogue }) => {
+    await connection.query(`CREATE DATABASE \`${scope}_${level}\` CHARACTER SET utf8mb4`);
+    await connection.query(`USE \`${scope}_${level}\``);
+    await connection.query("SET SESSION sql_mode = 'STRICT_ALL_TABLES'");
+    await connection.query(script(SqlDialect.SQL_DIALECT_MYSQL, messy) + script(SqlDialect.SQL_DIALECT_MYSQL, messyCatalogue));
+    for (const [table, size] of TABLES) {
+      const [rows] = await connection.query(`SELECT count(*) AS count FROM \`${table}\``);
+      expect(Number((rows as { count: number }[])[0]!.count)).toBe(size);
+    }
+    const invalid = connection.query("INSERT INTO `order` (id, number, customer_id, product_sku) VALUES ('x', 'X', -1, 'NOPE')");
+    if (level < 9) await expect(invalid).rejects.toThrow(/foreign key/i);
+    else await invalid;
+    await connection.query(`DROP DATABASE \`${scope}_${level}\``);
+    await connection.query(`USE \`${scope}\``);
+  });
 });
 
 describe('SQL loads into SQLite', () => {
@@ -108,6 +144,18 @@ describe('SQL loads into SQLite', () => {
     database.exec(script(SqlDialect.SQL_DIALECT_SQLITE, catalogue));
     expect(database.pragma('foreign_key_check')).toEqual([]);
     expect(database.prepare('SELECT count(*) AS count FROM catalogue').get()).toEqual({ count: 700 });
+    database.close();
+  });
+
+  it.each(MESSY)('loads every record at reality level $level, keeping foreign keys the level does not break', ({ level, shop: messy, catalogue: messyCatalogue }) => {
+    const database = new Database(':memory:');
+    database.exec(script(SqlDialect.SQL_DIALECT_SQLITE, messy) + script(SqlDialect.SQL_DIALECT_SQLITE, messyCatalogue));
+    expect(database.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(database.pragma('foreign_key_check')).toEqual([]);
+    for (const [table, size] of TABLES) expect(database.prepare(`SELECT count(*) AS count FROM "${table}"`).get()).toEqual({ count: size });
+    const invalid = () => database.exec(`INSERT INTO "order" (id, number, customer_id, product_sku) VALUES ('x', 'X', -1, 'NOPE')`);
+    if (level < 9) expect(invalid).toThrow(/FOREIGN KEY/);
+    else invalid();
     database.close();
   });
 });

@@ -51,6 +51,7 @@ export class GeneratorController implements GeneratorServiceController {
           sqlDialect: request.sqlDialect,
           embedding: request.embedding,
           batchSize: request.batchSize || this.config.batchSize,
+          content: request.content,
         });
       } catch (error) {
         subscriber.error(toRpcError(error));
@@ -69,8 +70,7 @@ export class GeneratorController implements GeneratorServiceController {
               subscriber.complete();
               return;
             }
-            const { offset, count, data } = next.value;
-            if (!call.write({ offset, count, data, defectCounts: {} })) {
+            if (!call.write(next.value)) {
               call.once('drain', pump);
               return;
             }

@@ -10,9 +10,14 @@ function jsonEscape(char: string): string {
   return JSON_SHORT[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-// The inside of a JSON string literal.
+// The inside of a JSON string literal. Most text has nothing to escape, and a scan finds that
+// faster than the regular expression does.
 export function escapeJsonText(text: string): string {
-  return text.replace(JSON_SPECIAL, jsonEscape);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 || code === 0x22 || code === 0x5c) return text.replace(JSON_SPECIAL, jsonEscape);
+  }
+  return text;
 }
 
 // The inside of an RFC 4180 quoted field.
@@ -34,4 +39,25 @@ const MYSQL_SHORT: Readonly<Record<string, string>> = { "'": "''", '\\': '\\\\',
 // MySQL and MariaDB treat backslash as an escape character inside literals by default.
 export function escapeMysqlText(text: string): string {
   return text.replace(MYSQL_SPECIAL, (char) => MYSQL_SHORT[char] ?? char);
+}
+
+// The reverse of each escape above, for the inside of a literal read back (the reality layer
+// reads clean values back to break them).
+export function unescapeJsonText(text: string): string {
+  return text.includes('\\') ? (JSON.parse('"' + text + '"') as string) : text;
+}
+
+export function unescapeCsvText(text: string): string {
+  return text.includes('""') ? text.replace(/""/g, '"') : text;
+}
+
+export function unescapeSqlText(text: string): string {
+  return text.includes("''") ? text.replace(/''/g, "'") : text;
+}
+
+const MYSQL_ESCAPED = /''|\\\\|\\0/g;
+const MYSQL_PLAIN: Readonly<Record<string, string>> = { "''": "'", '\\\\': '\\', '\\0': '\0' };
+
+export function unescapeMysqlText(text: string): string {
+  return text.replace(MYSQL_ESCAPED, (escaped) => MYSQL_PLAIN[escaped] ?? escaped);
 }

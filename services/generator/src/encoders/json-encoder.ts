@@ -3,8 +3,8 @@ import { escapeJsonText } from './escape.js';
 import { NOTHING, type RecordEncoder } from './record-encoder.js';
 import type { TableShape } from './table-shape.js';
 
-// Objects with keys in column order.
-function keys(table: TableShape): Token[] {
+// Objects with keys in column order: what goes before each value.
+export function jsonKeys(table: TableShape): Token[] {
   return table.columns.map((column, position) => encode((position === 0 ? '' : ',') + '"' + escapeJsonText(column.name) + '":'));
 }
 
@@ -16,7 +16,7 @@ export function jsonEncoder(table: TableShape): RecordEncoder {
   return {
     preamble: encode('['),
     recordStart: (index) => (index === 0 ? first : next),
-    separators: keys(table),
+    separators: jsonKeys(table),
     recordEnd: () => end,
     closing: encode(']'),
   };
@@ -29,7 +29,7 @@ export function ndjsonEncoder(table: TableShape): RecordEncoder {
   return {
     preamble: NOTHING,
     recordStart: () => start,
-    separators: keys(table),
+    separators: jsonKeys(table),
     recordEnd: () => end,
     closing: NOTHING,
   };

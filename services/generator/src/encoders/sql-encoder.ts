@@ -39,5 +39,6 @@ function createTable(table: TableShape, dialect: SqlDialectRules): string {
       lines.push(`  FOREIGN KEY (${quote(column.name)}) REFERENCES ${quote(column.references.table)} (${quote(column.references.column)})`);
     }
   }
-  return `CREATE TABLE ${quote(table.name)} (\n${lines.join(',\n')}\n)${dialect.tableOptions};\n`;
+  const notes = (table.notes ?? []).map((note) => `-- ${note}\n`).join('');
+  return `${notes}CREATE TABLE ${quote(table.name)} (\n${lines.join(',\n')}\n)${dialect.tableOptions};\n`;
 }

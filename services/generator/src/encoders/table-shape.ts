@@ -16,4 +16,6 @@ export interface TableShape {
   readonly name: string;
   readonly size: number;
   readonly columns: readonly ColumnShape[];
+  // Said to the reader before the table (SQL comments): why the schema is as it is.
+  readonly notes?: readonly string[];
 }

@@ -1,4 +1,13 @@
-import { escapeCsvText, escapeJsonText, escapeMysqlText, escapeSqlText } from './escape.js';
+import {
+  escapeCsvText,
+  escapeJsonText,
+  escapeMysqlText,
+  escapeSqlText,
+  unescapeCsvText,
+  unescapeJsonText,
+  unescapeMysqlText,
+  unescapeSqlText,
+} from './escape.js';
 
 // How one value is written in an output format. Field writers write finished values through
 // this, so encoders only add what goes between them.
@@ -17,6 +26,8 @@ export interface ValueSyntax {
   text(text: string): string;
   // Escapes text without quoting it, for pieces joined into one value.
   escape(text: string): string;
+  // The text an escaped (unquoted) literal stands for.
+  unescape(escaped: string): string;
   // True when text() would not change a character of the text, so plain() may quote it.
   isSafe(text: string): boolean;
 }
@@ -31,6 +42,7 @@ export const JSON_SYNTAX: ValueSyntax = {
   plain: (text) => '"' + text + '"',
   text: (text) => '"' + escapeJsonText(text) + '"',
   escape: escapeJsonText,
+  unescape: unescapeJsonText,
   isSafe: (text) => escapeJsonText(text) === text,
 };
 
@@ -45,6 +57,7 @@ export const CSV_SYNTAX: ValueSyntax = {
   plain: (text) => '"' + text + '"',
   text: (text) => '"' + escapeCsvText(text) + '"',
   escape: escapeCsvText,
+  unescape: unescapeCsvText,
   isSafe: (text) => escapeCsvText(text) === text,
 };
 
@@ -62,6 +75,7 @@ export const POSTGRES_SYNTAX: ValueSyntax = {
   timestampSuffix: 'Z',
   text: (text) => "'" + escapeSqlText(text) + "'",
   escape: escapeSqlText,
+  unescape: unescapeSqlText,
   isSafe: (text) => escapeSqlText(text) === text,
 };
 
@@ -74,5 +88,6 @@ export const MYSQL_SYNTAX: ValueSyntax = {
   timestampSuffix: '',
   text: (text) => "'" + escapeMysqlText(text) + "'",
   escape: escapeMysqlText,
+  unescape: unescapeMysqlText,
   isSafe: (text) => escapeMysqlText(text) === text,
 };

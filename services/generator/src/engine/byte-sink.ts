@@ -44,6 +44,22 @@ export class ByteSink {
     this.length += token.length;
   }
 
+  // The bytes of another sink, such as a value written aside to be checked first. Copied by
+  // hand: these are single values, too short for a native copy to pay off.
+  append(other: ByteSink): void {
+    const count = other.length;
+    if (this.length + count > this.buffer.length) this.grow(count);
+    const from = other.buffer;
+    const to = this.buffer;
+    for (let index = 0, at = this.length; index < count; index++, at++) to[at] = from[index]!;
+    this.length += count;
+  }
+
+  // The bytes written so far as text, without a view of them.
+  toText(): string {
+    return this.buffer.toString('utf8', 0, this.length);
+  }
+
   byte(value: number): void {
     if (this.length === this.buffer.length) this.grow(1);
     this.buffer[this.length++] = value;

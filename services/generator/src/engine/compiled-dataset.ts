@@ -1,4 +1,5 @@
-import type { Dataset, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { Dataset, Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { jsonKeys } from '../encoders/json-encoder.js';
 import type { ColumnShape, TableShape } from '../encoders/table-shape.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import { FieldContext, type DatasetScope, type FieldValue, type FieldWriter, type ReferenceTarget } from '../fields/field-context.js';
@@ -6,6 +7,12 @@ import { fieldFactory } from '../fields/generator-registry.js';
 import { referenceField } from '../fields/reference-field.js';
 import { dependenciesOf, evaluationOrder } from './evaluation-order.js';
 import { withNulls } from './nullable-writer.js';
+import { BatchTally } from '../reality/batch-tally.js';
+import { columnWriter } from '../reality/column-writer.js';
+import { DefectManifest } from '../reality/defect-manifest.js';
+import { messyTable } from '../reality/messy-table.js';
+import { FIRST_MESSY_LEVEL } from '../reality/reality-levels.js';
+import { RowDefects } from '../reality/row-defects.js';
 import { ByteSink, encode, type Token } from './byte-sink.js';
 import { PlanError } from './plan-error.js';
 import { datasetKeys } from './random.js';
@@ -15,23 +22,41 @@ export interface ReferenceResolver {
   reference(from: FieldContext, foreignKey: ForeignKey): ReferenceTarget;
 }
 
+// How messy the plan wants this dataset, and what must stay clean in it.
+export interface DatasetReality {
+  readonly level: number;
+  // Fields other datasets reference: keys, kept clean like primary keys.
+  readonly referencedFields: ReadonlySet<string>;
+  // Whether the range's defect manifest is written, rather than only counted.
+  readonly manifest: boolean;
+}
+
 // A dataset compiled once per request into one writer per field; writing a record runs the
 // writers over a reused record context, straight into the batch's bytes.
 export class CompiledDataset {
   readonly record: RecordContext;
   readonly table: TableShape;
+  readonly tally: BatchTally;
   private readonly order: readonly number[];
+  // Each field's values as planned, and what its column writes: the same writer, or at a
+  // messy level that writer wrapped with the level's defects.
   private readonly writers: FieldWriter[] = [];
+  private readonly columns: FieldWriter[] = [];
   private readonly values: FieldValue[] = [];
   private readonly prelude: readonly FieldWriter[];
+  // Fields whose clean value may be null, counted after each record for the batch checks.
+  private readonly nullable: readonly number[];
+  private readonly rowDefects: RowDefects | undefined;
   // Receives the values computed only to be read by other fields.
   private readonly scratch = new ByteSink();
+  private cleanKeys: readonly Token[] | undefined;
 
   constructor(
     readonly dataset: Dataset,
     seed: number,
-    syntax: ValueSyntax,
+    readonly syntax: ValueSyntax,
     resolver: ReferenceResolver,
+    reality: DatasetReality,
   ) {
     if (dataset.fields.length === 0) throw new PlanError(`Dataset "${dataset.name}" has no fields.`);
     const keys = datasetKeys(seed, dataset.name);
@@ -55,6 +80,10 @@ export class CompiledDataset {
       reference: (foreignKey, from) => resolver.reference(from, foreignKey),
     };
     const primaryKeys = dataset.fields.filter((field) => field.primaryKey);
+    const isKey = (field: Field) => field.primaryKey || reality.referencedFields.has(field.name);
+    const references = dataset.fields.flatMap((field, index) => (field.foreignKey === undefined ? [] : [index]));
+    const manifest = reality.manifest ? new DefectManifest(dataset.fields.map((field) => field.name)) : undefined;
+    this.tally = new BatchTally(dataset.fields.length, references, manifest);
     this.order = evaluationOrder(dataset);
     for (const index of this.order) {
       const field = dataset.fields[index]!;
@@ -62,25 +91,75 @@ export class CompiledDataset {
       const context = new FieldContext(field, index, scope, primaryKeys.length > 1 && field !== primaryKeys[0] && !field.unique);
       const value = compileField(context);
       this.values[index] = value;
-      // Per-field behaviour wraps the writer here, once, at compile time (nulls now, reality
-      // defects per record and field the same way), so a field without it pays nothing.
+      // Per-field behaviour wraps the writer here, once, at compile time (nulls, reality
+      // defects), so a field without it pays nothing: below level 3 no column is wrapped.
       this.writers[index] = withNulls(value.write, field, index, context.stream, encode(syntax.nullToken));
+      const messy = reality.level >= FIRST_MESSY_LEVEL && !isKey(field);
+      this.columns[index] = messy ? columnWriter(this.writers[index], context, value, reality.level, this.tally) : this.writers[index];
     }
     this.prelude = this.preludeWriters();
-    this.table = { name: dataset.name, size: dataset.size, columns: dataset.fields.map((_, index) => this.column(index)) };
+    this.nullable = dataset.fields.flatMap((field, index) => (this.canBeNull(field) ? [index] : []));
+    const keyColumns = dataset.fields.flatMap((field, index) => (isKey(field) ? [index] : []));
+    this.rowDefects = RowDefects.of(this, keys, reality.level, keyColumns, reality.referencedFields.size > 0);
+    const table = { name: dataset.name, size: dataset.size, columns: dataset.fields.map((_, index) => this.column(index)) };
+    this.table = messyTable(table, reality.level, new Set(keyColumns), this.rowDefects?.repeatsKeys === true);
   }
 
   // Writes record `index`: each value after its column's separator, in column order.
   write(index: number, sink: ByteSink, separators: readonly Token[]): void {
+    if (this.rowDefects?.write(index, sink, separators) === true) return;
+    this.writeColumns(index, sink, separators);
+  }
+
+  // Writes record `index` as its fields make it, whatever its row defect.
+  private writeColumns(index: number, sink: ByteSink, separators: readonly Token[]): void {
     const record = this.record;
-    const writers = this.writers;
+    const columns = this.columns;
+    this.compute(index);
+    for (let position = 0; position < columns.length; position++) {
+      sink.bytes(separators[position]!);
+      columns[position]!(record, sink);
+    }
+    this.countNulls();
+  }
+
+  // The literal each column writes for record `index`, for a row assembled from others.
+  columnLiterals(index: number): string[] {
+    const literals: string[] = [];
+    this.compute(index);
+    for (const write of this.columns) {
+      write(this.record, this.scratch);
+      literals.push(this.scratch.toText());
+      this.scratch.length = 0;
+    }
+    this.countNulls();
+    return literals;
+  }
+
+  // Record `index` as a clean JSON object, as level 0 writes it (the syntax is JSON's when a
+  // manifest is asked for).
+  writeClean(index: number, sink: ByteSink): void {
+    const keys = (this.cleanKeys ??= jsonKeys(this.table));
+    this.compute(index);
+    sink.byte(0x7b);
+    for (let position = 0; position < this.writers.length; position++) {
+      sink.bytes(keys[position]!);
+      this.writers[position]!(this.record, sink);
+    }
+    sink.byte(0x7d);
+  }
+
+  private compute(index: number): void {
+    const record = this.record;
     record.moveTo(index);
     for (let position = 0; position < this.prelude.length; position++) this.prelude[position]!(record, this.scratch);
     this.scratch.length = 0;
-    for (let position = 0; position < writers.length; position++) {
-      sink.bytes(separators[position]!);
-      writers[position]!(record, sink);
-    }
+  }
+
+  private countNulls(): void {
+    const nulls = this.record.nulls;
+    const counted = this.tally.fieldNulls;
+    for (const field of this.nullable) counted[field]! += nulls[field]!;
   }
 
   value(fieldIndex: number): FieldValue {
@@ -99,6 +178,16 @@ export class CompiledDataset {
       scratch.length = 0;
       write(record, sink);
     };
+  }
+
+  // Whether the clean value may be null: a nullable field, or a formula reading one.
+  private canBeNull(field: Field): boolean {
+    if (field.nullable && field.nullRate > 0) return true;
+    const operands = field.formula?.operands ?? [];
+    return operands.some((name) => {
+      const operand = this.dataset.fields.find((candidate) => candidate.name === name);
+      return operand !== undefined && operand !== field && this.canBeNull(operand);
+    });
   }
 
   // Whether `field` reads `other`, directly or through other fields.

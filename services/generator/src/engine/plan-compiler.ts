@@ -9,11 +9,15 @@ import type { PlanSpec } from './plan-reader.js';
 // keys to the compiled dataset they reference.
 export class PlanCompiler implements ReferenceResolver {
   private readonly compiled = new Map<string, CompiledDataset>();
+  private readonly referenced: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(
     private readonly plan: PlanSpec,
     private readonly syntax: ValueSyntax,
-  ) {}
+    private readonly manifest: boolean,
+  ) {
+    this.referenced = referencedFields(plan);
+  }
 
   dataset(name: string): CompiledDataset {
     let compiled = this.compiled.get(name);
@@ -23,7 +27,11 @@ export class PlanCompiler implements ReferenceResolver {
         const known = this.plan.datasets.map((candidate) => `"${candidate.name}"`).join(', ') || 'none';
         throw new PlanError(`The plan has no dataset "${name}" (datasets: ${known}).`);
       }
-      compiled = new CompiledDataset(dataset, this.plan.seed, this.syntax, this);
+      compiled = new CompiledDataset(dataset, this.plan.seed, this.syntax, this, {
+        level: this.plan.realityLevel,
+        referencedFields: this.referenced.get(name) ?? new Set(),
+        manifest: this.manifest,
+      });
       this.compiled.set(name, compiled);
     }
     return compiled;
@@ -37,12 +45,12 @@ export class PlanCompiler implements ReferenceResolver {
     if (targetPosition >= position) from.fail(`foreign_key.dataset "${foreignKey.dataset}" must come before "${from.dataset.name}" in the plan.`);
     const target = this.dataset(foreignKey.dataset);
     const fields = target.dataset.fields;
-    const primaryKeys = fields.filter((field) => field.primaryKey);
-    const name = foreignKey.field || (primaryKeys.length === 1 ? primaryKeys[0]!.name : '');
+    const name = referencedName(foreignKey, fields);
     if (name === '') from.fail(`foreign_key.field is empty and "${foreignKey.dataset}" has no single primary key to reference.`);
     const index = fields.findIndex((field) => field.name === name);
     if (index < 0) from.fail(`"${foreignKey.dataset}" has no field "${name}" to reference.`);
     const field = fields[index]!;
+    const primaryKeys = fields.filter((candidate) => candidate.primaryKey);
     if (!field.unique && !(field.primaryKey && primaryKeys.length === 1)) {
       from.fail(`"${foreignKey.dataset}.${name}" is neither a primary key nor unique, so it cannot be referenced.`);
     }
@@ -56,13 +64,37 @@ export class PlanCompiler implements ReferenceResolver {
       kind: value.kind,
       scale: value.scale,
       maxLength: value.column?.maxLength ?? field.maxLength,
+      keySpace: value.keySpace ?? 0,
       writeKey: target.keyWriter(index),
     };
   }
 }
 
-export function compileAll(plan: PlanSpec, syntax: ValueSyntax): PlanCompiler {
-  const compiler = new PlanCompiler(plan, syntax);
+// The field a foreign key names, or the referenced dataset's single primary key; '' if none.
+function referencedName(foreignKey: ForeignKey, fields: PlanSpec['datasets'][number]['fields']): string {
+  const primaryKeys = fields.filter((field) => field.primaryKey);
+  return foreignKey.field || (primaryKeys.length === 1 ? primaryKeys[0]!.name : '');
+}
+
+// By dataset, the fields some foreign key of the plan references: they are keys, so reality
+// defects leave them alone as they leave primary keys.
+function referencedFields(plan: PlanSpec): Map<string, Set<string>> {
+  const referenced = new Map<string, Set<string>>();
+  for (const dataset of plan.datasets) {
+    for (const field of dataset.fields) {
+      const foreignKey = field.foreignKey;
+      const target = foreignKey && plan.datasets.find((candidate) => candidate.name === foreignKey.dataset);
+      if (!foreignKey || !target) continue;
+      const name = referencedName(foreignKey, target.fields);
+      if (!referenced.has(target.name)) referenced.set(target.name, new Set());
+      referenced.get(target.name)!.add(name);
+    }
+  }
+  return referenced;
+}
+
+export function compileAll(plan: PlanSpec, syntax: ValueSyntax, manifest = false): PlanCompiler {
+  const compiler = new PlanCompiler(plan, syntax, manifest);
   for (const dataset of plan.datasets) compiler.dataset(dataset.name);
   return compiler;
 }

@@ -6,6 +6,7 @@ import {
   type Field,
   type Plan,
 } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { MAX_REALITY_LEVEL } from '../reality/reality-levels.js';
 import { PlanError } from './plan-error.js';
 import { enumValue, finiteNumber, fraction, list, safeInteger, text } from './wire-values.js';
 
@@ -13,19 +14,22 @@ import { enumValue, finiteNumber, fraction, list, safeInteger, text } from './wi
 // int64 or an enum name.
 export interface PlanSpec {
   readonly seed: number;
+  readonly realityLevel: number;
   readonly datasets: readonly Dataset[];
 }
 
 export function readPlan(plan: Plan | null | undefined): PlanSpec {
   if (plan == null) throw new PlanError('The request has no plan.');
   const seed = safeInteger(plan.seed, 'The plan seed');
+  const realityLevel = safeInteger(plan.realityLevel, 'The reality level');
+  if (realityLevel > MAX_REALITY_LEVEL) throw new PlanError(`The reality level must be between 0 and ${MAX_REALITY_LEVEL}, got ${realityLevel}.`);
   const datasets = list(plan.datasets).map(readDataset);
   const names = new Set<string>();
   for (const dataset of datasets) {
     if (names.has(dataset.name)) throw new PlanError(`The plan has two datasets named "${dataset.name}".`);
     names.add(dataset.name);
   }
-  return { seed, datasets };
+  return { seed, realityLevel, datasets };
 }
 
 function readDataset(dataset: Dataset, position: number): Dataset {

@@ -28,6 +28,7 @@ describe('plan validation', () => {
     ['a reference to a non-unique field', plan([dataset('customers', 3, [id, field('name', 'person.first_name')]), dataset('orders', 1, [field('c', 'reference', reference('customers', 'name'))])]), 'orders', /neither a primary key nor unique/],
     ['a reference into an empty dataset', plan([dataset('customers', 0, [id]), dataset('orders', 1, [field('c', 'reference', reference('customers'))])]), 'orders', /is empty/],
     ['a seed beyond 2^53-1', { ...plan([customers]), seed: 2 ** 53 }, 'customers', /seed must be a whole number/],
+    ['a reality level above 10', { ...plan([customers]), realityLevel: 11 }, 'customers', /reality level must be between 0 and 10/],
     ['an inverted numeric range', plan([dataset('a', 1, [field('n', 'number.integer', { numericRange: { min: 5, max: 1, distribution: 0, mean: 0, stddev: 0 } })])]), 'a', /above numeric_range.max/],
     ['an impossible date', plan([dataset('a', 1, [field('d', 'date.date', { dateRange: { start: '2024-02-30', end: '', afterField: '', maxDaysAfter: 0 } })])]), 'a', /not a date/],
     ['a formula over text', plan([dataset('a', 1, [field('n', 'person.first_name'), field('t', 'formula', { formula: { operator: FormulaOperator.FORMULA_OPERATOR_SUM, operands: ['n'] } })])]), 'a', /not numeric/],

@@ -1,9 +1,10 @@
 import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { Embedding, OutputFormat, SqlDialect } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { embedInJsonString } from '../encoders/json-string-embedding.js';
 import { ByteSink } from './byte-sink.js';
 import { outputFormat } from '../encoders/output-format.js';
-import type { RecordEncoder } from '../encoders/record-encoder.js';
+import { NOTHING, type RecordEncoder } from '../encoders/record-encoder.js';
+import { JSON_SYNTAX } from '../encoders/value-syntax.js';
 import type { CompiledDataset } from './compiled-dataset.js';
 import { compileAll } from './plan-compiler.js';
 import { PlanError } from './plan-error.js';
@@ -23,12 +24,17 @@ export interface RangeRequest {
   embedding: Embedding;
   // 0 means DEFAULT_BATCH_SIZE.
   batchSize: number;
+  // Unset means the records.
+  content?: Content;
 }
 
 export interface EncodedBatch {
   offset: number;
   count: number;
   data: Buffer;
+  // Defects injected into the batch's records, by kind; only kinds that occurred.
+  defectCounts: Record<string, number>;
+  checks: BatchChecks;
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -41,10 +47,13 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   const format = enumValue(request.format, OutputFormat, 'The output format');
   const dialect = enumValue(request.sqlDialect, SqlDialect, 'The SQL dialect');
   const embedding = enumValue(request.embedding, Embedding, 'The embedding');
+  const manifest = enumValue(request.content, Content, 'The content') === Content.CONTENT_DEFECT_MANIFEST;
   const batchSize = safeInteger(request.batchSize, 'The batch size') || DEFAULT_BATCH_SIZE;
   if (batchSize > MAX_BATCH_SIZE) throw new PlanError(`The batch size must be at most ${MAX_BATCH_SIZE}, got ${batchSize}.`);
   const output = outputFormat(format, dialect);
-  const dataset = compileAll(plan, output.syntax).dataset(String(request.dataset ?? ''));
+  // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
+  // defects do not depend on the syntax, so it lists those of the records in any format.
+  const dataset = compileAll(plan, manifest ? JSON_SYNTAX : output.syntax, manifest).dataset(String(request.dataset ?? ''));
   const size = dataset.dataset.size;
   const offset = safeInteger(request.offset, 'The offset');
   const count = safeInteger(request.count, 'The count');
@@ -52,7 +61,7 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   const end = count === 0 ? size : offset + count;
   if (end > size) throw new PlanError(`The range ${offset}+${count} is past the end of dataset "${dataset.dataset.name}" (${size} records).`);
   const embedded = embedding === Embedding.EMBEDDING_JSON_STRING;
-  return batches(dataset, output.encoder(dataset.table), offset, end, batchSize, embedded);
+  return manifest ? manifestBatches(dataset, offset, end, batchSize, embedded) : batches(dataset, output.encoder(dataset.table), offset, end, batchSize, embedded);
 }
 
 function* batches(
@@ -65,15 +74,18 @@ function* batches(
 ): Generator<EncodedBatch> {
   const size = dataset.dataset.size;
   const sink = new ByteSink();
+  const tally = dataset.tally;
   if (size === 0) {
     sink.bytes(encoder.preamble);
     sink.bytes(encoder.closing);
-    yield { offset: 0, count: 0, data: embedded ? embedInJsonString(sink.view()) : sink.take() };
+    yield { offset: 0, count: 0, data: bytesOf(sink, embedded), defectCounts: {}, checks: tally.checks() };
     return;
   }
   const separators = encoder.separators;
   for (let first = start; first < end; first += batchSize) {
     const last = Math.min(end, first + batchSize);
+    tally.reset();
+    tally.rows = last - first;
     if (first === 0) sink.bytes(encoder.preamble);
     for (let index = first; index < last; index++) {
       sink.bytes(encoder.recordStart(index));
@@ -81,8 +93,33 @@ function* batches(
       sink.bytes(encoder.recordEnd(index));
     }
     if (last === size) sink.bytes(encoder.closing);
-    const data = embedded ? embedInJsonString(sink.view()) : sink.take();
-    sink.length = 0;
-    yield { offset: first, count: last - first, data };
+    yield { offset: first, count: last - first, data: bytesOf(sink, embedded), defectCounts: tally.defectCounts(), checks: tally.checks() };
   }
+}
+
+// The same records written, into a sink thrown away, so that the tally's manifest fills in
+// with the range's defects; each batch carries the manifest lines of its records (none at
+// levels 0-2, and then its data is empty, but it is sent so offsets stay contiguous).
+function* manifestBatches(dataset: CompiledDataset, start: number, end: number, batchSize: number, embedded: boolean): Generator<EncodedBatch> {
+  const tally = dataset.tally;
+  const manifest = tally.manifest!.sink;
+  const discarded = new ByteSink();
+  const separators = dataset.table.columns.map(() => NOTHING);
+  if (dataset.dataset.size === 0) yield { offset: 0, count: 0, data: Buffer.alloc(0), defectCounts: {}, checks: tally.checks() };
+  for (let first = start; first < end; first += batchSize) {
+    const last = Math.min(end, first + batchSize);
+    tally.reset();
+    tally.rows = last - first;
+    for (let index = first; index < last; index++) {
+      dataset.write(index, discarded, separators);
+      discarded.length = 0;
+    }
+    yield { offset: first, count: last - first, data: bytesOf(manifest, embedded), defectCounts: tally.defectCounts(), checks: tally.checks() };
+  }
+}
+
+function bytesOf(sink: ByteSink, embedded: boolean): Buffer {
+  const data = embedded ? embedInJsonString(sink.view()) : sink.take();
+  sink.length = 0;
+  return data;
 }

@@ -34,7 +34,7 @@ const SKU_SPACE = 26 ** 3 * SKU_NUMBERS;
 export function skuField(context: FieldContext): FieldValue {
   if (context.dataset.size > SKU_SPACE) context.fail(`at most ${SKU_SPACE} distinct SKUs exist.`);
   const permutation = new Permutation(SKU_SPACE, context.stream);
-  return context.stringValue(context.plainWriter((record) => {
+  const sku = context.stringValue(context.plainWriter((record) => {
     const value = permutation.apply(record.index);
     let letters = Math.floor(value / SKU_NUMBERS);
     const number = String(SKU_NUMBERS + (value - letters * SKU_NUMBERS)).slice(1);
@@ -45,4 +45,5 @@ export function skuField(context: FieldContext): FieldValue {
     }
     return code + '-' + number;
   }));
+  return { ...sku, keySpace: SKU_SPACE };
 }

@@ -17,6 +17,11 @@ export interface FieldValue {
   readonly write: FieldWriter;
   // A foreign key's column takes its width and target from the key it references.
   readonly column?: { readonly maxLength: number; readonly references: { readonly table: string; readonly column: string } };
+  // For keys derived from the index alone: how many indexes give distinct values. Indexes past
+  // the last record then give keys no record has, which is what an orphan reference needs.
+  readonly keySpace?: number;
+  // For a foreign key: the key it references.
+  readonly target?: ReferenceTarget;
 }
 
 // An existing record's key in a referenced dataset, produced without storing that dataset.
@@ -27,6 +32,8 @@ export interface ReferenceTarget {
   readonly kind: ValueKind;
   readonly scale: number;
   readonly maxLength: number;
+  // Distinct keys the referenced field makes from indexes; 0 when it cannot go past `size`.
+  readonly keySpace: number;
   writeKey(index: number, sink: ByteSink): void;
 }
 

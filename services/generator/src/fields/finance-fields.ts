@@ -21,7 +21,7 @@ function accountNumbers(context: FieldContext, salt: number): (record: RecordCon
 }
 
 export function accountNumberField(context: FieldContext): FieldValue {
-  return context.stringValue(context.plainWriter(accountNumbers(context, 0)));
+  return { ...context.stringValue(context.plainWriter(accountNumbers(context, 0))), keySpace: ACCOUNT_SPACE };
 }
 
 // A German-shaped IBAN (DE, check digits, 8-digit bank code, 10-digit account) whose check
@@ -29,12 +29,13 @@ export function accountNumberField(context: FieldContext): FieldValue {
 export function ibanField(context: FieldContext): FieldValue {
   const account = accountNumbers(context, 0x1ba4);
   const stream = context.stream;
-  return context.stringValue(context.plainWriter((record) => {
+  const iban = context.stringValue(context.plainWriter((record) => {
     const bank = String(10_000_000 + below(record.key, stream, 0, 90_000_000));
     const basic = bank + account(record);
     const check = 98 - mod97(basic + '131400');
     return 'DE' + (check < 10 ? '0' : '') + check + basic;
   }));
+  return { ...iban, keySpace: ACCOUNT_SPACE };
 }
 
 function mod97(digits: string): number {

@@ -7,6 +7,7 @@ export function sequenceField(context: FieldContext): FieldValue {
   return {
     kind: 'integer',
     scale: 0,
+    keySpace: Number.MAX_SAFE_INTEGER,
     write: (record, sink) => {
       const value = record.index + 1;
       record.numbers[index] = value;
@@ -25,7 +26,7 @@ function hex32(word: number): string {
 // 32 bits hold its high word mixed, so two records never share a UUID.
 export function uuidField(context: FieldContext): FieldValue {
   const stream = context.stream;
-  return context.stringValue(context.plainWriter((record) => {
+  const value = context.stringValue(context.plainWriter((record) => {
     const low = record.index >>> 0;
     const first = mix32(low ^ stream);
     const second = mix32(first + 0x68e31da4);
@@ -36,6 +37,7 @@ export function uuidField(context: FieldContext): FieldValue {
     const version = hex32(((third & 0x3fffffff) | 0x80000000) >>> 0);
     return hex32(first) + '-' + middle.slice(0, 4) + '-4' + middle.slice(5) + '-' + version.slice(0, 4) + '-' + version.slice(4) + hex32(fourth >>> 0);
   }), 'uuid');
+  return { ...value, keySpace: 4294967296 };
 }
 
 // "ORD-004711": a prefix from the dataset name and zero-padded digits read from a
@@ -46,5 +48,6 @@ export function codeField(context: FieldContext): FieldValue {
   const width = Math.max(6, String(context.dataset.size).length);
   const space = 10 ** width;
   const permutation = new Permutation(space, context.stream);
-  return context.stringValue(context.plainWriter((record) => prefix + String(space + permutation.apply(record.index)).slice(1)));
+  const value = context.stringValue(context.plainWriter((record) => prefix + String(space + permutation.apply(record.index)).slice(1)));
+  return { ...value, keySpace: space };
 }

@@ -18,6 +18,7 @@ export function referenceField(context: FieldContext): FieldValue {
     scale: target.scale,
     write: (record, sink) => target.writeKey(pick(record), sink),
     column: { maxLength: target.maxLength, references: { table: target.dataset, column: target.field } },
+    target,
   };
 }
 
