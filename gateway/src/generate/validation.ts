@@ -6,22 +6,20 @@ import { BatchStats } from './batch-stats.js';
 //   type_conformance       1 - type_mismatches / values
 //   key_uniqueness         1 - duplicate_keys / records
 //   referential_integrity  1 - orphan_references / references
-//   completeness           1 - (nulls beyond those the plan's null_rate expects) / values
+//   completeness           1 - values the reality level blanked (null or empty) / values
+// (nulls the plan itself asks for, through null_rate, are data, not missing values).
 // validation_score is 10 × their mean, to one decimal: 10 for clean data, lower as the
 // reality level breaks more.
 export function measuredValidation(plan: Plan, perDataset: readonly BatchStats[]) {
   const total = new BatchStats();
   for (const stats of perDataset) total.add(stats);
-  const { values, nulls, typeMismatches, duplicateKeys, references, orphanReferences } = total.checks;
-  const plannedNulls = plan.datasets.reduce(
-    (sum, dataset) => sum + dataset.size * dataset.fields.reduce((rate, field) => rate + (field.nullable ? field.nullRate : 0), 0),
-    0,
-  );
+  const { values, typeMismatches, duplicateKeys, references, orphanReferences } = total.checks;
+  const blanked = (total.defects.get('null') ?? 0) + (total.defects.get('empty_string') ?? 0);
   const checks = {
     type_conformance: share(typeMismatches, values),
     key_uniqueness: share(duplicateKeys, total.records),
     referential_integrity: share(orphanReferences, references),
-    completeness: share(Math.max(0, nulls - plannedNulls), values),
+    completeness: share(blanked, values),
   };
   const mean = Object.values(checks).reduce((sum, value) => sum + value, 0) / 4;
   return {
