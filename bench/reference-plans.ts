@@ -1,31 +1,12 @@
-import { Distribution, FormulaOperator, LogicalType, type Field, type Plan } from '../libs/proto/src/nest/datagen/v1/plan.js';
+import { newField } from '../libs/plan/src/field-defaults.js';
+import { Distribution, FormulaOperator, type Plan } from '../libs/proto/src/nest/datagen/v1/plan.js';
 
 // The reference schemas of the engine bench: a shop's customers, products and orders.
 
 export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'returned'];
 export const DATE_RANGE = { start: '2020-01-01', end: '2025-12-31' };
 
-function field(name: string, generator: string, extra: Partial<Field> = {}): Field {
-  return {
-    name,
-    type: LogicalType.LOGICAL_TYPE_UNSPECIFIED,
-    generator,
-    nullable: false,
-    nullRate: 0,
-    unique: false,
-    primaryKey: false,
-    foreignKey: undefined,
-    enumValues: [],
-    numericRange: undefined,
-    dateRange: undefined,
-    trueProbability: 0,
-    scale: 0,
-    formula: undefined,
-    maxLength: 0,
-    description: '',
-    ...extra,
-  };
-}
+const field = newField;
 
 const range = (min: number, max: number, distribution = Distribution.DISTRIBUTION_UNIFORM) => ({ min, max, distribution, mean: 0, stddev: 0 });
 

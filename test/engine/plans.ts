@@ -1,30 +1,11 @@
 import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { Distribution, FormulaOperator, LogicalType, type Dataset, type Field, type Plan } from '../../libs/proto/src/nest/datagen/v1/plan.js';
 import { openRecordStream } from '../../services/generator/src/engine/record-stream.js';
+import { newField } from '../../libs/plan/src/field-defaults.js';
 
 // Plans shared by the engine's unit tests and the database tests.
 
-export function field(name: string, generator: string, extra: Partial<Field> = {}): Field {
-  return {
-    name,
-    type: LogicalType.LOGICAL_TYPE_UNSPECIFIED,
-    generator,
-    nullable: false,
-    nullRate: 0,
-    unique: false,
-    primaryKey: false,
-    foreignKey: undefined,
-    enumValues: [],
-    numericRange: undefined,
-    dateRange: undefined,
-    trueProbability: 0,
-    scale: 0,
-    formula: undefined,
-    maxLength: 0,
-    description: '',
-    ...extra,
-  };
-}
+export const field = newField;
 
 export function dataset(name: string, size: number, fields: Field[]): Dataset {
   return { name, size, fields, description: '' };

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import pg from 'pg';
+import type pg from 'pg';
+import { connectMariaDb, connectPostgres } from '../support/databases.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputFormat, SqlDialect } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { GENERATOR_CATALOGUE } from '../../libs/catalogue/src/generator-catalogue.js';
@@ -78,7 +79,7 @@ describe('SQL loads into MariaDB', () => {
   let connection: mysql.Connection;
 
   beforeAll(async () => {
-    connection = await mysql.createConnection({ host: '127.0.0.1', port: 3306, user: 'root', password: '', multipleStatements: true, charset: 'utf8mb4' });
+    connection = await connectMariaDb();
     await connection.query(`CREATE DATABASE \`${scope}\` CHARACTER SET utf8mb4`);
     await connection.query(`USE \`${scope}\``);
   });
@@ -161,16 +162,3 @@ describe('SQL loads into SQLite', () => {
 });
 
 // The trust-auth server knows "postgres" or "root", depending on how it was set up.
-async function connectPostgres(): Promise<pg.Client> {
-  let failure: unknown;
-  for (const user of ['postgres', 'root']) {
-    const client = new pg.Client({ host: '127.0.0.1', port: 5432, user, database: 'test' });
-    try {
-      await client.connect();
-      return client;
-    } catch (error) {
-      failure = error;
-    }
-  }
-  throw failure;
-}
