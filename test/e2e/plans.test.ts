@@ -56,7 +56,7 @@ describe('plans as artefacts', () => {
   });
 
   it('honours an edited plan', async () => {
-    const { json } = await post('/api/plan', { prompt: 'orders', datasets: 1, dataset_size: 50 });
+    const { json } = await post('/api/plan', { prompt: 'orders', datasets: 1, dataset_size: 50, reality: 0 });
     const plan = json.plan as PlanJson;
     const status = plan.datasets[0].fields.find((field) => field.name === 'status')!;
     status.enum_values = [{ value: 'ONLY' }];
