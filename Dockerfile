@@ -51,7 +51,8 @@ FROM runtime AS generator
 ENV GENERATOR_HOST=0.0.0.0 \
     GENERATOR_PORT=50061
 EXPOSE 50061
-CMD ["node", "--enable-source-maps", "dist/services/generator/src/main.js"]
+# The same V8 arguments as scripts/local-stack.ts (GENERATOR_NODE_ARGUMENTS), which says why.
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=32", "--max-old-space-size=144", "dist/services/generator/src/main.js"]
 
 # Last, so a plain `docker build .` gives the gateway.
 FROM runtime AS gateway

@@ -17,6 +17,13 @@ const ENTRY_POINTS = {
   gateway: join(DIST, 'gateway/src/main.js'),
 };
 
+// Batches waiting in a stream's write buffer outlive young-generation collections and were
+// promoted, so a generator's old generation grew to ~300 MB before a full collection. A larger
+// young generation keeps them there and the old-space cap bounds the rest: peak RSS for
+// 5 datasets × 1,000,000 records fell from ~310 to ~220 MB at about the same speed. The
+// Dockerfile starts generators with the same arguments.
+export const GENERATOR_NODE_ARGUMENTS = ['--max-semi-space-size=32', '--max-old-space-size=144'];
+
 export interface StackOptions {
   gatewayPort: number;
   plannerPort: number;
@@ -71,7 +78,7 @@ export class LocalStack {
     };
     this.spawn('planner', ENTRY_POINTS.planner, { ...env, PLANNER_PORT: String(plannerPort) });
     generatorPorts.forEach((port, index) =>
-      this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }),
+      this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }, GENERATOR_NODE_ARGUMENTS),
     );
     await this.waitFor('planner and generators to serve', async () => {
       const checks = await Promise.all([this.plannerAddress, ...this.generatorAddresses].map((address) => checkServing(address)));
@@ -89,8 +96,8 @@ export class LocalStack {
     });
   }
 
-  private spawn(name: string, entryPoint: string, env: NodeJS.ProcessEnv): void {
-    const child = spawn(process.execPath, [entryPoint], { env, stdio: ['ignore', this.options.stdio, this.options.stdio] });
+  private spawn(name: string, entryPoint: string, env: NodeJS.ProcessEnv, nodeArguments: readonly string[] = []): void {
+    const child = spawn(process.execPath, [...nodeArguments, entryPoint], { env, stdio: ['ignore', this.options.stdio, this.options.stdio] });
     const running: RunningProcess = { name, child, output: [] };
     for (const stream of [child.stdout, child.stderr]) {
       stream?.setEncoding('utf8');

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { createLogger } from '../../libs/logging/src/logger.js';
 import { SealingKey } from '../../libs/sealing/src/sealed-secret.js';
+import { GENERATOR_NODE_ARGUMENTS } from '../../scripts/local-stack.js';
 import {
   APPS,
   containerEnv,
@@ -88,6 +89,12 @@ describe('Dockerfile', () => {
     const entry = argv.find((arg) => arg.endsWith('.js')) ?? '';
     const source = sourceOfCompiled(entry);
     expect(readText(source), `${source} is the ${app}'s entry point`).toContain(`${LOADER_NAMES[app]}(`);
+  });
+
+  it('starts generators with the V8 arguments the local stack uses', () => {
+    const cmd = stageChain(stages, 'generator').at(-1)?.instructions.filter((instruction) => instruction.op === 'CMD').at(-1);
+    const argv = JSON.parse(cmd?.args ?? 'null') as string[];
+    expect(argv).toEqual(expect.arrayContaining([...GENERATOR_NODE_ARGUMENTS]));
   });
 
   it.each(APPS)('%s: the image defaults bind all interfaces and EXPOSE the configured port', (app) => {
