@@ -1,5 +1,5 @@
 import { status, type ServiceError } from '@grpc/grpc-js';
-import { readErrorDetails } from '../../../libs/grpc/src/status-details.js';
+import { readErrorDetails, RETRY_AFTER_KEY } from '../../../libs/grpc/src/status-details.js';
 import { httpStatusForGrpcCode } from '../grpc/grpc-status-to-http.js';
 import { ApiError } from './api-error.js';
 
@@ -19,7 +19,7 @@ export function apiErrorFromGrpc(error: ServiceError, upstream: string): ApiErro
   const httpStatus = httpStatusForGrpcCode(error.code);
   const details = readErrorDetails(error);
   const headers: Record<string, string> = {};
-  const [retryAfter] = error.metadata?.get('retry-after') ?? [];
+  const [retryAfter] = error.metadata?.get(RETRY_AFTER_KEY) ?? [];
   if (typeof retryAfter === 'string') headers['Retry-After'] = retryAfter;
 
   if (details.violation) {

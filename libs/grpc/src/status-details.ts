@@ -6,11 +6,14 @@ import { ErrorInfo, PayloadViolation } from '../../proto/src/grpc-js/datagen/v1/
 // (see errors.proto). Servers raise them with rpcError; the gateway reads them back.
 const ERROR_INFO_KEY = 'datagen-error-bin';
 const PAYLOAD_VIOLATION_KEY = 'datagen-payload-violation-bin';
+export const RETRY_AFTER_KEY = 'retry-after';
 
 export interface ErrorDetails {
   error: string;
   detail: string;
   violation?: PayloadViolation;
+  // Sent as the "retry-after" trailer, which the gateway turns into the Retry-After header.
+  retryAfterSeconds?: number;
 }
 
 export function rpcError(code: GrpcStatus, details: ErrorDetails): RpcException {
@@ -19,6 +22,7 @@ export function rpcError(code: GrpcStatus, details: ErrorDetails): RpcException 
   if (details.violation) {
     metadata.set(PAYLOAD_VIOLATION_KEY, Buffer.from(PayloadViolation.encode(details.violation).finish()));
   }
+  if (details.retryAfterSeconds !== undefined) metadata.set(RETRY_AFTER_KEY, String(details.retryAfterSeconds));
   return new RpcException({ code, message: details.detail, details: details.detail, metadata });
 }
 

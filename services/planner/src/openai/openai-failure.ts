@@ -11,7 +11,7 @@ import {
 } from 'openai';
 import { rpcError } from '../../../../libs/grpc/src/status-details.js';
 import { UnusablePlanError } from './unusable-plan.js';
-import { retryAfterSeconds, withRetryAfter } from './retry-after.js';
+import { retryAfterSeconds } from './retry-after.js';
 
 // What a failed planning call means for the caller, in the public {error, detail} shape.
 // Messages of the `openai` library are never passed on: they quote the upstream answer, and
@@ -40,7 +40,7 @@ export function describeOpenAiFailure(error: unknown, timeoutMs: number): RpcExc
       error.code === 'insufficient_quota'
         ? 'The OpenAI account of this API key has exceeded its quota; check its plan and billing'
         : `OpenAI rate limit reached for this API key; retry after ${seconds} seconds`;
-    return withRetryAfter(rpcError(status.RESOURCE_EXHAUSTED, { error: 'Rate limited', detail }), seconds);
+    return rpcError(status.RESOURCE_EXHAUSTED, { error: 'Rate limited', detail, retryAfterSeconds: seconds });
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     const detail =

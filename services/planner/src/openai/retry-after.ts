@@ -1,6 +1,3 @@
-import type { Metadata } from '@grpc/grpc-js';
-import type { RpcException } from '@nestjs/microservices';
-
 // When OpenAI says nothing, a client should still wait long enough for a per-minute limit to
 // recover in part.
 export const DEFAULT_RETRY_AFTER_SECONDS = 20;
@@ -14,12 +11,4 @@ export function retryAfterSeconds(headers: Headers | undefined, now = Date.now()
   const fromDate = Number.isFinite(seconds) ? seconds : (Date.parse(header) - now) / 1000;
   if (!Number.isFinite(fromDate) || fromDate <= 0) return DEFAULT_RETRY_AFTER_SECONDS;
   return Math.min(Math.ceil(fromDate), MAX_RETRY_AFTER_SECONDS);
-}
-
-// The gateway turns a `retry-after` trailer into the HTTP Retry-After header. rpcError builds
-// the trailers; this adds one to them.
-export function withRetryAfter(exception: RpcException, seconds: number): RpcException {
-  const { metadata } = exception.getError() as { metadata: Metadata };
-  metadata.set('retry-after', String(seconds));
-  return exception;
 }
