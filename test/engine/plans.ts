@@ -108,7 +108,7 @@ export function run(plan: Plan, dataset: string, options: GenerateOptions = {}):
     content: options.content ?? Content.CONTENT_RECORDS,
   });
   for (let next = stream.next(); !next.done; next = stream.next()) {
-    batches.push(next.value.data);
+    batches.push(Buffer.from(next.value.data));
     for (const [kind, count] of Object.entries(next.value.defectCounts)) defects[kind] = (defects[kind] ?? 0) + count;
     for (const check of Object.keys(checks) as (keyof BatchChecks)[]) checks[check] += next.value.checks[check];
   }

@@ -10,6 +10,8 @@ import {
 import { rpcError } from '../../../libs/grpc/src/status-details.js';
 import { openRecordStream, PlanError, type EncodedBatch } from './engine/record-stream.js';
 import { GENERATOR_CONFIG, type GeneratorConfig } from './generator.config.js';
+import { BufferPool } from './transport/buffer-pool.js';
+import { writeResponse } from './transport/response-writer.js';
 
 const logger = new Logger('GeneratorService');
 
@@ -17,18 +19,24 @@ const logger = new Logger('GeneratorService');
 // and other streams run.
 const SLICE_MS = 20;
 
+// Enough for the messages a few streams hold queued in their calls at once.
+const POOLED_MESSAGES = 64;
+
 @Controller()
 @GeneratorServiceControllerMethods()
 export class GeneratorController implements GeneratorServiceController {
+  private readonly messages = new BufferPool(POOLED_MESSAGES);
+
   constructor(@Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig) {}
 
   // Writes to the raw call and waits for 'drain' when it is full: NestJS's Observable path
   // does not pause a producer, so a slow client would otherwise pile the stream up in memory.
-  // The Observable itself only signals the end (NestJS then ends the call) or an error.
+  // The Observable itself only signals the end (NestJS then ends the call) or an error. The
+  // call takes messages already in wire format (transport/pre-encoded-responses.ts).
   generateRecords(
     request: GenerateRecordsRequest,
     _metadata?: Metadata,
-    call?: ServerWritableStream<GenerateRecordsRequest, GenerateRecordsResponse>,
+    call?: ServerWritableStream<GenerateRecordsRequest, Buffer>,
   ): Observable<GenerateRecordsResponse> {
     return new Observable<GenerateRecordsResponse>((subscriber) => {
       if (!call) {
@@ -70,7 +78,8 @@ export class GeneratorController implements GeneratorServiceController {
               subscriber.complete();
               return;
             }
-            if (!call.write(next.value)) {
+            const { buffer, message } = writeResponse(next.value, this.messages);
+            if (!call.write(message, () => this.messages.release(buffer))) {
               call.once('drain', pump);
               return;
             }

@@ -7,6 +7,7 @@ import { installGracefulShutdown } from '../../../libs/grpc/src/graceful-shutdow
 import { ServiceExtras } from '../../../libs/grpc/src/service-extras.js';
 import { loadGeneratorConfig } from './generator.config.js';
 import { GeneratorModule } from './generator.module.js';
+import { sendPreEncodedResponses } from './transport/pre-encoded-responses.js';
 
 const config = loadGeneratorConfig();
 const extras = new ServiceExtras(['datagen.v1.GeneratorService']);
@@ -19,7 +20,10 @@ const app = await NestFactory.createMicroservice<MicroserviceOptions>(GeneratorM
     protoPath: [GENERATOR_PROTO, HEALTH_PROTO],
     url: `${config.host}:${config.port}`,
     loader: LOADER_OPTIONS,
-    onLoadPackageDefinition: extras.install,
+    onLoadPackageDefinition: (definition, server) => {
+      sendPreEncodedResponses(definition);
+      extras.install(definition, server);
+    },
     gracefulShutdown: true,
     channelOptions: {
       'grpc.max_connection_age_ms': config.maxConnectionAgeMs,

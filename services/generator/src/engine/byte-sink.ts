@@ -134,24 +134,16 @@ export class ByteSink {
     this.length += scale;
   }
 
-  // The bytes written so far, handed over. A buffer mostly filled is given away whole (no
-  // copy) and replaced by one sized for a batch like this; a small batch is copied out, so
-  // it does not pin a large buffer while the caller holds it.
-  take(): Buffer {
-    let taken: Buffer;
-    if (this.length < this.buffer.length / 2) {
-      taken = Buffer.from(this.buffer.subarray(0, this.length));
-    } else {
-      taken = this.buffer.subarray(0, this.length);
-      this.replace(Buffer.allocUnsafe(Math.max(MINIMUM_CAPACITY, this.length + (this.length >> 3))));
-    }
-    this.length = 0;
-    return taken;
-  }
-
   // The bytes written so far, for a caller that copies them before writing more.
   view(): Buffer {
     return this.buffer.subarray(0, this.length);
+  }
+
+  // Room for up to `most` bytes, which `write` fills in place from `at`; it returns how many
+  // it wrote. For bulk transforms of a whole batch, where a call per byte would cost too much.
+  fill(most: number, write: (buffer: Buffer, at: number) => number): void {
+    if (this.length + most > this.buffer.length) this.grow(most);
+    this.length += write(this.buffer, this.length);
   }
 
   // 0..9999 without leading zeros.

@@ -31,6 +31,8 @@ export interface RangeRequest {
 export interface EncodedBatch {
   offset: number;
   count: number;
+  // A view of the stream's own buffer, overwritten by the next batch: a caller that keeps
+  // the bytes copies them. Allocating a buffer per batch cost more than writing the records.
   data: Buffer;
   // Defects injected into the batch's records, by kind; only kinds that occurred.
   defectCounts: Record<string, number>;
@@ -74,11 +76,12 @@ function* batches(
 ): Generator<EncodedBatch> {
   const size = dataset.dataset.size;
   const sink = new ByteSink();
+  const escaped = embedded ? new ByteSink() : undefined;
   const tally = dataset.tally;
   if (size === 0) {
     sink.bytes(encoder.preamble);
     sink.bytes(encoder.closing);
-    yield { offset: 0, count: 0, data: bytesOf(sink, embedded), defectCounts: {}, checks: tally.checks() };
+    yield { offset: 0, count: 0, data: bytesOf(sink, escaped), defectCounts: {}, checks: tally.checks() };
     return;
   }
   const separators = encoder.separators;
@@ -93,7 +96,7 @@ function* batches(
       sink.bytes(encoder.recordEnd(index));
     }
     if (last === size) sink.bytes(encoder.closing);
-    yield { offset: first, count: last - first, data: bytesOf(sink, embedded), defectCounts: tally.defectCounts(), checks: tally.checks() };
+    yield { offset: first, count: last - first, data: bytesOf(sink, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
   }
 }
 
@@ -104,6 +107,7 @@ function* manifestBatches(dataset: CompiledDataset, start: number, end: number, 
   const tally = dataset.tally;
   const manifest = tally.manifest!.sink;
   const discarded = new ByteSink();
+  const escaped = embedded ? new ByteSink() : undefined;
   const separators = dataset.table.columns.map(() => NOTHING);
   if (dataset.dataset.size === 0) yield { offset: 0, count: 0, data: Buffer.alloc(0), defectCounts: {}, checks: tally.checks() };
   for (let first = start; first < end; first += batchSize) {
@@ -114,12 +118,17 @@ function* manifestBatches(dataset: CompiledDataset, start: number, end: number, 
       dataset.write(index, discarded, separators);
       discarded.length = 0;
     }
-    yield { offset: first, count: last - first, data: bytesOf(manifest, embedded), defectCounts: tally.defectCounts(), checks: tally.checks() };
+    yield { offset: first, count: last - first, data: bytesOf(manifest, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
   }
 }
 
-function bytesOf(sink: ByteSink, embedded: boolean): Buffer {
-  const data = embedded ? embedInJsonString(sink.view()) : sink.take();
+// The batch's bytes, escaped into `escaped` when they are embedded in a JSON string. The sink
+// starts over; its bytes stay in place until the next batch writes over them.
+function bytesOf(sink: ByteSink, escaped: ByteSink | undefined): Buffer {
+  const data = sink.view();
   sink.length = 0;
-  return data;
+  if (!escaped) return data;
+  escaped.length = 0;
+  embedInJsonString(data, escaped);
+  return escaped.view();
 }
