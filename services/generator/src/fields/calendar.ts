@@ -32,8 +32,7 @@ export function isoDate(dayNumber: number): string {
   return year + '-' + TWO_DIGITS[month] + '-' + TWO_DIGITS[day];
 }
 
-export function isoTime(secondsOfDay: number): string {
-  const hours = Math.floor(secondsOfDay / 3600);
-  const minutes = Math.floor(secondsOfDay / 60) % 60;
-  return TWO_DIGITS[hours] + ':' + TWO_DIGITS[minutes] + ':' + TWO_DIGITS[secondsOfDay % 60];
+// 0..99 as exactly two digits.
+export function twoDigits(value: number): string {
+  return TWO_DIGITS[value]!;
 }

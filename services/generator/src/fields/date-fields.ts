@@ -1,7 +1,7 @@
 import { Permutation } from '../engine/permutation.js';
 import { below } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
-import { isoDate, isoTime, parseIsoDate, SECONDS_PER_DAY } from './calendar.js';
+import { isoDate, parseIsoDate, SECONDS_PER_DAY, twoDigits } from './calendar.js';
 import type { ByteSink, Token } from '../engine/byte-sink.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import { encode } from '../engine/byte-sink.js';
@@ -18,15 +18,7 @@ type Unit = 'date' | 'timestamp';
 // left in record.numbers for the dates that follow them.
 export function dateField(context: FieldContext, unitOfTime: Unit, defaults = DEFAULT_RANGE): FieldValue {
   const index = context.index;
-  const syntax = context.syntax;
-  const dates = dayTokens(syntax);
-  const format =
-    unitOfTime === 'date'
-      ? (value: number, sink: ByteSink) => sink.bytes(dates(value))
-      : (value: number, sink: ByteSink) => {
-          const day = Math.floor(value / SECONDS_PER_DAY);
-          sink.text(syntax.plain(isoDate(day) + syntax.timestampSeparator + isoTime(value - day * SECONDS_PER_DAY) + syntax.timestampSuffix));
-        };
+  const format = unitOfTime === 'date' ? dateWriter(context.syntax) : timestampWriter(context.syntax);
   const own = ownRange(context, unitOfTime, defaults);
   const follow = followed(context, unitOfTime);
   const sample = follow === undefined ? own : (record: RecordContext) => (record.nulls[follow.index] === 1 ? own(record) : follow.sample(record));
@@ -41,17 +33,57 @@ export function dateField(context: FieldContext, unitOfTime: Unit, defaults = DE
   };
 }
 
+function dateWriter(syntax: ValueSyntax): (day: number, sink: ByteSink) => void {
+  const dates = dateTokens(syntax);
+  return (day, sink) => sink.bytes(dates(day));
+}
+
+// Four tokens and no string: the quote, date and separator; hours; minutes; seconds, suffix
+// and quote. Text built per value was most of what a generator allocated.
+function timestampWriter(syntax: ValueSyntax): (seconds: number, sink: ByteSink) => void {
+  const { days, hours, minutes, seconds } = timestampTokens(syntax);
+  return (value, sink) => {
+    const day = Math.floor(value / SECONDS_PER_DAY);
+    const time = value - day * SECONDS_PER_DAY;
+    const minute = Math.floor(time / 60);
+    sink.bytes(days(day));
+    sink.bytes(hours[Math.floor(minute / 60)]!);
+    sink.bytes(minutes[minute % 60]!);
+    sink.bytes(seconds[time % 60]!);
+  };
+}
+
+// Made once per syntax and process, not per compiled plan: plans are compiled for every
+// shard, and each would otherwise fill, and throw away, caches of its own.
+function perSyntax<T>(make: (syntax: ValueSyntax) => T): (syntax: ValueSyntax) => T {
+  const made = new WeakMap<ValueSyntax, T>();
+  return (syntax) => {
+    let value = made.get(syntax);
+    if (value === undefined) made.set(syntax, (value = make(syntax)));
+    return value;
+  };
+}
+
+const dateTokens = perSyntax((syntax) => dayTokens((day) => syntax.plain(isoDate(day))));
+
+const timestampTokens = perSyntax((syntax) => ({
+  days: dayTokens((day) => syntax.quote + isoDate(day) + syntax.timestampSeparator),
+  hours: Array.from({ length: 24 }, (_, hour) => encode(twoDigits(hour) + ':')),
+  minutes: Array.from({ length: 60 }, (_, minute) => encode(twoDigits(minute) + ':')),
+  seconds: Array.from({ length: 60 }, (_, second) => encode(twoDigits(second) + syntax.timestampSuffix + syntax.quote)),
+}));
+
 // Days 1900-01-01 .. 2099-12-31 keep their token once made: a date costs one array read.
 const FIRST_CACHED_DAY = -25567;
 const CACHED_DAYS = 73049;
 
-function dayTokens(syntax: ValueSyntax): (day: number) => Token {
+function dayTokens(text: (day: number) => string): (day: number) => Token {
   // Allocated whole: an array filled at random slots would fall back to slow dictionary mode.
   const tokens = new Array<Token | undefined>(CACHED_DAYS).fill(undefined);
   return (day) => {
     const slot = day - FIRST_CACHED_DAY;
-    if (slot < 0 || slot >= CACHED_DAYS) return encode(syntax.plain(isoDate(day)));
-    return (tokens[slot] ??= encode(syntax.plain(isoDate(day))));
+    if (slot < 0 || slot >= CACHED_DAYS) return encode(text(day));
+    return (tokens[slot] ??= encode(text(day)));
   };
 }
 
