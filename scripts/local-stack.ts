@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkServing } from '../libs/grpc/src/health-client.js';
@@ -33,6 +34,9 @@ export interface StackOptions {
   // Where the processes' output goes: inherited (npm start) or collected (tests).
   stdio?: 'inherit' | 'pipe';
   startTimeoutMs?: number;
+  // Each generator on a core of its own (Linux taskset), as a CPU limit of 1 holds a generator
+  // pod to one core: for benches that compare pool sizes.
+  pinGenerators?: boolean;
 }
 
 export interface RunningProcess {
@@ -47,7 +51,7 @@ export class LocalStack {
   private constructor(readonly options: Required<StackOptions>) {}
 
   static async start(options: StackOptions): Promise<LocalStack> {
-    const stack = new LocalStack({ env: {}, stdio: 'pipe', startTimeoutMs: 30_000, ...options });
+    const stack = new LocalStack({ env: {}, stdio: 'pipe', startTimeoutMs: 30_000, pinGenerators: false, ...options });
     try {
       await stack.boot();
     } catch (error) {
@@ -78,7 +82,7 @@ export class LocalStack {
     };
     this.spawn('planner', ENTRY_POINTS.planner, { ...env, PLANNER_PORT: String(plannerPort) });
     generatorPorts.forEach((port, index) =>
-      this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }, GENERATOR_NODE_ARGUMENTS),
+      this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }, GENERATOR_NODE_ARGUMENTS, this.options.pinGenerators ? index % availableParallelism() : undefined),
     );
     await this.waitFor('planner and generators to serve', async () => {
       const checks = await Promise.all([this.plannerAddress, ...this.generatorAddresses].map((address) => checkServing(address)));
@@ -96,8 +100,10 @@ export class LocalStack {
     });
   }
 
-  private spawn(name: string, entryPoint: string, env: NodeJS.ProcessEnv, nodeArguments: readonly string[] = []): void {
-    const child = spawn(process.execPath, [...nodeArguments, entryPoint], { env, stdio: ['ignore', this.options.stdio, this.options.stdio] });
+  private spawn(name: string, entryPoint: string, env: NodeJS.ProcessEnv, nodeArguments: readonly string[] = [], core?: number): void {
+    const command = [process.execPath, ...nodeArguments, entryPoint];
+    if (core !== undefined) command.unshift('taskset', '--cpu-list', String(core));
+    const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', this.options.stdio, this.options.stdio] });
     const running: RunningProcess = { name, child, output: [] };
     for (const stream of [child.stdout, child.stderr]) {
       stream?.setEncoding('utf8');
