@@ -8,18 +8,29 @@ const WINDOW = 1024 * 1024;
 // per generator taken in turn (as round_robin does), the response bytes counted and dropped,
 // the call failed unless its trailers say grpc-status 0. Reassembling every message, as
 // grpc-js does, cost about twice the CPU, and on two cores that CPU is taken from the
-// generators being measured.
+// generators being measured. A session the generator retires (GOAWAY at its maximum
+// connection age) is replaced by a new one for the next call.
 export class GrpcSink {
-  private readonly sessions: ClientHttp2Session[];
+  private readonly sessions: (ClientHttp2Session | undefined)[];
   private turn = 0;
 
-  constructor(addresses: readonly string[]) {
-    this.sessions = addresses.map((address) => {
-      const session = connect(`http://${address}`, { settings: { initialWindowSize: WINDOW } });
-      session.on('connect', () => session.setLocalWindowSize(WINDOW * 8));
-      session.on('error', () => undefined);
-      return session;
-    });
+  constructor(private readonly addresses: readonly string[]) {
+    this.sessions = addresses.map(() => undefined);
+  }
+
+  private session(index: number): ClientHttp2Session {
+    const open = this.sessions[index];
+    if (open) return open;
+    const session = connect(`http://${this.addresses[index]}`, { settings: { initialWindowSize: WINDOW } });
+    const retire = () => {
+      if (this.sessions[index] === session) this.sessions[index] = undefined;
+    };
+    session.on('connect', () => session.setLocalWindowSize(WINDOW * 8));
+    session.on('goaway', retire);
+    session.on('close', retire);
+    session.on('error', retire);
+    this.sessions[index] = session;
+    return session;
   }
 
   // Resolves with the number of response bytes.
@@ -28,7 +39,7 @@ export class GrpcSink {
     const framed = Buffer.alloc(5 + message.length);
     framed.writeUInt32BE(message.length, 1);
     framed.set(message, 5);
-    const session = this.sessions[this.turn++ % this.sessions.length]!;
+    const session = this.session(this.turn++ % this.sessions.length);
     return new Promise((resolve, reject) => {
       const call = session.request({
         [constants.HTTP2_HEADER_METHOD]: 'POST',
@@ -48,6 +59,6 @@ export class GrpcSink {
   }
 
   close(): void {
-    for (const session of this.sessions) session.close();
+    for (const session of this.sessions) session?.close();
   }
 }
