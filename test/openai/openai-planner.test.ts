@@ -59,6 +59,14 @@ async function generate(body: Record<string, unknown>): Promise<{ status: number
   return { status: response.status, headers: response.headers, json: JSON.parse(text) };
 }
 
+async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > giveUpAt) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('POST /api/generate with PLANNER_KIND=openai', () => {
   it("generates the model's datasets and reports the openai planner", async () => {
     fake.respondWith({ kind: 'content', content: JSON.stringify(GOOD_PLAN_DRAFT) });
@@ -124,6 +132,24 @@ describe('POST /api/generate with PLANNER_KIND=openai', () => {
     expect(status).toBe(504);
     expect(json).toEqual({ error: 'Request timeout', detail: 'OpenAI did not answer within 2 seconds' });
     expect(Date.now() - started).toBeLessThan(4_500);
+  });
+
+  it('stops the model request as soon as the client goes away, long before OPENAI_TIMEOUT_MS', async () => {
+    fake.respondWith({ kind: 'slow', delayMs: 5_000, content: JSON.stringify(GOOD_PLAN_DRAFT) });
+    const seen = fake.requests.length;
+    const client = new AbortController();
+    const call = fetch(`${stack.url}/api/generate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ prompt: PROMPT, dataset_size: 20, api_key: apiKey('gone') }),
+      signal: client.signal,
+    }).catch((error: unknown) => error);
+    await waitFor(() => fake.requests.length > seen);
+    client.abort();
+    expect(await call).toBeInstanceOf(Error);
+    const upstream = fake.requests[seen]!;
+    await waitFor(() => upstream.abandonedAt !== undefined);
+    expect(upstream.abandonedAt! - upstream.receivedAt).toBeLessThan(1_500);
   });
 
   it('answers a malformed plan with 503 and says why', async () => {

@@ -16,6 +16,9 @@ export interface RecordedRequest {
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
   readonly body: unknown;
+  readonly receivedAt: number;
+  // When the caller closed the connection before the answer was sent.
+  abandonedAt?: number;
 }
 
 export class FakeOpenAiServer {
@@ -62,13 +65,17 @@ export class FakeOpenAiServer {
     } catch {
       body = text;
     }
-    this.requests.push({ path, headers, body });
+    const recorded: RecordedRequest = { path, headers, body, receivedAt: Date.now() };
+    this.requests.push(recorded);
     const answer = this.answer;
     const model = (body as { model?: string }).model ?? 'fake-model';
     if (answer.kind === 'content') send(response, 200, completion(model, answer.content, answer.finishReason ?? 'stop'));
     else if (answer.kind === 'slow') {
       const timer = setTimeout(() => send(response, 200, completion(model, answer.content, 'stop')), answer.delayMs);
-      response.on('close', () => clearTimeout(timer));
+      response.on('close', () => {
+        clearTimeout(timer);
+        if (!response.writableFinished) recorded.abandonedAt = Date.now();
+      });
     } else send(response, answer.status, errorBody(answer.status, answer.code, headers.authorization ?? ''), answer.headers);
   }
 }

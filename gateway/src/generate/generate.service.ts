@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { Content, Embedding, OutputFormat, SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { ApiError } from '../errors/api-error.js';
+import { clientGoneSignal } from '../http/client-gone-signal.js';
 import { PlanRequests } from '../plans/plan-requests.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
@@ -32,7 +33,7 @@ export class GenerateService {
     let outcome = 'aborted';
     try {
       const deadline = new Date(Date.now() + this.config.requestTimeoutMs);
-      const plan = await this.plans.plan(request, deadline);
+      const plan = await this.plans.plan(request, deadline, clientGoneSignal(response));
       const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
         await this.stream(plan, request, httpRequest, response, deadline);

@@ -21,7 +21,7 @@ export class PlanRequests {
     private readonly clients: UpstreamClients,
   ) {}
 
-  async plan(request: GenerateRequestDto, deadline: Date): Promise<Plan> {
+  async plan(request: GenerateRequestDto, deadline: Date, cancelled: AbortSignal): Promise<Plan> {
     const apiKey = request.api_key;
     if (apiKey !== undefined && !apiKey.startsWith('sk-')) {
       throw new ApiError(401, { error: 'Invalid API key format', detail: "API key must start with 'sk-'" });
@@ -39,6 +39,7 @@ export class PlanRequests {
         plan: given,
       },
       new Date(Math.min(deadline.getTime(), Date.now() + this.config.planTimeoutMs)),
+      cancelled,
     );
   }
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Response } from 'express';
 import { ErrorDoc, PayloadErrorDoc } from '../docs/response-schemas.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
+import { clientGoneSignal } from '../http/client-gone-signal.js';
 import { GenerateRequestDto } from '../generate/generate-request.dto.js';
 import { validateGenerateRequest } from '../generate/validate-generate-request.js';
 import { planToJson } from './plan-json.js';
@@ -25,9 +27,9 @@ export class PlanController {
   @ApiOkResponse({ description: '{"success": true, "plan": {...}}: datasets, fields, generators, relations, seed' })
   @ApiResponse({ status: 400, type: PayloadErrorDoc })
   @ApiResponse({ status: 401, type: ErrorDoc })
-  async plan(@Body() body: unknown): Promise<{ success: true; plan: Record<string, unknown> }> {
+  async plan(@Body() body: unknown, @Res({ passthrough: true }) response: Response): Promise<{ success: true; plan: Record<string, unknown> }> {
     const request = validateGenerateRequest(body);
-    const plan = await this.plans.plan(request, new Date(Date.now() + this.config.planTimeoutMs));
+    const plan = await this.plans.plan(request, new Date(Date.now() + this.config.planTimeoutMs), clientGoneSignal(response));
     return { success: true, plan: planToJson(plan) };
   }
 }

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import type { Metadata } from '@grpc/grpc-js';
+import type { Metadata, ServerUnaryCall } from '@grpc/grpc-js';
 import {
   type CreatePlanRequest,
   type CreatePlanResponse,
@@ -13,7 +13,15 @@ import { PlanningService } from './planning.service.js';
 export class PlannerController implements PlannerServiceController {
   constructor(private readonly planning: PlanningService) {}
 
-  async createPlan(request: CreatePlanRequest, _metadata?: Metadata): Promise<CreatePlanResponse> {
-    return { plan: await this.planning.createPlan(request) };
+  // A call the gateway cancels (its client went away, its deadline passed) stops the model
+  // request too, rather than leaving it to run, and be billed, to OPENAI_TIMEOUT_MS.
+  async createPlan(
+    request: CreatePlanRequest,
+    _metadata?: Metadata,
+    call?: ServerUnaryCall<CreatePlanRequest, CreatePlanResponse>,
+  ): Promise<CreatePlanResponse> {
+    const cancelled = new AbortController();
+    call?.once('cancelled', () => cancelled.abort());
+    return { plan: await this.planning.createPlan(request, cancelled.signal) };
   }
 }

@@ -27,11 +27,11 @@ export class PlanningService {
       config.kind === 'openai' ? new OpenAiPlanner({ ...config.openai, sealingKey: config.sealingKey }) : undefined;
   }
 
-  async createPlan(request: CreatePlanRequest): Promise<Plan> {
+  async createPlan(request: CreatePlanRequest, signal?: AbortSignal): Promise<Plan> {
     const planning = this.toPlanningRequest(request);
     try {
       if (request.plan) return checkGivenPlan(request.plan, planning);
-      if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey);
+      if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey, signal);
       return this.builtin.createPlan(planning);
     } catch (error) {
       if (error instanceof PayloadViolation) {

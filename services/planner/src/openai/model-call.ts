@@ -15,7 +15,7 @@ export interface ModelSettings {
 // key lives in it for this call only. The client's own logging stays off whatever OPENAI_LOG
 // says, so no request detail of this call can reach the logs. Errors of the `openai` library
 // propagate as they are, for describeOpenAiFailure to translate.
-export async function askModelForDraft(apiKey: string, request: PlanningRequest, settings: ModelSettings): Promise<string> {
+export async function askModelForDraft(apiKey: string, request: PlanningRequest, settings: ModelSettings, signal?: AbortSignal): Promise<string> {
   const client = new OpenAI({
     apiKey,
     baseURL: settings.baseURL,
@@ -23,11 +23,14 @@ export async function askModelForDraft(apiKey: string, request: PlanningRequest,
     timeout: settings.timeoutMs,
     logLevel: 'off',
   });
-  const completion = await client.chat.completions.create({
-    model: settings.model,
-    messages: planningMessages(request),
-    response_format: { type: 'json_schema', json_schema: { name: PLAN_DRAFT_SCHEMA_NAME, strict: true, schema: PLAN_DRAFT_SCHEMA } },
-  });
+  const completion = await client.chat.completions.create(
+    {
+      model: settings.model,
+      messages: planningMessages(request),
+      response_format: { type: 'json_schema', json_schema: { name: PLAN_DRAFT_SCHEMA_NAME, strict: true, schema: PLAN_DRAFT_SCHEMA } },
+    },
+    { signal },
+  );
   // A compatible server may answer with any shape at all; nothing below assumes the types.
   const choice = completion?.choices?.[0];
   if (choice?.message?.refusal) throw new UnusablePlanError('the model declined to plan this prompt; rephrase it');

@@ -5,6 +5,7 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
+  APIUserAbortError,
   AuthenticationError,
   PermissionDeniedError,
   RateLimitError,
@@ -20,6 +21,9 @@ import { retryAfterSeconds } from './retry-after.js';
 export function describeOpenAiFailure(error: unknown, timeoutMs: number): RpcException {
   if (error instanceof UnusablePlanError) {
     return rpcError(status.UNAVAILABLE, { error: 'Unusable plan', detail: `The model's answer could not be used as a plan: ${error.message}` });
+  }
+  if (error instanceof APIUserAbortError) {
+    return rpcError(status.CANCELLED, { error: 'Request cancelled', detail: 'The planning request was cancelled before the model answered' });
   }
   // Before APIConnectionError, which it extends.
   if (error instanceof APIConnectionTimeoutError) {

@@ -27,7 +27,7 @@ export class OpenAiPlanner {
     this.cache = new PlanCache(settings.cacheEntries, settings.cacheTtlMs);
   }
 
-  async createPlan(request: PlanningRequest, sealedApiKey: Uint8Array | null | undefined): Promise<Plan> {
+  async createPlan(request: PlanningRequest, sealedApiKey: Uint8Array | null | undefined, signal?: AbortSignal): Promise<Plan> {
     const apiKey = unsealApiKey(sealedApiKey, this.settings.sealingKey);
     // Parameters out of range are refused before any tokens are spent on them.
     checkRanges(request);
@@ -36,7 +36,7 @@ export class OpenAiPlanner {
     if (cached) return cached;
     let plan: Plan;
     try {
-      plan = assemblePlan(readPlanDraft(await askModelForDraft(apiKey, request, this.settings)), request);
+      plan = assemblePlan(readPlanDraft(await askModelForDraft(apiKey, request, this.settings, signal)), request);
     } catch (error) {
       if (error instanceof PayloadViolation) throw error;
       throw describeOpenAiFailure(error, this.settings.timeoutMs);
