@@ -22,6 +22,11 @@ function field(plan: Plan, datasetName: string, fieldName: string) {
   return found;
 }
 
+// A dataset's foreign keys as "column → parent", in column order.
+function links(plan: Plan, datasetName: string): string[] {
+  return dataset(plan, datasetName).fields.flatMap((column) => (column.foreignKey === undefined ? [] : [`${column.name} → ${column.foreignKey.dataset}`]));
+}
+
 function refusal(request: PlanningRequest): PayloadViolation {
   try {
     planner.createPlan(request);
@@ -125,6 +130,51 @@ describe('BuiltinPlanner, prompt constraints', () => {
     const plan = planner.createPlan({ prompt: 'E-commerce with customers and orders', seed: 1 });
     expect(field(plan, 'orders', 'total_amount').formula).toEqual({ operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'] });
     expect(field(plan, 'orders', 'shipped_date').dateRange?.afterField).toBe('order_date');
+  });
+});
+
+describe('BuiltinPlanner, compound nouns', () => {
+  it('reads "sales reps" as one dataset of reps, with no dataset of sales', () => {
+    const plan = planner.createPlan({ prompt: 'CRM with accounts, contacts, sales reps and deals', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['accounts', 'contacts', 'sales_reps', 'deals']);
+    expect(field(plan, 'sales_reps', 'first_name').generator).toBe('person.first_name');
+    expect(links(plan, 'contacts')).toEqual(['account_id → accounts']);
+    expect(links(plan, 'deals')).toEqual(['account_id → accounts', 'contact_id → contacts']);
+  });
+
+  it('names "call records" for the calls they record and links them to the caller', () => {
+    const plan = planner.createPlan({ prompt: 'Telecom company with subscribers, plans and call records', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['subscribers', 'plans', 'call_records']);
+    expect(links(plan, 'call_records')).toEqual(['subscriber_id → subscribers']);
+  });
+
+  it('plans "shipping addresses" as postal addresses of the customers', () => {
+    const plan = planner.createPlan({ prompt: 'Online store with customers, orders and shipping addresses', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['customers', 'orders', 'shipping_addresses']);
+    expect(links(plan, 'shipping_addresses')).toEqual(['customer_id → customers']);
+    const generators = Object.fromEntries(dataset(plan, 'shipping_addresses').fields.map((column) => [column.name, column.generator]));
+    expect(generators).toMatchObject({ street: 'address.street', city: 'address.city', postal_code: 'address.zip', country: 'address.country' });
+  });
+
+  it('keeps a singular address compound a column, not a dataset', () => {
+    const plan = planner.createPlan({ prompt: 'Employees with name and home address', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['employees']);
+  });
+});
+
+describe('BuiltinPlanner, links of events the domain files cannot place', () => {
+  it('links a page view to its viewer and the one thing viewed, and a login to its user alone', () => {
+    const plan = planner.createPlan({ prompt: 'Web app with users, products, page views and logins', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['users', 'products', 'page_views', 'logins']);
+    expect(links(plan, 'page_views')).toEqual(['user_id → users', 'product_id → products']);
+    expect(links(plan, 'logins')).toEqual(['user_id → users']);
+  });
+
+  it('links an event to no subject when the plan offers several', () => {
+    const shop = planner.createPlan({ prompt: 'E-commerce with customers, products, stores and page views', seed: 1 });
+    expect(links(shop, 'page_views')).toEqual(['customer_id → customers']);
+    const bank = planner.createPlan({ prompt: 'Bank with branches, loans and credit cards', seed: 1 });
+    expect(links(bank, 'loans')).toEqual([]);
   });
 });
 

@@ -108,6 +108,16 @@ const CASES: readonly PromptCase[] = [
   { prompt: 'Car rental company with cars, customers and rentals', domain: 'mobility', entities: ['cars', 'customers', 'rentals'], fields: { rentals: ['pickup_at', 'return_at'] }, references: ['rentals.car_id → cars', 'rentals.customer_id → customers'] },
   { prompt: 'Ride sharing app with riders, drivers and trips', domain: 'mobility', entities: ['riders', 'drivers', 'trips'], references: ['trips.rider_id → riders', 'trips.driver_id → drivers'] },
   { prompt: 'Website analytics: visitors, sessions, page views and conversions', domain: 'web-analytics', entities: ['visitors', 'sessions', 'page_views', 'conversions'], references: ['sessions.visitor_id → visitors', 'page_views.session_id → sessions'] },
+  // A plural before another entity word makes one compound with it and stays in its name.
+  { prompt: 'Help desk with customers, agents, tickets and sales reps', domain: 'support', entities: ['customers', 'agents', 'tickets', 'sales_reps'], references: ['tickets.customer_id → customers', 'tickets.agent_id → agents'] },
+  { prompt: 'Distributor with customers, products, sales orders and sales invoices', domain: 'e-commerce', entities: ['customers', 'products', 'sales_orders', 'sales_invoices'], references: ['sales_orders.customer_id → customers', 'sales_orders.product_id → products', 'sales_invoices.customer_id → customers'] },
+  { prompt: 'Social app where users like posts', domain: 'social-media', entities: ['users', 'posts'], references: ['posts.user_id → users'] },
+  // A table word after an unknown noun names a table of that noun.
+  { prompt: 'Help desk with customers, agents, tickets and call logs', domain: 'support', entities: ['customers', 'agents', 'tickets', 'call_logs'], references: ['call_logs.customer_id → customers'] },
+  // What an address is for makes "addresses" a dataset of them.
+  { prompt: 'Web shop: users, orders and billing addresses', domain: 'e-commerce', entities: ['users', 'orders', 'billing_addresses'], fields: { billing_addresses: ['street', 'city', 'postal_code', 'country'] }, references: ['billing_addresses.user_id → users', 'orders.user_id → users'] },
+  // An event links to its actor and the one thing it is about.
+  { prompt: 'Gym with members, trainers, classes and check-ins', domain: 'fitness', entities: ['members', 'trainers', 'classes', 'check_ins'], references: ['check_ins.member_id → members', 'check_ins.class_id → classes'] },
 ];
 
 const planner = new BuiltinPlanner();

@@ -1,3 +1,4 @@
+import type { EntityKind } from '../knowledge/entity-kind.js';
 import type { EntityMention } from '../prompt/prompt-reading.js';
 
 // The people a business serves go by many names, and a record of one domain is as much the
@@ -11,5 +12,9 @@ const PARTY_KINDS: ReadonlySet<string> = new Set([
 
 export function standInFor(kindName: string, entity: EntityMention, entities: readonly EntityMention[]): EntityMention | undefined {
   if (!PARTY_KINDS.has(kindName)) return undefined;
-  return entities.find((other) => other !== entity && other.kind !== undefined && other.kind.person === true && PARTY_KINDS.has(other.kind.name));
+  return entities.find((other) => other !== entity && isServedParty(other.kind));
+}
+
+export function isServedParty(kind: EntityKind | undefined): boolean {
+  return kind !== undefined && kind.person === true && PARTY_KINDS.has(kind.name);
 }

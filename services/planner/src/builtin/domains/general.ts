@@ -48,6 +48,16 @@ export const GENERAL: Domain = {
       fields: ['name', 'industry', 'website', 'city', 'country', 'employee_count', 'founded_year'],
     },
     {
+      // "Address" alone is a column ("name, email and address"); the word for what an address
+      // is for makes a dataset of them, so only those compounds name the kind.
+      name: 'postal_addresses',
+      singular: 'postal_address',
+      aliases: ['shipping addresses', 'billing addresses', 'delivery addresses', 'mailing addresses', 'home addresses', 'customer addresses'],
+      description: 'A postal address of a customer',
+      references: ['customers'],
+      fields: ['street', 'city', 'state', 'postal_code', 'country', 'is_default'],
+    },
+    {
       name: 'events',
       aliases: ['activities', 'logs', 'log entries', 'audit logs'],
       description: 'Something that happened',

@@ -19,20 +19,26 @@ export function readPrompt(prompt: string): PromptReading {
   const prose = maskGroups(prompt, groups);
   const tokens = tokenize(prose);
   const { cardinalities, covered } = findCardinalities(tokens);
-  const hits = findTermHits(tokens, covered);
+  const terms = findTermHits(tokens, covered);
+  const unknowns = findUnknownEntities(tokens, terms, covered);
+  // A term inside an unknown entity's words is its table word: the "records" of "call records".
+  const hits = terms.filter((hit) => !unknowns.some((unknown) => hit.start >= unknown.start && hit.end <= unknown.end));
   const domain = detectDomain(tokens, hits);
 
   const mentions = new Map<string, MutableMention>();
   const seenKinds = new Set<EntityKind>();
   for (const hit of hits) {
     const meaning = hit.meanings.find((candidate) => candidate.domain === domain) ?? hit.meanings[0];
-    if (seenKinds.has(meaning.kind) || mentions.has(meaning.datasetName)) continue;
+    const name = hit.qualifier === undefined ? meaning.datasetName : toIdentifier(`${hit.qualifier} ${meaning.datasetName}`, 'dataset');
+    // Two words for one kind are synonyms ("clients and customers"); a compound names a set
+    // of its own ("agents and sales reps").
+    if ((hit.qualifier === undefined && seenKinds.has(meaning.kind)) || mentions.has(name)) continue;
     seenKinds.add(meaning.kind);
-    mentions.set(meaning.datasetName, { name: meaning.datasetName, kind: meaning.kind, position: hit.start, end: hit.end, word: tokens[hit.after - 1].text });
+    mentions.set(name, { name, kind: meaning.kind, position: hit.start, end: hit.end, word: tokens[hit.after - 1].text });
   }
-  for (const unknown of findUnknownEntities(tokens, hits, covered)) {
+  for (const unknown of unknowns) {
     const name = datasetNameOf(unknown.words);
-    if (!mentions.has(name)) mentions.set(name, { name, position: unknown.start, end: unknown.start, word: unknown.words[unknown.words.length - 1] });
+    if (!mentions.has(name)) mentions.set(name, { name, position: unknown.start, end: unknown.end, word: unknown.words[unknown.words.length - 1] });
   }
 
   const enums: EnumConstraint[] = [];

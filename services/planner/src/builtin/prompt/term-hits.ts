@@ -3,7 +3,7 @@ import type { TermMeaning } from './term-index.js';
 import { termAt } from './term-index.js';
 import { framesPrompt } from './setting-frames.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, LIST_SEPARATORS, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
+import { DETERMINERS, LIST_SEPARATORS, NOT_ENTITIES, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
 
 // A place where the prompt names a known kind of entity.
 export interface TermHit {
@@ -13,27 +13,42 @@ export interface TermHit {
   readonly after: number;
   readonly start: number;
   readonly end: number;
+  // The plural noun that makes one compound with the term ("sales" in "sales reps"), kept in
+  // the dataset's name.
+  readonly qualifier?: string;
 }
 
 export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<number>): TermHit[] {
   const hits: TermHit[] = [];
   const frames: TermHit[] = [];
+  // Where a plural modifier of the next term starts, while that term is still to come.
+  let compound: number | undefined;
   let index = 0;
   while (index < tokens.length) {
     const match = covered.has(index) ? undefined : termAt(tokens, index);
     if (match === undefined) {
+      compound = undefined;
       index += 1;
       continue;
     }
     const next = tokens[index + match.length];
     const namesTable = next !== undefined && next.type === 'word' && TABLE_WORDS.has(next.singular) && tokens[index + match.length + 1]?.text !== ':';
+    if (!namesTable && modifiesNext(tokens, index, match.length)) {
+      if (isPluralNoun(tokens[index + match.length - 1])) compound ??= index;
+      index += match.length;
+      continue;
+    }
     if (!namesEntity(tokens, index, match.length, namesTable)) {
+      compound = undefined;
       index += 1;
       continue;
     }
+    const first = compound ?? index;
     const after = index + match.length + (namesTable ? 1 : 0);
-    const hit = { meanings: match.meanings, first: index, after, start: tokens[index].start, end: tokens[after - 1].end };
+    const qualifier = tokens.slice(first, index).map((token) => token.text).join(' ');
+    const hit = { meanings: match.meanings, first, after, start: tokens[first].start, end: tokens[after - 1].end, ...(qualifier === '' ? {} : { qualifier }) };
     (framesPrompt(tokens, index, match.length, match.meanings) ? frames : hits).push(hit);
+    compound = undefined;
     index = after;
   }
   // The setting is the entity only when the prompt names nothing else: "A hospital".
@@ -42,6 +57,16 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
 
 // A column described by a range ("salary between 40000 and 90000") is not an entity.
 const RANGE_WORDS: ReadonlySet<string> = new Set(['between', 'from', 'ranging', 'under', 'over', 'above', 'below']);
+
+// Before another entity word of the same phrase a noun modifies it: "delivery drivers", "a
+// courier company", "sales reps". A plural modifies only a plural: "users like posts" lists
+// users and posts.
+function modifiesNext(tokens: readonly Token[], index: number, length: number): boolean {
+  const next = tokens[index + length];
+  const head = next?.joinsPrevious === true ? termAt(tokens, index + length) : undefined;
+  if (head === undefined) return false;
+  return !isPluralNoun(tokens[index + length - 1]) || isPluralNoun(tokens[index + length + head.length - 1]);
+}
 
 // A plural names the entity ("with customers and orders"). A singular or mass noun does
 // only where it stands as a noun: after a determiner ("each customer"), before a table word
@@ -56,13 +81,19 @@ function namesEntity(tokens: readonly Token[], index: number, length: number, na
   if (length === 1 && SCHEMA_WORDS.has(last.singular)) {
     return [previous, next].some((token) => token !== undefined && LIST_SEPARATORS.has(token.text) && token.text !== 'or');
   }
-  if (isPlural(last.text) && singular(last.text) !== last.text) return true;
+  if (isPluralNoun(last)) return true;
   // A mass noun that leads the prompt is its subject: "Inventory of products in stores".
   if (index === 0 && singular(last.text) === last.text && isPlural(last.text) && next?.text === 'of') return true;
   if (namesTable || next?.text === '(') return true;
+  // A singular compound that ends in a column word is that column: "orders with a shipping
+  // address", "products with a stock level".
+  if (length > 1 && NOT_ENTITIES.has(last.singular)) return false;
   if (next !== undefined && (next.type === 'number' || RANGE_WORDS.has(next.text))) return false;
-  // Before another entity word a singular modifies it: "delivery drivers", "a courier company".
-  if (termAt(tokens, index + length) !== undefined) return false;
   if (previous !== undefined && (DETERMINERS.has(previous.text) || LIST_SEPARATORS.has(previous.text))) return true;
   return next !== undefined && LIST_SEPARATORS.has(next.text) && next.text !== 'or';
+}
+
+// "customers", not the mass noun "inventory" that is its own plural.
+function isPluralNoun(token: Token): boolean {
+  return isPlural(token.text) && singular(token.text) !== token.text;
 }

@@ -9,6 +9,9 @@ export interface Token {
   // Character offsets in the prompt, so findings can be ordered and related to parentheses.
   readonly start: number;
   readonly end: number;
+  // Only spaces separate it from the token before, as between the words of one noun phrase
+  // ("sales reps"); a line break or a bullet between two list items does not.
+  readonly joinsPrevious: boolean;
 }
 
 const TOKEN = /\$?\d[\d,]*(?:\.\d+)?%?|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|[(),.;:&/]/g;
@@ -19,6 +22,7 @@ export function tokenize(prompt: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const value = match[0];
+    const previous = tokens.at(-1);
     const type: TokenType = /^[\d$]/.test(value) ? 'number' : /^[a-z]/.test(value) ? 'word' : 'punct';
     tokens.push({
       text: value,
@@ -26,6 +30,7 @@ export function tokenize(prompt: string): Token[] {
       type,
       start: match.index,
       end: match.index + value.length,
+      joinsPrevious: previous !== undefined && /^[ \t]+$/.test(text.slice(previous.end, match.index)),
     });
   }
   return tokens;

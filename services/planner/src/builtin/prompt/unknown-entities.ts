@@ -1,13 +1,15 @@
 import { isPlural } from './inflection.js';
 import type { TermHit } from './term-hits.js';
 import type { Token } from './tokens.js';
-import { NOT_ENTITIES, PHRASE_ENDINGS } from './word-classes.js';
+import { NOT_ENTITIES, PHRASE_ENDINGS, TABLE_WORDS } from './word-classes.js';
 
 // An entity the domain files do not know, named in a list beside ones they do:
 // "Gym with members, trainers and classes" names trainers too.
 export interface UnknownEntity {
   readonly words: readonly string[];
+  // Character offsets of the words in the prompt.
   readonly start: number;
+  readonly end: number;
 }
 
 const LIST_BREAKS: ReadonlySet<string> = new Set([
@@ -25,9 +27,13 @@ export function findUnknownEntities(tokens: readonly Token[], hits: readonly Ter
     const items = splitClause(tokens, clause);
     if (items.length < 2 || !items.some((item) => item.some((index) => isHit(hits, index)))) continue;
     for (const item of items) {
-      if (item.some((index) => isHit(hits, index) || covered.has(index))) continue;
+      if (item.some((index) => covered.has(index))) continue;
+      const known = item.filter((index) => isHit(hits, index));
       const words = item.map((index) => tokens[index]).filter((token, position) => position > 0 || !LEADING_WORDS.has(token.text));
-      if (isEntityPhrase(words)) found.push({ words: words.map((token) => token.text), start: words[0].start });
+      const onlyLastKnown = known.length === 1 && known[0] === item[item.length - 1];
+      if (known.length === 0 ? isEntityPhrase(words) : onlyLastKnown && namesRecords(words)) {
+        found.push({ words: words.map((token) => token.text), start: words[0].start, end: words[words.length - 1].end });
+      }
     }
   }
   return found;
@@ -38,6 +44,15 @@ function isEntityPhrase(words: readonly Token[]): boolean {
   if (words.some((token) => token.type !== 'word' || PHRASE_ENDINGS.has(token.text))) return false;
   const noun = words[words.length - 1];
   return isPlural(noun.text) && !NOT_ENTITIES.has(noun.singular);
+}
+
+// "call records", "call logs": a table word after a noun the domain files do not know names a
+// table of that noun, though the table word alone is a kind of its own (generic records, logs).
+function namesRecords(words: readonly Token[]): boolean {
+  const table = words[words.length - 1];
+  const noun = words[words.length - 2];
+  if (noun === undefined || words.length > MAX_ITEM_WORDS || !TABLE_WORDS.has(table.singular)) return false;
+  return words.every((token) => token.type === 'word' && !PHRASE_ENDINGS.has(token.text)) && !NOT_ENTITIES.has(noun.singular);
 }
 
 function clauses(tokens: readonly Token[]): number[][] {
