@@ -19,13 +19,14 @@ const logger = new Logger('GeneratorService');
 // and other streams run.
 const SLICE_MS = 20;
 
-// Enough for the messages a few streams hold queued in their calls at once.
-const POOLED_MESSAGES = 64;
+// Enough for the messages a few streams hand back at once (a call queues up to 16 batches,
+// ~250 KB each at the default batch size).
+const POOLED_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 @Controller()
 @GeneratorServiceControllerMethods()
 export class GeneratorController implements GeneratorServiceController {
-  private readonly messages = new BufferPool(POOLED_MESSAGES);
+  private readonly messages = new BufferPool(POOLED_MESSAGE_BYTES);
 
   constructor(@Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig) {}
 

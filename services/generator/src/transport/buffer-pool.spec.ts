@@ -3,7 +3,7 @@ import { BufferPool } from './buffer-pool.js';
 
 describe('BufferPool', () => {
   it('hands back a released buffer that is large enough, and allocates when none is', () => {
-    const pool = new BufferPool(2);
+    const pool = new BufferPool(1024 * 1024);
     const large = pool.acquire(200_000);
     const small = pool.acquire(10);
     pool.release(large);
@@ -13,13 +13,15 @@ describe('BufferPool', () => {
     expect(pool.acquire(10)).toBe(small);
   });
 
-  it('keeps no more than it was told to', () => {
-    const pool = new BufferPool(1);
-    const first = pool.acquire(10);
-    const second = pool.acquire(10);
-    pool.release(first);
-    pool.release(second);
-    expect(pool.acquire(10)).toBe(first);
-    expect(pool.acquire(10)).not.toBe(second);
+  it('keeps no more bytes than it was told to, however few buffers that is', () => {
+    const pool = new BufferPool(300_000);
+    const huge = pool.acquire(10_000_000);
+    const first = pool.acquire(100_000);
+    const second = pool.acquire(100_000);
+    const third = pool.acquire(100_000);
+    for (const buffer of [huge, first, second, third]) pool.release(buffer);
+    expect(pool.acquire(1)).toBe(second);
+    expect(pool.acquire(1)).toBe(first);
+    expect([huge, third]).not.toContain(pool.acquire(1));
   });
 });

@@ -23,14 +23,14 @@ const batches: [string, EncodedBatch][] = [
 
 describe('writeResponse', () => {
   it.each(batches)('writes %s exactly as the generated protobuf encoder does', (_, batch) => {
-    const { message } = writeResponse(batch, new BufferPool(4));
+    const { message } = writeResponse(batch, new BufferPool(1024 * 1024));
     const expected = GenerateRecordsResponse.encode({ ...batch, data: Buffer.from(batch.data) }).finish();
     expect(Buffer.from(message).equals(Buffer.from(expected))).toBe(true);
     expect(GenerateRecordsResponse.decode(message)).toEqual({ ...batch, data: Buffer.from(batch.data) });
   });
 
   it('reuses a released buffer for the next message instead of allocating one', () => {
-    const pool = new BufferPool(4);
+    const pool = new BufferPool(1024 * 1024);
     const first = writeResponse(batches[1]![1], pool);
     pool.release(first.buffer);
     const second = writeResponse(batches[0]![1], pool);
