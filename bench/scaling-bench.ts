@@ -13,10 +13,10 @@ import { referencePlan } from './reference-plans.js';
 // The host's speed drifts from second to second, so each round times one pool right after the
 // other and the ratio reported is the median of the rounds' ratios. Each round also measures
 // the machine's own ceiling (core-ceiling.ts) for the same comparison.
-const RECORDS = 2_000_000;
+const RECORDS = 1_000_000;
 const SHARD = 50_000;
 const IN_FLIGHT = 8;
-const ROUNDS = 5;
+const ROUNDS = 9;
 const CEILING_RECORDS = 1_000_000;
 
 interface Run {
