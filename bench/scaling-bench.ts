@@ -24,18 +24,21 @@ interface Run {
   bytes: number;
 }
 
-async function run(sink: GrpcSink, plan: WirePlan): Promise<Run> {
-  const request = (offset: number): GenerateRecordsRequest => ({
+function ordersRange(plan: WirePlan, offset: number, count: number): GenerateRecordsRequest {
+  return {
     plan,
     dataset: 'orders',
     offset,
-    count: SHARD,
+    count,
     format: OutputFormat.OUTPUT_FORMAT_JSON,
     sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES,
     embedding: Embedding.EMBEDDING_RAW,
     batchSize: 0,
     content: Content.CONTENT_RECORDS,
-  });
+  };
+}
+
+async function run(sink: GrpcSink, plan: WirePlan): Promise<Run> {
   const started = process.hrtime.bigint();
   let next = 0;
   let bytes = 0;
@@ -43,7 +46,7 @@ async function run(sink: GrpcSink, plan: WirePlan): Promise<Run> {
     while (next < RECORDS) {
       const offset = next;
       next += SHARD;
-      const received = await sink.generate(request(offset));
+      const received = await sink.generate(ordersRange(plan, offset, SHARD));
       bytes += received;
     }
   };
@@ -67,7 +70,7 @@ export async function runScalingBench(): Promise<void> {
   const ceilings: number[][] = [[], []];
   try {
     // Warm both generators' compiled code before anything is timed.
-    await pools[1]!.generate({ plan, dataset: 'orders', offset: 0, count: SHARD * 2, format: OutputFormat.OUTPUT_FORMAT_JSON, sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES, embedding: Embedding.EMBEDDING_RAW, batchSize: 0, content: Content.CONTENT_RECORDS });
+    await pools[1]!.generate(ordersRange(plan, 0, SHARD * 2));
     for (let round = 0; round < ROUNDS; round++) {
       const runs = [];
       for (const [size, sink] of pools.entries()) {
