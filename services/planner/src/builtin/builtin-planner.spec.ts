@@ -144,7 +144,7 @@ describe('BuiltinPlanner, compound nouns', () => {
 
   it('names "call records" for the calls they record and links them to the caller', () => {
     const plan = planner.createPlan({ prompt: 'Telecom company with subscribers, plans and call records', seed: 1 });
-    expect(plan.datasets.map((entry) => entry.name)).toEqual(['subscribers', 'plans', 'call_records']);
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['plans', 'subscribers', 'call_records']);
     expect(links(plan, 'call_records')).toEqual(['subscriber_id → subscribers']);
   });
 
@@ -159,6 +159,77 @@ describe('BuiltinPlanner, compound nouns', () => {
   it('keeps a singular address compound a column, not a dataset', () => {
     const plan = planner.createPlan({ prompt: 'Employees with name and home address', seed: 1 });
     expect(plan.datasets.map((entry) => entry.name)).toEqual(['employees']);
+  });
+
+  it('reads "a sales team" as the sales reps, with no dataset of sales', () => {
+    const plan = planner.createPlan({ prompt: 'CRM with a sales team, accounts and deals', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['sales_reps', 'accounts', 'deals']);
+    expect(field(plan, 'sales_reps', 'first_name').generator).toBe('person.first_name');
+    expect(links(plan, 'deals')).toEqual(['account_id → accounts']);
+  });
+
+  it('reads a plural before a collective noun as its modifier', () => {
+    const plan = planner.createPlan({ prompt: 'Company with a sales department and employees', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['sales_departments', 'employees']);
+    expect(field(plan, 'sales_departments', 'name').generator).toBe('company.department');
+    expect(links(plan, 'employees')).toEqual(['sales_department_id → sales_departments']);
+  });
+
+  it('keeps "support staff" people and "an engineering department" a unit, as their kinds know them', () => {
+    const support = planner.createPlan({ prompt: 'Company with support staff, tickets and customers', seed: 1 });
+    expect(support.datasets.map((entry) => entry.name)).toEqual(['support_staff', 'customers', 'tickets']);
+    expect(links(support, 'tickets')).toEqual(['customer_id → customers', 'support_staff_id → support_staff']);
+    const hr = planner.createPlan({ prompt: 'Company with an engineering department and employees', seed: 1 });
+    expect(hr.datasets.map((entry) => entry.name)).toEqual(['departments', 'employees']);
+    expect(links(hr, 'employees')).toEqual(['department_id → departments']);
+  });
+});
+
+describe('BuiltinPlanner, two names of one kind', () => {
+  it('keeps shipping and billing addresses apart, each linked to the customer', () => {
+    const plan = planner.createPlan({ prompt: 'Online store with customers, orders, shipping addresses and billing addresses', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['customers', 'orders', 'shipping_addresses', 'billing_addresses']);
+    expect(links(plan, 'shipping_addresses')).toEqual(['customer_id → customers']);
+    expect(links(plan, 'billing_addresses')).toEqual(['customer_id → customers']);
+  });
+
+  it('links a listed address column to the dataset its name says, not another of the same kind', () => {
+    const plan = planner.createPlan({ prompt: 'Shop: customers, billing addresses, shipping addresses, orders (id, customer_id, shipping_address_id, billing_address_id, total)', seed: 1 });
+    expect(links(plan, 'orders')).toEqual(['customer_id → customers', 'shipping_address_id → shipping_addresses', 'billing_address_id → billing_addresses']);
+  });
+
+  it('merges synonyms, and a name with a modifier beside the same name without one', () => {
+    const shop = planner.createPlan({ prompt: 'Shop with clients and customers and orders', seed: 1 });
+    expect(shop.datasets.map((entry) => entry.name)).toEqual(['clients', 'orders']);
+    expect(links(shop, 'orders')).toEqual(['client_id → clients']);
+    const desk = planner.createPlan({ prompt: 'Help desk with tickets, support tickets and agents', seed: 1 });
+    expect(desk.datasets.map((entry) => entry.name)).toEqual(['agents', 'tickets']);
+  });
+});
+
+describe('BuiltinPlanner, telecom', () => {
+  it('plans call records with durations, call types, dialled numbers and small costs', () => {
+    const plan = planner.createPlan({ prompt: 'Telecom company with subscribers, plans and call records', seed: 1 });
+    expect(plan.domain).toBe('telecom');
+    expect(links(plan, 'subscribers')).toEqual(['plan_id → plans']);
+    expect(field(plan, 'subscribers', 'phone_number').generator).toBe('person.phone');
+    expect(field(plan, 'plans', 'monthly_price').numericRange).toMatchObject({ min: 5, max: 120 });
+    expect(field(plan, 'plans', 'data_allowance_gb').generator).toBe('number.integer');
+    expect(field(plan, 'call_records', 'duration_seconds').numericRange).toMatchObject({ min: 1, max: 5400 });
+    expect(field(plan, 'call_records', 'call_type').enumValues.map((value) => value.value)).toEqual(['local', 'long_distance', 'international', 'toll_free', 'premium_rate']);
+    expect(field(plan, 'call_records', 'destination_number').generator).toBe('person.phone');
+    expect(field(plan, 'call_records', 'cost').numericRange).toMatchObject({ min: 0, max: 25 });
+  });
+
+  it('plans SIM cards with a unique card identifier, data usage in megabytes and monthly bills', () => {
+    const plan = planner.createPlan({ prompt: 'Mobile carrier with customers, SIM cards, data usage and invoices', seed: 1 });
+    expect(plan.domain).toBe('telecom');
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(['customers', 'sim_cards', 'data_usage', 'invoices']);
+    expect(field(plan, 'sim_cards', 'iccid')).toMatchObject({ generator: 'id.code', unique: true });
+    expect(field(plan, 'data_usage', 'megabytes_used')).toMatchObject({ generator: 'number.decimal', numericRange: { min: 0.1, max: 2500 } });
+    expect(field(plan, 'invoices', 'period_end').dateRange?.afterField).toBe('period_start');
+    expect(field(plan, 'invoices', 'due_date').dateRange?.afterField).toBe('issue_date');
+    expect(field(plan, 'invoices', 'status').enumValues.map((value) => value.value)).toContain('overdue');
   });
 });
 
@@ -186,6 +257,9 @@ const INVARIANT_PROMPTS = [
   'Airline with flights, passengers and tickets',
   'Gym with members, trainers and classes',
   'users (id, name, post_id) and posts (id, title, user_id)',
+  'Telecom company with subscribers, plans and call records',
+  'Mobile carrier with customers, SIM cards, data usage and invoices',
+  'Online store with customers, orders, shipping addresses and billing addresses',
 ];
 
 describe('BuiltinPlanner, plan invariants', () => {

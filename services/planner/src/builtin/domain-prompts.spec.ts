@@ -116,6 +116,16 @@ const CASES: readonly PromptCase[] = [
   { prompt: 'Help desk with customers, agents, tickets and call logs', domain: 'support', entities: ['customers', 'agents', 'tickets', 'call_logs'], references: ['call_logs.customer_id → customers'] },
   // What an address is for makes "addresses" a dataset of them.
   { prompt: 'Web shop: users, orders and billing addresses', domain: 'e-commerce', entities: ['users', 'orders', 'billing_addresses'], fields: { billing_addresses: ['street', 'city', 'postal_code', 'country'] }, references: ['billing_addresses.user_id → users', 'orders.user_id → users'] },
+  // Telecom: subscribers on plans, and what they do on the network.
+  { prompt: 'Telecom company with subscribers, plans and call records', domain: 'telecom', entities: ['subscribers', 'plans', 'call_records'], fields: { subscribers: ['phone_number', 'status', 'activation_date'], plans: ['monthly_price', 'data_allowance_gb', 'included_minutes'], call_records: ['started_at', 'duration_seconds', 'call_type', 'destination_number', 'cost'] }, references: ['subscribers.plan_id → plans', 'call_records.subscriber_id → subscribers'] },
+  { prompt: 'Mobile carrier with customers, SIM cards, data usage and invoices', domain: 'telecom', entities: ['customers', 'sim_cards', 'data_usage', 'invoices'], fields: { sim_cards: ['iccid', 'status'], data_usage: ['started_at', 'megabytes_used'], invoices: ['period_start', 'period_end', 'amount', 'status'] }, references: ['sim_cards.customer_id → customers', 'data_usage.customer_id → customers', 'invoices.customer_id → customers'] },
+  { prompt: 'Telco data: subscribers, tariffs, text messages and cell towers', domain: 'telecom', entities: ['subscribers', 'tariffs', 'text_messages', 'cell_towers'], references: ['subscribers.tariff_id → tariffs', 'text_messages.subscriber_id → subscribers', 'text_messages.cell_tower_id → cell_towers'] },
+  // Plans and invoices are telecom words too; subscriptions keep a prompt without keywords in SaaS.
+  { prompt: 'customers, plans, subscriptions and invoices', domain: 'saas', entities: ['customers', 'plans', 'subscriptions', 'invoices'], references: ['subscriptions.plan_id → plans', 'invoices.subscription_id → subscriptions'] },
+  // Two names of one kind under different modifiers are two datasets.
+  { prompt: 'Online store with customers, orders, shipping addresses and billing addresses', domain: 'e-commerce', entities: ['customers', 'orders', 'shipping_addresses', 'billing_addresses'], references: ['shipping_addresses.customer_id → customers', 'billing_addresses.customer_id → customers', 'orders.customer_id → customers'] },
+  // A collective noun names the people of a team, not what the modifier says.
+  { prompt: 'CRM with a sales team, accounts and deals', domain: 'crm', entities: ['sales_reps', 'accounts', 'deals'], fields: { sales_reps: ['first_name', 'email', 'region'] }, references: ['deals.account_id → accounts'] },
   // An event links to its actor and the one thing it is about.
   { prompt: 'Gym with members, trainers, classes and check-ins', domain: 'fitness', entities: ['members', 'trainers', 'classes', 'check_ins'], references: ['check_ins.member_id → members', 'check_ins.class_id → classes'] },
 ];

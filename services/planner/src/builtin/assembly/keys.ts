@@ -27,7 +27,9 @@ export function parentOf(column: string, draft: DatasetDraft, drafts: readonly D
   if (!KEY_SUFFIX.test(column)) return undefined;
   const stem = column.replace(KEY_SUFFIX, '');
   const others = drafts.filter((candidate) => candidate !== draft);
-  const named = others.find((candidate) => stemsOf(candidate.name, candidate.kind).has(stem));
+  // A dataset's own name wins over its kind's words: billing_address_id is billing_addresses
+  // though shipping_addresses, of the same kind, also answers to "billing address".
+  const named = others.find((candidate) => singularOf(candidate.name, candidate.kind) === stem) ?? others.find((candidate) => stemsOf(candidate.name, candidate.kind).has(stem));
   if (named !== undefined) return named;
   if (!PERSON_ROLES.has(stem)) return undefined;
   return others.find((candidate) => candidate.kind?.name === 'users') ?? others.find((candidate) => candidate.person);

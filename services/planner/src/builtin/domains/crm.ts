@@ -24,6 +24,14 @@ export const CRM: Domain = {
       fields: ['first_name', 'last_name', 'email', 'phone', 'job_title', 'city', 'created_at'],
     },
     {
+      name: 'sales_reps',
+      aliases: ['sales representatives', 'salespeople', 'sales people', 'account executives', 'account managers', 'sales staff', 'sales team', 'sales force'],
+      description: 'A member of the sales team',
+      person: true,
+      fields: ['first_name', 'last_name', 'email', 'phone', 'region', 'annual_quota', 'hire_date', 'is_active'],
+      ranges: { annual_quota: [250000, 2000000] },
+    },
+    {
       name: 'leads',
       aliases: ['prospects', 'sales leads'],
       description: 'A potential customer',

@@ -30,6 +30,8 @@ const SEQUENCES: readonly DateSequence[] = [
   { later: ['expiry_date', 'expiration_date', 'expires_at'], anchors: ['issued_date', 'issue_date', 'start_date', 'created_at'], maxDaysAfter: 1825 },
   { later: ['renewal_date'], anchors: ['start_date'], maxDaysAfter: 365 },
   { later: ['pay_period_end'], anchors: ['pay_period_start'], maxDaysAfter: 14 },
+  { later: ['period_end', 'billing_period_end'], anchors: ['period_start', 'billing_period_start'], maxDaysAfter: 31 },
+  { later: ['issue_date'], anchors: ['period_end', 'billing_period_end'], maxDaysAfter: 5 },
   { later: ['pay_date'], anchors: ['pay_period_end'], maxDaysAfter: 5 },
   { later: ['graded_at'], anchors: ['submitted_at'], maxDaysAfter: 14 },
   { later: ['expected_close_date', 'close_date'], anchors: ['created_at'], maxDaysAfter: 120 },

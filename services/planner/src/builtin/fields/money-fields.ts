@@ -17,6 +17,7 @@ export const MONEY_FIELDS: readonly FieldRule[] = [
   rule(['balance', '*_balance', 'current_value', 'market_value'], money(0, 100000)),
   rule(['credit_limit', '*_limit'], money(500, 50000)),
   rule(['budget', '*_budget'], money(1000, 1000000)),
+  rule(['quota', '*_quota'], money(50000, 2000000)),
   rule(['revenue', '*_revenue', 'arr'], money(1000, 10000000)),
   rule(['mrr', 'monthly_recurring_revenue'], money(0, 20000)),
   rule(['premium', 'premium_amount', 'monthly_premium'], money(30, 3000)),

@@ -24,7 +24,7 @@ export const PERSON_FIELDS: readonly FieldRule[] = [
   rule(['name'], (context) => using(context.kind?.naming ?? (context.person ? 'person.full_name' : 'text.title'))),
   rule(['*_name'], (_, name) => using(nameGenerator(name.slice(0, -'_name'.length)))),
   rule(['email', 'email_address', 'e_mail', '*_email'], using('person.email')),
-  rule(['phone', 'phone_number', 'mobile', 'mobile_number', 'telephone', 'cell', '*_phone', '*_phone_number'], using('person.phone')),
+  rule(['phone', 'phone_number', 'mobile', 'mobile_number', 'telephone', 'cell', '*_phone', '*_phone_number', 'msisdn', 'destination_number', 'dialed_number', 'caller_number'], using('person.phone')),
   rule(['username', 'user_name', 'handle', 'login', 'screen_name', 'nickname'], using('person.username')),
   rule(['date_of_birth', 'dob', 'birth_date', 'birthdate', 'birthday'], using('person.birth_date')),
   rule(['gender', 'sex'], using('person.gender')),

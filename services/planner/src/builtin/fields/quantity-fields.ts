@@ -34,6 +34,9 @@ export const QUANTITY_FIELDS: readonly FieldRule[] = [
   rule(['duration_seconds', '*_seconds', 'seconds'], integer(1, 3600, SKEWED)),
   rule(['term_months', 'tenure_months', '*_months'], integer(6, 360)),
   rule(['*_days', 'days_*', 'days'], integer(0, 365, SKEWED)),
+  // Allowances and capacities are quoted in whole gigabytes; measured traffic in megabytes.
+  rule(['gigabytes', '*_gb'], integer(1, 1000, SKEWED)),
+  rule(['megabytes', 'megabytes_used', '*_mb'], decimal(0.1, 5000, SKEWED)),
   rule(['weight', 'weight_kg', '*_kg'], decimal(0.1, 50, SKEWED)),
   rule(['weight_lbs', '*_lbs'], decimal(0.2, 110, SKEWED)),
   rule(['height', 'height_cm'], bell(145, 205, 172, 10)),

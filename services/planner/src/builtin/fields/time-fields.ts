@@ -14,7 +14,7 @@ export const TIME_FIELDS: readonly FieldRule[] = [
   rule(['model_year'], integer(2005, 2025)),
   rule(['*_year', 'year_*', 'year'], integer(2015, 2024)),
   rule(['month'], integer(1, 12)),
-  rule(['*_date', 'date', 'date_*', '*_on', '*_since', 'since', 'valid_from', 'valid_until', 'valid_to', 'check_in', 'check_out', 'pay_period_start', 'pay_period_end'], (_, name) =>
+  rule(['*_date', 'date', 'date_*', '*_on', '*_since', 'since', 'valid_from', 'valid_until', 'valid_to', 'check_in', 'check_out', 'period_start', 'period_end', '*_period_start', '*_period_end'], (_, name) =>
     date(windowOf(name), pending(name)),
   ),
   rule(['*_at', '*_time', '*_timestamp', 'timestamp', 'datetime', 'time', 'created', 'updated', 'modified', 'reserved_for', 'last_seen', 'occurred'], (_, name) =>

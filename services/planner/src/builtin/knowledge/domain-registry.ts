@@ -22,6 +22,7 @@ import { RESTAURANT } from '../domains/restaurant.js';
 import { SAAS_BILLING } from '../domains/saas-billing.js';
 import { SOCIAL_MEDIA } from '../domains/social-media.js';
 import { SUPPORT_DESK } from '../domains/support-desk.js';
+import { TELECOM } from '../domains/telecom.js';
 import { TRAVEL } from '../domains/travel.js';
 import { WEB_ANALYTICS } from '../domains/web-analytics.js';
 import type { Domain } from './domain.js';
@@ -55,6 +56,7 @@ export const DOMAINS: readonly Domain[] = [
   MANUFACTURING,
   AGRICULTURE,
   MOBILITY,
+  TELECOM,
   GENERAL,
 ];
 

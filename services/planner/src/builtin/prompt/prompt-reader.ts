@@ -9,6 +9,7 @@ import type { ParenGroup } from './paren-groups.js';
 import { findParenGroups } from './paren-groups.js';
 import type { EntityMention, PromptReading } from './prompt-reading.js';
 import { findRangeConstraints } from './range-constraints.js';
+import { namesSameSet } from './synonyms.js';
 import { meaningsOf } from './term-index.js';
 import { findTermHits } from './term-hits.js';
 import { tokenize } from './tokens.js';
@@ -26,14 +27,16 @@ export function readPrompt(prompt: string): PromptReading {
   const domain = detectDomain(tokens, hits);
 
   const mentions = new Map<string, MutableMention>();
-  const seenKinds = new Set<EntityKind>();
+  // The domain files' names for each kind met so far.
+  const kindNames = new Map<EntityKind, string[]>();
   for (const hit of hits) {
     const meaning = hit.meanings.find((candidate) => candidate.domain === domain) ?? hit.meanings[0];
     const name = hit.qualifier === undefined ? meaning.datasetName : toIdentifier(`${hit.qualifier} ${meaning.datasetName}`, 'dataset');
-    // Two words for one kind are synonyms ("clients and customers"); a compound names a set
-    // of its own ("agents and sales reps").
-    if ((hit.qualifier === undefined && seenKinds.has(meaning.kind)) || mentions.has(name)) continue;
-    seenKinds.add(meaning.kind);
+    const earlier = kindNames.get(meaning.kind) ?? [];
+    // A compound the prompt makes names a set of its own ("agents and sales reps").
+    const synonym = hit.qualifier === undefined && earlier.some((other) => namesSameSet(meaning.datasetName, other));
+    if (synonym || mentions.has(name)) continue;
+    kindNames.set(meaning.kind, [...earlier, meaning.datasetName]);
     mentions.set(name, { name, kind: meaning.kind, position: hit.start, end: hit.end, word: tokens[hit.after - 1].text });
   }
   for (const unknown of unknowns) {

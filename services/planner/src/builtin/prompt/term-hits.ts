@@ -3,7 +3,7 @@ import type { TermMeaning } from './term-index.js';
 import { termAt } from './term-index.js';
 import { framesPrompt } from './setting-frames.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, LIST_SEPARATORS, NOT_ENTITIES, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
+import { COLLECTIVE_NOUNS, DETERMINERS, LIST_SEPARATORS, NOT_ENTITIES, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
 
 // A place where the prompt names a known kind of entity.
 export interface TermHit {
@@ -59,13 +59,14 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
 const RANGE_WORDS: ReadonlySet<string> = new Set(['between', 'from', 'ranging', 'under', 'over', 'above', 'below']);
 
 // Before another entity word of the same phrase a noun modifies it: "delivery drivers", "a
-// courier company", "sales reps". A plural modifies only a plural: "users like posts" lists
-// users and posts.
+// courier company", "sales reps". A plural modifies only a plural or a collective noun ("a
+// sales team"): "users like posts" lists users and posts.
 function modifiesNext(tokens: readonly Token[], index: number, length: number): boolean {
   const next = tokens[index + length];
   const head = next?.joinsPrevious === true ? termAt(tokens, index + length) : undefined;
   if (head === undefined) return false;
-  return !isPluralNoun(tokens[index + length - 1]) || isPluralNoun(tokens[index + length + head.length - 1]);
+  const headNoun = tokens[index + length + head.length - 1];
+  return !isPluralNoun(tokens[index + length - 1]) || isPluralNoun(headNoun) || COLLECTIVE_NOUNS.has(headNoun.text);
 }
 
 // A plural names the entity ("with customers and orders"). A singular or mass noun does

@@ -1,8 +1,9 @@
 import type { Domain } from '../knowledge/domain.js';
 import { DOMAINS } from '../knowledge/domain-registry.js';
 import type { EntityKind } from '../knowledge/entity-kind.js';
-import { singular } from './inflection.js';
+import { plural, singular } from './inflection.js';
 import type { Token } from './tokens.js';
+import { COLLECTIVE_NOUNS } from './word-classes.js';
 
 // One way a prompt may name a kind; the dataset keeps the prompt's word ("physicians").
 export interface TermMeaning {
@@ -27,12 +28,20 @@ function buildIndex(): Map<string, TermMeaning[]> {
       for (const phrase of [kind.name.replace(/_/g, ' '), ...(kind.aliases ?? [])]) {
         const key = keyOf(phrase.split(/\s+/));
         const meanings = index.get(key) ?? [];
-        meanings.push({ domain, kind, datasetName: phrase.replace(/[^a-z0-9]+/g, '_') });
+        meanings.push({ domain, kind, datasetName: namesGroup(phrase) ? kind.name : phrase.replace(/[^a-z0-9]+/g, '_') });
         index.set(key, meanings);
       }
     }
   }
   return index;
+}
+
+// Dataset names are plural. A group noun ("sales team") has no plural that means its members,
+// so a dataset of the members takes the name of the kind they are: sales_reps. A mass noun
+// ("support staff") is plural already.
+function namesGroup(phrase: string): boolean {
+  const noun = phrase.split(/\s+/).at(-1) ?? phrase;
+  return COLLECTIVE_NOUNS.has(noun) && plural(noun) !== noun;
 }
 
 function keyOf(words: readonly string[]): string {

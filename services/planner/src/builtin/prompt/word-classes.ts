@@ -42,6 +42,12 @@ export const CLASSIFICATION_WORDS: ReadonlySet<string> = new Set([
   'label', 'tag',
 ]);
 
+// Singular nouns for a group of people. A plural before one modifies it as it would a plural:
+// "a sales team" is a team, not sales and a team.
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'team', 'staff', 'crew', 'squad', 'department', 'division', 'unit', 'workforce', 'personnel', 'faculty', 'force',
+]);
+
 // Words before a singular noun that make it a thing of its own: "each customer", "an order".
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'each', 'every', 'one', 'per', 'the', 'their', 'its', 'his', 'her', 'our', 'any', 'which',
