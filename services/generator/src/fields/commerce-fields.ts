@@ -5,18 +5,7 @@ import { vocabulary } from './vocabulary.js';
 
 export function productNameField(context: FieldContext): FieldValue {
   const { productAdjectives, productMaterials, products } = vocabulary();
-  const stream = context.stream;
-  return context.stringValue(
-    context.textWriter(
-      (record) =>
-        productAdjectives[below(record.key, stream, 0, productAdjectives.length)] +
-        ' ' +
-        productMaterials[below(record.key, stream, 1, productMaterials.length)] +
-        ' ' +
-        products[below(record.key, stream, 2, products.length)],
-      context.safe(productAdjectives, productMaterials, products),
-    ),
-  );
+  return context.stringValue(context.wordsWriter([productAdjectives, productMaterials, products]));
 }
 
 export function categoryField(context: FieldContext): FieldValue {

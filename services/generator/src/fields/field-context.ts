@@ -2,7 +2,7 @@ import type { Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/
 import type { ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import type { ByteSink, Token } from '../engine/byte-sink.js';
 import { PlanError } from '../engine/plan-error.js';
-import { streamKey, type DatasetKeys } from '../engine/random.js';
+import { below, streamKey, type DatasetKeys } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import { encodedList } from './token-cache.js';
@@ -107,6 +107,20 @@ export class FieldContext {
       sink.text(escape(finish(record, raw(record))));
       sink.byte(quote);
     };
+  }
+
+  // One word from each list, joined by spaces ("Ergonomic Steel Chair"): list n is drawn with
+  // counter n of the field's stream.
+  wordsWriter(lists: readonly (readonly string[])[]): FieldWriter {
+    const stream = this.stream;
+    return this.textWriter((record) => {
+      let text = '';
+      for (let counter = 0; counter < lists.length; counter++) {
+        const list = lists[counter]!;
+        text += (counter === 0 ? '' : ' ') + list[below(record.key, stream, counter, list.length)];
+      }
+      return text;
+    }, this.safe(...lists));
   }
 
   // Writes text that holds only characters no format escapes (digits, letters, - . @ :),

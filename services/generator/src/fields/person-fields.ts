@@ -147,16 +147,5 @@ export function phoneField(context: FieldContext): FieldValue {
 
 export function jobTitleField(context: FieldContext): FieldValue {
   const { jobDescriptors, jobAreas, jobTypes } = vocabulary();
-  const stream = context.stream;
-  return context.stringValue(
-    context.textWriter(
-      (record) =>
-        jobDescriptors[below(record.key, stream, 0, jobDescriptors.length)] +
-        ' ' +
-        jobAreas[below(record.key, stream, 1, jobAreas.length)] +
-        ' ' +
-        jobTypes[below(record.key, stream, 2, jobTypes.length)],
-      context.safe(jobDescriptors, jobAreas, jobTypes),
-    ),
-  );
+  return context.stringValue(context.wordsWriter([jobDescriptors, jobAreas, jobTypes]));
 }
