@@ -33,10 +33,11 @@ export class GenerateService {
     let outcome = 'aborted';
     try {
       const deadline = new Date(Date.now() + this.config.requestTimeoutMs);
-      const plan = await this.plans.plan(request, deadline, clientGoneSignal(response));
+      const gone = clientGoneSignal(response);
+      const plan = await this.plans.plan(request, deadline, gone);
       const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
-        await this.stream(plan, request, httpRequest, response, deadline);
+        await this.stream(plan, request, httpRequest, response, deadline, gone);
         outcome = String(response.statusCode);
       } finally {
         release();
@@ -57,8 +58,9 @@ export class GenerateService {
     httpRequest: Request,
     response: Response,
     deadline: Date,
+    gone: AbortSignal,
   ): Promise<void> {
-    const sink = new ResponseSink(response);
+    const sink = new ResponseSink(response, gone);
     const body = negotiateBody(httpRequest, request, plan, sink, new Date());
     const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.config.sharding);
     const manifests: ShardedGeneration[] = [];

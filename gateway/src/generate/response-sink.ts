@@ -2,18 +2,17 @@ import type { Response } from 'express';
 
 // The HTTP body as a destination that pushes back: write() waits while the socket is full,
 // so whoever feeds it (a gRPC stream) stops reading, and fails once the client has gone.
+// `gone` is the response's clientGoneSignal, shared with the work started before the body.
 export class ResponseSink {
-  private gone = false;
   private written = 0;
 
-  constructor(private readonly response: Response) {
-    response.once('close', () => {
-      this.gone = !response.writableFinished;
-    });
-  }
+  constructor(
+    private readonly response: Response,
+    private readonly gone: AbortSignal,
+  ) {}
 
   get clientGone(): boolean {
-    return this.gone || this.response.destroyed;
+    return this.gone.aborted || this.response.destroyed;
   }
 
   get bytesWritten(): number {
@@ -39,9 +38,7 @@ export class ResponseSink {
   }
 
   onClientGone(listener: () => void): void {
-    this.response.once('close', () => {
-      if (!this.response.writableFinished) listener();
-    });
+    this.gone.addEventListener('abort', listener, { once: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 
 // Aborted when the client closes the connection before its response is complete, so work
-// done for it upstream (a model call in the planner) stops too.
+// done for it upstream (a model call in the planner, the generator streams) stops too.
 export function clientGoneSignal(response: Response): AbortSignal {
   const gone = new AbortController();
   response.once('close', () => {
