@@ -1,13 +1,11 @@
-import { Embedding, OutputFormat, SqlDialect } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
-import { openRecordStream } from '../services/generator/src/engine/record-stream.js';
+import { OutputFormat } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { BATCH_SIZE, engineBatches } from './engine-batches.js';
 import { naiveBatches, naiveCustomer, naiveOrder } from './naive-baseline.js';
-import { referencePlan } from './reference-plans.js';
 
 const RECORDS = 300_000;
 const MESSIEST_LEVEL = 10;
 const REALITY_PAIRS = 7;
 const BASELINE_RECORDS = 300_000;
-const BATCH_SIZE = 1000;
 // Each figure is the median of this many runs, after runs that let V8 reach its optimising
 // tier (one run was not enough: the second ran up to a third faster).
 const RUNS = 3;
@@ -34,25 +32,6 @@ function measure(count: number, batches: () => Iterator<{ length: number }>): Me
   for (let next = iterator.next(); !next.done; next = iterator.next()) bytes += next.value.length;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { recordsPerSecond: count / seconds, megabytesPerSecond: bytes / 1e6 / seconds };
-}
-
-function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON, realityLevel = 0): Iterator<{ length: number }> {
-  const stream = openRecordStream({
-    plan: referencePlan(count, realityLevel),
-    dataset,
-    offset: 0,
-    count: 0,
-    format,
-    sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES,
-    embedding: Embedding.EMBEDDING_RAW,
-    batchSize: BATCH_SIZE,
-  });
-  return {
-    next: () => {
-      const next = stream.next();
-      return next.done ? { done: true, value: undefined } : { done: false, value: next.value.data };
-    },
-  };
 }
 
 const naive = {

@@ -1,0 +1,25 @@
+import { Embedding, OutputFormat, SqlDialect } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { openRecordStream } from '../services/generator/src/engine/record-stream.js';
+import { referencePlan } from './reference-plans.js';
+
+export const BATCH_SIZE = 1000;
+
+// The reference schemas through the engine alone, batch by batch, for the benches that time it.
+export function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON, realityLevel = 0): Iterator<{ length: number }> {
+  const stream = openRecordStream({
+    plan: referencePlan(count, realityLevel),
+    dataset,
+    offset: 0,
+    count: 0,
+    format,
+    sqlDialect: SqlDialect.SQL_DIALECT_POSTGRES,
+    embedding: Embedding.EMBEDDING_RAW,
+    batchSize: BATCH_SIZE,
+  });
+  return {
+    next: () => {
+      const next = stream.next();
+      return next.done ? { done: true, value: undefined } : { done: false, value: next.value.data };
+    },
+  };
+}
