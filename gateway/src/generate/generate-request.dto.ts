@@ -1,11 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  choiceText,
+  DEFAULT_DATASET_SIZE,
+  DEFAULT_DATASETS,
+  DEFAULT_OUTPUT_FORMAT,
+  DEFAULT_REALITY,
+  DEFAULT_SQL_DIALECT,
+  MAX_DATASET_SIZE,
+  MAX_DATASETS,
+  MAX_REALITY,
+  MAX_SEED,
+  MAX_TOTAL_RECORDS,
+  MIN_DATASET_SIZE,
+  MIN_DATASETS,
+  MIN_REALITY,
+  MIN_SEED,
+  OUTPUT_FORMATS,
+  type OutputFormatName,
+  rangeText,
+  SQL_DIALECTS,
+  type SqlDialectName,
+} from '../../../libs/api/src/request-limits.js';
+import { formatCount } from '../../../libs/api/src/count-format.js';
 
-export const OUTPUT_FORMATS = ['json', 'csv', 'sql'] as const;
-export const SQL_DIALECTS = ['postgres', 'mysql', 'sqlite'] as const;
-export const MAX_DATASETS = 5;
-export const MAX_DATASET_SIZE = 5_000_000;
-export const MAX_SEED = Number.MAX_SAFE_INTEGER;
+const DATASETS_RULE = `datasets must be an integer ${rangeText(MIN_DATASETS, MAX_DATASETS)}`;
+const DATASET_SIZE_RULE = `dataset_size must be an integer ${rangeText(MIN_DATASET_SIZE, MAX_DATASET_SIZE)}`;
+const REALITY_RULE = `reality must be an integer ${rangeText(MIN_REALITY, MAX_REALITY)}`;
+const SEED_RULE = `seed must be an integer from ${MIN_SEED} to ${MAX_SEED}`;
 
 // An optional field may be left out, but not sent as null: null is not a number or a format.
 const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
@@ -34,42 +56,47 @@ export class GenerateRequestDto {
   @IsObject({ message: 'plan must be an object, as POST /api/plan returns it' })
   plan?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5, default: 2, description: 'Number of datasets to generate' })
+  @ApiPropertyOptional({ minimum: MIN_DATASETS, maximum: MAX_DATASETS, default: DEFAULT_DATASETS, description: 'Number of datasets to generate' })
   @IfPresent()
-  @IsInt({ message: 'datasets must be an integer from 1 to 5' })
-  @Min(1, { message: 'datasets must be an integer from 1 to 5' })
-  @Max(MAX_DATASETS, { message: 'datasets must be an integer from 1 to 5' })
+  @IsInt({ message: DATASETS_RULE })
+  @Min(MIN_DATASETS, { message: DATASETS_RULE })
+  @Max(MAX_DATASETS, { message: DATASETS_RULE })
   datasets?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5_000_000, default: 1000, description: 'Records per dataset; at most 5,000,000 / datasets' })
+  @ApiPropertyOptional({
+    minimum: MIN_DATASET_SIZE,
+    maximum: MAX_DATASET_SIZE,
+    default: DEFAULT_DATASET_SIZE,
+    description: `Records per dataset; at most ${formatCount(MAX_TOTAL_RECORDS)} / datasets`,
+  })
   @IfPresent()
-  @IsInt({ message: 'dataset_size must be an integer from 1 to 5,000,000' })
-  @Min(1, { message: 'dataset_size must be an integer from 1 to 5,000,000' })
-  @Max(MAX_DATASET_SIZE, { message: 'dataset_size must be an integer from 1 to 5,000,000' })
+  @IsInt({ message: DATASET_SIZE_RULE })
+  @Min(MIN_DATASET_SIZE, { message: DATASET_SIZE_RULE })
+  @Max(MAX_DATASET_SIZE, { message: DATASET_SIZE_RULE })
   dataset_size?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 10, default: 3, description: 'Reality level: 0 clean ... 10 messy' })
+  @ApiPropertyOptional({ minimum: MIN_REALITY, maximum: MAX_REALITY, default: DEFAULT_REALITY, description: 'Reality level: 0 clean ... 10 messy' })
   @IfPresent()
-  @IsInt({ message: 'reality must be an integer from 0 to 10' })
-  @Min(0, { message: 'reality must be an integer from 0 to 10' })
-  @Max(10, { message: 'reality must be an integer from 0 to 10' })
+  @IsInt({ message: REALITY_RULE })
+  @Min(MIN_REALITY, { message: REALITY_RULE })
+  @Max(MAX_REALITY, { message: REALITY_RULE })
   reality?: number;
 
-  @ApiPropertyOptional({ enum: OUTPUT_FORMATS, default: 'json' })
+  @ApiPropertyOptional({ enum: OUTPUT_FORMATS, default: DEFAULT_OUTPUT_FORMAT })
   @IfPresent()
-  @IsIn(OUTPUT_FORMATS, { message: 'output_format must be one of "json", "csv", "sql"' })
-  output_format?: (typeof OUTPUT_FORMATS)[number];
+  @IsIn(OUTPUT_FORMATS, { message: `output_format must be ${choiceText(OUTPUT_FORMATS)}` })
+  output_format?: OutputFormatName;
 
-  @ApiPropertyOptional({ enum: SQL_DIALECTS, default: 'postgres', description: 'Dialect of sql output' })
+  @ApiPropertyOptional({ enum: SQL_DIALECTS, default: DEFAULT_SQL_DIALECT, description: 'Dialect of sql output' })
   @IfPresent()
-  @IsIn(SQL_DIALECTS, { message: 'sql_dialect must be one of "postgres", "mysql", "sqlite"' })
-  sql_dialect?: (typeof SQL_DIALECTS)[number];
+  @IsIn(SQL_DIALECTS, { message: `sql_dialect must be ${choiceText(SQL_DIALECTS)}` })
+  sql_dialect?: SqlDialectName;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'Same seed, same bytes; returned in metadata.seed' })
+  @ApiPropertyOptional({ minimum: MIN_SEED, maximum: MAX_SEED, description: 'Same seed, same bytes; returned in metadata.seed' })
   @IfPresent()
-  @IsInt({ message: `seed must be an integer from 0 to ${MAX_SEED}` })
-  @Min(0, { message: `seed must be an integer from 0 to ${MAX_SEED}` })
-  @Max(MAX_SEED, { message: `seed must be an integer from 0 to ${MAX_SEED}` })
+  @IsInt({ message: SEED_RULE })
+  @Min(MIN_SEED, { message: SEED_RULE })
+  @Max(MAX_SEED, { message: SEED_RULE })
   seed?: number;
 
   @ApiPropertyOptional({

@@ -9,6 +9,7 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { negotiateBody } from './body-negotiation.js';
+import { outputOptions } from './output-options.js';
 import type { GenerateRequestDto } from './generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
 import { ResponseSink } from './response-sink.js';
@@ -27,7 +28,7 @@ export class GenerateService {
   ) {}
 
   async generate(request: GenerateRequestDto, httpRequest: Request, response: Response): Promise<void> {
-    const format = request.output_format ?? 'json';
+    const format = outputOptions(request).name;
     const stopTimer = this.metrics.duration.startTimer();
     this.metrics.inFlight.inc();
     let outcome = 'aborted';
@@ -76,7 +77,7 @@ export class GenerateService {
         const manifest = request.include_defects ? this.manifest(plan, index, deadline) : undefined;
         if (manifest) manifests.push(manifest);
         await body.writeDatasetTail(index, stats, manifest && this.manifestLines(manifest, index));
-        this.metrics.records.inc({ format: request.output_format ?? 'json' }, stats.records);
+        this.metrics.records.inc({ format: outputOptions(request).name }, stats.records);
       }
       await body.writeTail();
       response.end();

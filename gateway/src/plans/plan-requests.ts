@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { MIN_SEED, PICKED_SEED_BOUND } from '../../../libs/api/src/request-limits.js';
 import { ApiError } from '../errors/api-error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { createPlan } from '../grpc/create-plan.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
 import type { GenerateRequestDto } from '../generate/generate-request.dto.js';
 import { readPlanJson } from './plan-json-reader.js';
-
-// Seeds picked for the caller stay below 2^47 so they are short to type and exact in JSON.
-const SEED_BOUND = 2 ** 47;
 
 // Gets the plan for a REST request: from the planner for a prompt, or the caller's own plan
 // checked by the planner against the same limits (no model call). The API key is checked for
@@ -34,7 +32,7 @@ export class PlanRequests {
         datasets: request.datasets,
         datasetSize: request.dataset_size,
         reality: request.reality,
-        seed: request.seed ?? given?.seed ?? randomInt(0, SEED_BOUND),
+        seed: request.seed ?? given?.seed ?? randomInt(MIN_SEED, PICKED_SEED_BOUND),
         sealedApiKey: apiKey === undefined ? Buffer.alloc(0) : this.config.sealingKey.seal(apiKey),
         plan: given,
       },

@@ -3,6 +3,7 @@ import { status } from '@grpc/grpc-js';
 import { randomInt } from 'node:crypto';
 import type { Plan } from '../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { CreatePlanRequest } from '../../../libs/proto/src/nest/datagen/v1/planner_service.js';
+import { MAX_SEED, MIN_SEED, PICKED_SEED_BOUND } from '../../../libs/api/src/request-limits.js';
 import { rpcError } from '../../../libs/grpc/src/status-details.js';
 import { BuiltinPlanner } from './builtin/builtin-planner.js';
 import { OpenAiPlanner } from './openai/openai-planner.js';
@@ -10,8 +11,6 @@ import { PLANNER_CONFIG, type PlannerConfig } from './planner.config.js';
 import { PayloadViolation } from './rules/payload-violation.js';
 import type { PlanningRequest } from './rules/planning-request.js';
 import { checkGivenPlan } from './rules/given-plan.js';
-
-const MAX_SEED = Number.MAX_SAFE_INTEGER;
 
 // Turns a CreatePlan call into a plan: reads the optional fields, picks a seed when none was
 // given, runs the configured planner (PLANNER_KIND), or checks the plan the caller brought,
@@ -46,13 +45,10 @@ export class PlanningService {
   }
 
   private toPlanningRequest(request: CreatePlanRequest): PlanningRequest {
-    const seed = present(request.seed) ?? randomInt(0, 2 ** 47);
-    if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) {
-      throw rpcError(status.INVALID_ARGUMENT, {
-        error: 'Invalid request payload',
-        detail: `seed must be an integer from 0 to ${MAX_SEED}`,
-        violation: { issues: [`seed must be an integer from 0 to ${MAX_SEED}`], suggestions: [] },
-      });
+    const seed = present(request.seed) ?? randomInt(MIN_SEED, PICKED_SEED_BOUND);
+    if (!Number.isSafeInteger(seed) || seed < MIN_SEED || seed > MAX_SEED) {
+      const issue = `seed must be an integer from ${MIN_SEED} to ${MAX_SEED}`;
+      throw rpcError(status.INVALID_ARGUMENT, { error: 'Invalid request payload', detail: issue, violation: { issues: [issue], suggestions: [] } });
     }
     return {
       prompt: request.prompt ?? '',

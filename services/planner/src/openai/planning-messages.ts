@@ -1,6 +1,6 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { GENERATOR_CATALOGUE } from '../../../../libs/catalogue/src/generator-catalogue.js';
-import { DEFAULT_DATASETS } from '../rules/payload-limits.js';
+import { DEFAULT_DATASETS } from '../../../../libs/api/src/request-limits.js';
 import type { PlanningRequest } from '../rules/planning-request.js';
 
 const CATALOGUE = GENERATOR_CATALOGUE.map((entry) => `- ${entry.name} (${entry.kind}): ${entry.description}`).join('\n');

@@ -1,5 +1,5 @@
-import { formatCount } from './count-format.js';
-import { DEFAULT_DATASETS, MAX_DATASETS, maxSizePerDataset } from './payload-limits.js';
+import { formatCount } from '../../../../libs/api/src/count-format.js';
+import { DEFAULT_DATASETS, MAX_DATASETS, maxSizePerDataset } from '../../../../libs/api/src/request-limits.js';
 import { PayloadViolation } from './payload-violation.js';
 import { sizeLimitIssue } from './size-rule.js';
 

@@ -1,5 +1,13 @@
 import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { MAX_DATASET_SIZE, MAX_DATASETS, MIN_DATASET_SIZE, MIN_DATASETS, MIN_REALITY, MAX_REALITY } from './payload-limits.js';
+import {
+  MAX_DATASET_SIZE,
+  MAX_DATASETS,
+  MAX_REALITY,
+  MIN_DATASET_SIZE,
+  MIN_DATASETS,
+  MIN_REALITY,
+  rangeText,
+} from '../../../../libs/api/src/request-limits.js';
 import { PayloadViolation } from './payload-violation.js';
 import type { PlanningRequest } from './planning-request.js';
 import { rangeProblems } from './range-rules.js';
@@ -22,7 +30,7 @@ export function checkGivenPlan(plan: Plan, request: PlanningRequest): Plan {
   const sizes = plan.datasets.map((dataset) => request.datasetSize ?? dataset.size);
   for (const [index, size] of sizes.entries()) {
     if (!Number.isInteger(size) || size < MIN_DATASET_SIZE || size > MAX_DATASET_SIZE) {
-      issues.push(`Dataset ${plan.datasets[index].name} has size ${size}; it must be a whole number from 1 to 5,000,000`);
+      issues.push(`Dataset ${plan.datasets[index].name} has size ${size}; it must be a whole number ${rangeText(MIN_DATASET_SIZE, MAX_DATASET_SIZE)}`);
     }
   }
   const largest = Math.max(...sizes);
@@ -30,7 +38,7 @@ export function checkGivenPlan(plan: Plan, request: PlanningRequest): Plan {
   if (overLimit) issues.push(overLimit);
   const reality = request.reality ?? plan.realityLevel;
   if (!Number.isInteger(reality) || reality < MIN_REALITY || reality > MAX_REALITY) {
-    issues.push(`reality_level ${reality} is out of range: it must be a whole number from 0 to 10`);
+    issues.push(`reality_level ${reality} is out of range: it must be a whole number ${rangeText(MIN_REALITY, MAX_REALITY)}`);
   }
   if (issues.length > 0) throw new PayloadViolation(issues, suggestions);
   return {

@@ -1,5 +1,5 @@
 import { reconcileDatasetCount } from './dataset-count-rule.js';
-import { DEFAULT_DATASET_SIZE, DEFAULT_REALITY } from './payload-limits.js';
+import { DEFAULT_DATASET_SIZE, DEFAULT_REALITY } from '../../../../libs/api/src/request-limits.js';
 import type { PlanningRequest } from './planning-request.js';
 import { checkRanges } from './range-rules.js';
 

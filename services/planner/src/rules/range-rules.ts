@@ -5,8 +5,9 @@ import {
   MIN_DATASET_SIZE,
   MIN_DATASETS,
   MIN_REALITY,
-} from './payload-limits.js';
-import { formatCount } from './count-format.js';
+  rangeText,
+} from '../../../../libs/api/src/request-limits.js';
+import { formatCount } from '../../../../libs/api/src/count-format.js';
 import { PayloadViolation } from './payload-violation.js';
 import type { PlanningRequest } from './planning-request.js';
 
@@ -38,9 +39,9 @@ export function rangeProblems(request: Omit<PlanningRequest, 'prompt' | 'seed'>)
   const suggestions: string[] = [];
   for (const { parameter, value, min, max } of bounds) {
     if (value === undefined || (Number.isInteger(value) && value >= min && value <= max)) continue;
-    const range = `${formatCount(min)} to ${formatCount(max)}`;
-    issues.push(`${parameter}=${formatValue(value)} is out of range: it must be a whole number from ${range}`);
-    suggestions.push(`Set ${parameter} to a whole number from ${range}`);
+    const range = rangeText(min, max);
+    issues.push(`${parameter}=${formatValue(value)} is out of range: it must be a whole number ${range}`);
+    suggestions.push(`Set ${parameter} to a whole number ${range}`);
   }
   return { issues, suggestions };
 }

@@ -1,5 +1,5 @@
-import { formatCount } from './count-format.js';
-import { maxSizePerDataset } from './payload-limits.js';
+import { formatCount } from '../../../../libs/api/src/count-format.js';
+import { maxSizePerDataset } from '../../../../libs/api/src/request-limits.js';
 
 // The document's per-dataset limit: the total of a request stays within 5,000,000 records.
 export function sizeLimitIssue(datasets: number, datasetSize: number): string | undefined {

@@ -1,0 +1,46 @@
+import { formatCount } from './count-format.js';
+
+// The limits and defaults of the public API document ("Request Parameters", "Rate Limits"), in
+// one place: the gateway's DTO, the planner's payload rules and every message quoting a bound
+// read them from here.
+export const MIN_DATASETS = 1;
+export const MAX_DATASETS = 5;
+export const DEFAULT_DATASETS = 2;
+
+export const MIN_DATASET_SIZE = 1;
+export const MAX_DATASET_SIZE = 5_000_000;
+export const DEFAULT_DATASET_SIZE = 1000;
+
+export const MAX_TOTAL_RECORDS = 5_000_000;
+
+export const MIN_REALITY = 0;
+export const MAX_REALITY = 10;
+export const DEFAULT_REALITY = 3;
+
+// A seed is any integer JSON carries exactly; one picked for the caller stays below 2^47 so it
+// is short to type.
+export const MIN_SEED = 0;
+export const MAX_SEED = Number.MAX_SAFE_INTEGER;
+export const PICKED_SEED_BOUND = 2 ** 47;
+
+export const OUTPUT_FORMATS = ['json', 'csv', 'sql'] as const;
+export type OutputFormatName = (typeof OUTPUT_FORMATS)[number];
+export const DEFAULT_OUTPUT_FORMAT: OutputFormatName = 'json';
+
+export const SQL_DIALECTS = ['postgres', 'mysql', 'sqlite'] as const;
+export type SqlDialectName = (typeof SQL_DIALECTS)[number];
+export const DEFAULT_SQL_DIALECT: SqlDialectName = 'postgres';
+
+export function maxSizePerDataset(datasets: number): number {
+  return Math.floor(MAX_TOTAL_RECORDS / datasets);
+}
+
+// "from 1 to 5,000,000", as messages quote a bound.
+export function rangeText(min: number, max: number): string {
+  return `from ${formatCount(min)} to ${formatCount(max)}`;
+}
+
+// "one of "json", "csv", "sql"", as messages quote a closed set of names.
+export function choiceText(names: readonly string[]): string {
+  return `one of ${names.map((name) => `"${name}"`).join(', ')}`;
+}
