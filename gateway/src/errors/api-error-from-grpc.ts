@@ -1,5 +1,5 @@
 import { status, type ServiceError } from '@grpc/grpc-js';
-import { readErrorDetails, RETRY_AFTER_KEY } from '../../../libs/grpc/src/status-details.js';
+import { readErrorDetails } from '../../../libs/grpc/src/status-details.js';
 import { httpStatusForGrpcCode } from '../grpc/grpc-status-to-http.js';
 import { ApiError } from './api-error.js';
 
@@ -13,14 +13,12 @@ const TITLE_BY_CODE: Partial<Record<status, string>> = {
 };
 
 // What a REST client sees of a failed gRPC call. Our services put the public error shape in
-// trailing metadata; anything else (a transport failure) gets a generic title naming the
+// the standard status details; anything else (a transport failure) gets a generic title naming the
 // upstream, without echoing internal addresses.
 export function apiErrorFromGrpc(error: ServiceError, upstream: string): ApiError {
   const httpStatus = httpStatusForGrpcCode(error.code);
   const details = readErrorDetails(error);
-  const headers: Record<string, string> = {};
-  const [retryAfter] = error.metadata?.get(RETRY_AFTER_KEY) ?? [];
-  if (typeof retryAfter === 'string') headers['Retry-After'] = retryAfter;
+  const headers: Record<string, string> = details.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(details.retryAfterSeconds) };
 
   if (details.violation) {
     return new ApiError(

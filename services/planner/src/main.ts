@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { HEALTH_PROTO, LOADER_OPTIONS, PLANNER_PROTO } from '../../../libs/grpc/src/proto-files.js';
 import { installGracefulShutdown } from '../../../libs/grpc/src/graceful-shutdown.js';
 import { ServiceExtras } from '../../../libs/grpc/src/service-extras.js';
+import { DATAGEN_V1_PACKAGE_NAME, PLANNER_SERVICE_NAME } from '../../../libs/proto/src/nest/datagen/v1/planner_service.js';
 import { loadPlannerConfig } from './planner.config.js';
 import { PlannerModule } from './planner.module.js';
 
@@ -12,13 +13,13 @@ import { PlannerModule } from './planner.module.js';
 const SHUTDOWN_GRACE_MS = 15_000;
 
 const config = loadPlannerConfig();
-const extras = new ServiceExtras(['datagen.v1.PlannerService']);
+const extras = new ServiceExtras([`${DATAGEN_V1_PACKAGE_NAME}.${PLANNER_SERVICE_NAME}`]);
 
 const app = await NestFactory.createMicroservice<MicroserviceOptions>(PlannerModule.register(config), {
   bufferLogs: true,
   transport: Transport.GRPC,
   options: {
-    package: 'datagen.v1',
+    package: DATAGEN_V1_PACKAGE_NAME,
     protoPath: [PLANNER_PROTO, HEALTH_PROTO],
     url: `${config.host}:${config.port}`,
     loader: LOADER_OPTIONS,

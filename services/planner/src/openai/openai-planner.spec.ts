@@ -1,7 +1,7 @@
 import { status, type Metadata } from '@grpc/grpc-js';
 import { RpcException } from '@nestjs/microservices';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readErrorDetails } from '../../../../libs/grpc/src/status-details.js';
+import { type ErrorDetails, readErrorDetails } from '../../../../libs/grpc/src/status-details.js';
 import { LogicalType } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { SealingKey } from '../../../../libs/sealing/src/sealed-secret.js';
 import { FakeOpenAiServer, GOOD_PLAN_DRAFT } from '../../../../test/support/fake-openai-server.js';
@@ -45,15 +45,15 @@ function request(overrides: Partial<PlanningRequest> = {}): PlanningRequest {
   return { prompt: 'Online shop with customers and orders', seed: 42, ...overrides };
 }
 
-// The status, public {error, detail} and trailers a failed call sends.
-async function failure(promise: Promise<unknown>): Promise<{ code: number; error?: string; detail?: string; metadata: Metadata }> {
+// The status and the details a failed call sends in its status trailer.
+async function failure(promise: Promise<unknown>): Promise<{ code: number } & Partial<ErrorDetails>> {
   const thrown = await promise.then(
     () => undefined,
     (error: unknown) => error,
   );
   expect(thrown).toBeInstanceOf(RpcException);
   const { code, metadata } = (thrown as RpcException).getError() as { code: number; metadata: Metadata };
-  return { code, ...readErrorDetails({ metadata }), metadata };
+  return { code, ...readErrorDetails({ metadata }) };
 }
 
 describe('OpenAiPlanner against an OpenAI-compatible server', () => {
@@ -119,11 +119,11 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
     expect(JSON.stringify(answer)).not.toContain('sk-test');
   });
 
-  it('maps 429 to RESOURCE_EXHAUSTED with the upstream Retry-After in a retry-after trailer', async () => {
+  it('maps 429 to RESOURCE_EXHAUSTED with the upstream Retry-After as google.rpc.RetryInfo', async () => {
     server.respondWith({ kind: 'error', status: 429, headers: { 'retry-after': '7' } });
     const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
     expect(answer).toMatchObject({ code: status.RESOURCE_EXHAUSTED, error: 'Rate limited' });
-    expect(answer.metadata.get('retry-after')).toEqual(['7']);
+    expect(answer.retryAfterSeconds).toBe(7);
     expect(answer.detail).not.toContain('sk-test');
   });
 
@@ -132,7 +132,7 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
     const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
     expect(answer.code).toBe(status.RESOURCE_EXHAUSTED);
     expect(answer.detail).toContain('quota');
-    expect(answer.metadata.get('retry-after')).toEqual(['20']);
+    expect(answer.retryAfterSeconds).toBe(20);
   });
 
   it('maps a 500 to UNAVAILABLE', async () => {

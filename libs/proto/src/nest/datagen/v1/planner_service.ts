@@ -52,8 +52,15 @@ export interface CreatePlanResponse {
 export const DATAGEN_V1_PACKAGE_NAME = "datagen.v1";
 
 /**
- * Turns a plain-language description into a Plan. Payload problems are answered with
- * INVALID_ARGUMENT and a PayloadViolation (see errors.proto) in trailing metadata.
+ * Turns a plain-language description into a Plan.
+ *
+ * Errors, here and in GeneratorService, follow the standard gRPC error model: the trailer
+ * "grpc-status-details-bin" holds a google.rpc.Status whose message is the explanation and
+ * whose details are a google.rpc.ErrorInfo (domain "datagen.v1", a reason such as
+ * INVALID_REQUEST_PAYLOAD, and metadata "title", the short error REST clients see), for
+ * payload problems a google.rpc.BadRequest with one field violation per issue and a
+ * google.rpc.Help whose links describe fixes, and when retrying later helps a
+ * google.rpc.RetryInfo.
  */
 
 export interface PlannerServiceClient {
@@ -61,8 +68,15 @@ export interface PlannerServiceClient {
 }
 
 /**
- * Turns a plain-language description into a Plan. Payload problems are answered with
- * INVALID_ARGUMENT and a PayloadViolation (see errors.proto) in trailing metadata.
+ * Turns a plain-language description into a Plan.
+ *
+ * Errors, here and in GeneratorService, follow the standard gRPC error model: the trailer
+ * "grpc-status-details-bin" holds a google.rpc.Status whose message is the explanation and
+ * whose details are a google.rpc.ErrorInfo (domain "datagen.v1", a reason such as
+ * INVALID_REQUEST_PAYLOAD, and metadata "title", the short error REST clients see), for
+ * payload problems a google.rpc.BadRequest with one field violation per issue and a
+ * google.rpc.Help whose links describe fixes, and when retrying later helps a
+ * google.rpc.RetryInfo.
  */
 
 export interface PlannerServiceController {
