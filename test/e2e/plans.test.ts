@@ -9,7 +9,11 @@ const GOOD_PROMPT =
 interface PlanJson {
   seed: number;
   planner: string;
-  datasets: { name: string; size: number; fields: { name: string; generator: string; enum_values?: { value: string }[] }[] }[];
+  datasets: {
+    name: string;
+    size: number;
+    fields: { name: string; generator: string; enum_values?: { value: string }[]; foreign_key?: { dataset: string; field: string } }[];
+  }[];
 }
 
 let stack: LocalStack;
@@ -84,8 +88,36 @@ describe('plans as artefacts', () => {
     plan.datasets[0].fields[1].generator = 'person.favourite_colour';
     const unknown = await post('/api/generate', { plan });
     expect(unknown.status).toBe(400);
-    expect(unknown.json.error).toBe('Invalid plan');
-    expect(String(unknown.json.detail)).toMatch(/person\.favourite_colour/);
+    expect(unknown.json.error).toBe('Invalid request payload');
+    expect(unknown.json.issues).toEqual([expect.stringMatching(/"person\.favourite_colour" is not a generator/)]);
+  });
+
+  it('checks an edited plan whole before the response starts: every semantic error, in the document\'s shape', async () => {
+    const { json } = await post('/api/plan', { prompt: 'shop with customers and orders', datasets: 2, seed: 5 });
+    const plan = json.plan as PlanJson;
+    const [customers, orders] = plan.datasets;
+    const field = (dataset: typeof customers, name: string) => dataset.fields.find((candidate) => candidate.name === name)!;
+    field(customers, 'loyalty_tier').enum_values = [];
+    field(orders, 'order_date').generator = 'date.someday';
+    field(orders, 'customer_id').foreign_key!.field = 'first_name';
+    for (const accept of ['application/json', 'application/x-ndjson']) {
+      const response = await fetch(`${stack.url}/api/generate`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: accept },
+        body: JSON.stringify({ plan, dataset_size: 1_000_000, include_defects: true }),
+      });
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = JSON.parse(await response.text()) as Record<string, unknown>;
+      expect(Object.keys(body)).toEqual(['error', 'issues', 'suggestions']);
+      expect(body.error).toBe('Invalid request payload');
+      expect(body.issues).toEqual([
+        expect.stringMatching(/^Field "customers.loyalty_tier" \(enum\): an enum needs at least one value/),
+        expect.stringMatching(/^Field "orders.customer_id" \(reference\): "customers.first_name" is neither a primary key nor unique/),
+        expect.stringMatching(/^Field "orders.order_date" \(date.someday\): "date.someday" is not a generator of the catalogue/),
+      ]);
+      expect(body.suggestions).toEqual([expect.stringContaining('POST /api/plan')]);
+    }
   });
 
   it('keeps the document\'s limits for a plan too', async () => {

@@ -103,9 +103,15 @@ export class GeneratorController implements GeneratorServiceController {
   }
 }
 
+const PLAN_SUGGESTION = 'Correct the fields the issues name, or start again from the plan POST /api/plan returns';
+
 function toRpcError(error: unknown) {
   if (error instanceof PlanError) {
-    return rpcError(status.INVALID_ARGUMENT, { error: 'Invalid plan', detail: error.message });
+    return rpcError(status.INVALID_ARGUMENT, {
+      error: 'Invalid plan',
+      detail: error.message,
+      violation: { issues: [...error.problems], suggestions: [PLAN_SUGGESTION] },
+    });
   }
   logger.error('record generation failed', error instanceof Error ? error.stack : String(error));
   return rpcError(status.INTERNAL, { error: 'Internal error', detail: 'Record generation failed' });

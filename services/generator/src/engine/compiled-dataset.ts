@@ -85,11 +85,26 @@ export class CompiledDataset {
     const manifest = reality.manifest ? new DefectManifest(dataset.fields.map((field) => field.name)) : undefined;
     this.tally = new BatchTally(dataset.fields.length, references, manifest);
     this.order = evaluationOrder(dataset);
+    // Every field is compiled even after one fails, so the error lists all of them; a field
+    // reading a failed one is skipped rather than reported for a problem not its own.
+    const problems: string[] = [];
+    const failed = new Set<string>();
     for (const index of this.order) {
       const field = dataset.fields[index]!;
+      if (dependenciesOf(field).some((name) => failed.has(name))) {
+        failed.add(field.name);
+        continue;
+      }
       // A composite key is unique as a tuple: only its first part is made unique on its own.
       const context = new FieldContext(field, index, scope, primaryKeys.length > 1 && field !== primaryKeys[0] && !field.unique);
-      const value = compileField(context);
+      let value: FieldValue;
+      try {
+        value = compileField(context);
+      } catch (error) {
+        problems.push(...PlanError.problemsOf(error));
+        failed.add(field.name);
+        continue;
+      }
       this.values[index] = value;
       // Per-field behaviour wraps the writer here, once, at compile time (nulls, reality
       // defects), so a field without it pays nothing: below level 3 no column is wrapped.
@@ -97,6 +112,7 @@ export class CompiledDataset {
       const messy = reality.level >= FIRST_MESSY_LEVEL && !isKey(field);
       this.columns[index] = messy ? columnWriter(this.writers[index], context, value, reality.level, this.tally) : this.writers[index];
     }
+    if (problems.length > 0) throw new PlanError(problems);
     this.prelude = this.preludeWriters();
     this.nullable = dataset.fields.flatMap((field, index) => (this.canBeNull(field) ? [index] : []));
     const keyColumns = dataset.fields.flatMap((field, index) => (isKey(field) ? [index] : []));

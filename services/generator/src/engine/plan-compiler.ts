@@ -43,8 +43,10 @@ export class PlanCompiler implements ReferenceResolver {
     const targetPosition = datasets.findIndex((dataset) => dataset.name === foreignKey.dataset);
     if (targetPosition < 0) from.fail(`foreign_key.dataset "${foreignKey.dataset}" is not a dataset of the plan.`);
     if (targetPosition >= position) from.fail(`foreign_key.dataset "${foreignKey.dataset}" must come before "${from.dataset.name}" in the plan.`);
-    const target = this.dataset(foreignKey.dataset);
-    const fields = target.dataset.fields;
+    // The key is checked against the plan before the target is compiled, so a reference that
+    // is wrong in itself is reported even when the target dataset has problems of its own.
+    const targetSpec = datasets[targetPosition]!;
+    const fields = targetSpec.fields;
     const name = referencedName(foreignKey, fields);
     if (name === '') from.fail(`foreign_key.field is empty and "${foreignKey.dataset}" has no single primary key to reference.`);
     const index = fields.findIndex((field) => field.name === name);
@@ -55,7 +57,8 @@ export class PlanCompiler implements ReferenceResolver {
       from.fail(`"${foreignKey.dataset}.${name}" is neither a primary key nor unique, so it cannot be referenced.`);
     }
     if (field.nullable && field.nullRate > 0) from.fail(`"${foreignKey.dataset}.${name}" may be null, so it cannot be referenced.`);
-    if (target.dataset.size === 0 && from.dataset.size > 0) from.fail(`the referenced dataset "${foreignKey.dataset}" is empty.`);
+    if (targetSpec.size === 0 && from.dataset.size > 0) from.fail(`the referenced dataset "${foreignKey.dataset}" is empty.`);
+    const target = this.dataset(foreignKey.dataset);
     const value = target.value(index);
     return {
       dataset: target.dataset.name,
@@ -93,8 +96,18 @@ function referencedFields(plan: PlanSpec): Map<string, Set<string>> {
   return referenced;
 }
 
+// Compiles every dataset, collecting the problems of all of them. A dataset that references a
+// broken one repeats that one's problems through its foreign key: each is listed once.
 export function compileAll(plan: PlanSpec, syntax: ValueSyntax, manifest = false): PlanCompiler {
   const compiler = new PlanCompiler(plan, syntax, manifest);
-  for (const dataset of plan.datasets) compiler.dataset(dataset.name);
+  const problems = new Set<string>();
+  for (const dataset of plan.datasets) {
+    try {
+      compiler.dataset(dataset.name);
+    } catch (error) {
+      for (const problem of PlanError.problemsOf(error)) problems.add(problem);
+    }
+  }
+  if (problems.size > 0) throw new PlanError([...problems]);
   return compiler;
 }
