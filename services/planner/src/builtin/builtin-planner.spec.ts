@@ -185,6 +185,38 @@ describe('BuiltinPlanner, compound nouns', () => {
   });
 });
 
+// The compound nouns and a few more: a compound names its dataset, whether the domain
+// files know it (line items, gift cards) or only know its last word (catering orders).
+const COMPOUNDS: ReadonlyArray<{ prompt: string; datasets: string[]; links?: Record<string, string[]> }> = [
+  { prompt: 'Purchasing with suppliers and purchase orders', datasets: ['suppliers', 'purchase_orders'], links: { purchase_orders: ['supplier_id → suppliers'] } },
+  { prompt: 'Marketplace with orders and line items', datasets: ['orders', 'line_items'], links: { line_items: ['order_id → orders'] } },
+  { prompt: 'Help desk with customers and support tickets', datasets: ['customers', 'support_tickets'], links: { support_tickets: ['customer_id → customers'] } },
+  { prompt: 'Bank with customers and bank accounts', datasets: ['customers', 'bank_accounts'], links: { bank_accounts: ['customer_id → customers'] } },
+  { prompt: 'Shop with customers, gift cards and orders', datasets: ['customers', 'gift_cards', 'orders'], links: { gift_cards: ['customer_id → customers'] } },
+  { prompt: 'Warehouse with shipments and shipping labels', datasets: ['shipments', 'shipping_labels'], links: { shipping_labels: ['shipment_id → shipments'] } },
+  { prompt: 'Store with customers, purchase orders, line items and products', datasets: ['customers', 'products', 'purchase_orders', 'line_items'], links: { line_items: ['purchase_order_id → purchase_orders', 'product_id → products'] } },
+  { prompt: 'Bakery with customers and catering orders', datasets: ['customers', 'catering_orders'], links: { catering_orders: ['customer_id → customers'] } },
+  { prompt: 'Bank with savings accounts and checking accounts', datasets: ['savings_accounts', 'checking_accounts'] },
+  { prompt: 'University with undergraduate students and graduate students', datasets: ['undergraduate_students', 'graduate_students'] },
+  { prompt: 'Users with login events and password resets', datasets: ['users', 'login_events', 'password_resets'], links: { login_events: ['user_id → users'] } },
+  { prompt: 'Restaurant with dine-in orders and takeout orders', datasets: ['dine_in_orders', 'takeout_orders'] },
+  // Words that describe, count or ask stay out of the name, and so does a domain word that sets the prompt.
+  { prompt: 'Shop with new customers and recent orders', datasets: ['customers', 'orders'] },
+  { prompt: 'Customers with pending orders and outstanding invoices', datasets: ['customers', 'orders', 'invoices'] },
+  { prompt: 'Generate 500 customers and their orders', datasets: ['customers', 'orders'] },
+  { prompt: 'E-commerce with customers and abandoned carts', datasets: ['customers', 'carts'] },
+  { prompt: 'HR with full-time employees and contractors', datasets: ['employees', 'contractors'] },
+  { prompt: 'Bank customers and their accounts', datasets: ['customers', 'accounts'] },
+];
+
+describe('BuiltinPlanner, compound nouns name their dataset', () => {
+  it.each(COMPOUNDS)('plans "$prompt" as $datasets', ({ prompt, datasets, links: expected = {} }) => {
+    const plan = planner.createPlan({ prompt, seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name)).toEqual(datasets);
+    for (const [name, columns] of Object.entries(expected)) expect(links(plan, name)).toEqual(columns);
+  });
+});
+
 describe('BuiltinPlanner, two names of one kind', () => {
   it('keeps shipping and billing addresses apart, each linked to the customer', () => {
     const plan = planner.createPlan({ prompt: 'Online store with customers, orders, shipping addresses and billing addresses', seed: 1 });
@@ -260,6 +292,8 @@ const INVARIANT_PROMPTS = [
   'Telecom company with subscribers, plans and call records',
   'Mobile carrier with customers, SIM cards, data usage and invoices',
   'Online store with customers, orders, shipping addresses and billing addresses',
+  'Store with customers, purchase orders, line items and products',
+  'Shop with customers, gift cards and orders',
 ];
 
 describe('BuiltinPlanner, plan invariants', () => {

@@ -1,7 +1,7 @@
 import type { Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { cleanText } from './draft-text.js';
 import { shapeField } from './field-shaping.js';
-import { IdentifierSet, sanitiseIdentifier } from './identifiers.js';
+import { IdentifierSet, sanitiseIdentifier } from '../naming/identifiers.js';
 import type { DatasetDraft } from './plan-draft.js';
 
 // Wider than any table a prompt describes; beyond it the model is rambling.

@@ -8,7 +8,7 @@ import {
 } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { FieldDraft } from './plan-draft.js';
 import { cleanText } from './draft-text.js';
-import { sanitiseIdentifier } from './identifiers.js';
+import { sanitiseIdentifier } from '../naming/identifiers.js';
 
 const MAX_ENUM_VALUES = 100;
 const MAX_SCALE = 10;

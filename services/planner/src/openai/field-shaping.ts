@@ -3,7 +3,7 @@ import { FormulaOperator, LogicalType, type Field, type Formula } from '../../..
 import { chooseGenerator } from './generator-choice.js';
 import { cleanText, quoted } from './draft-text.js';
 import { dateRange, decimalScale, enumChoices, fraction, numericRange, textLength } from './field-constraints.js';
-import { sanitiseIdentifier } from './identifiers.js';
+import { sanitiseIdentifier } from '../naming/identifiers.js';
 import type { FieldDraft } from './plan-draft.js';
 import { LOGICAL_TYPE_BY_KIND, newField } from '../../../../libs/plan/src/field-defaults.js';
 

@@ -1,7 +1,7 @@
 import { Distribution, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { DatasetOutline } from './dataset-outline.js';
 import { quoted } from './draft-text.js';
-import { sanitiseIdentifier } from './identifiers.js';
+import { sanitiseIdentifier } from '../naming/identifiers.js';
 
 // Points every foreign key at a dataset of the plan and at that dataset's primary key, taking
 // the key's type. A target the model named that is not in the plan is looked for by the

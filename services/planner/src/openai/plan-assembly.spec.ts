@@ -21,13 +21,13 @@ function dataset(plan: Plan, name: string): Dataset {
 }
 
 describe('assemblePlan', () => {
-  it('makes names safe SQL identifiers and keeps them distinct', () => {
+  it('makes names lower snake case, keeps them distinct and keeps reserved words for the encoder to quote', () => {
     const plan = assemble([
-      { name: 'Customer Accounts', fields: [id, field({ name: 'firstName' }), field({ name: 'First Name' }), field({ name: '2nd Address' }), field({ name: 'order' })] },
+      { name: 'Customer Accounts', fields: [id, field({ name: 'firstName' }), field({ name: 'First Name' }), field({ name: '2nd Address' }), field({ name: 'order' }), field({ name: 'xmin' })] },
       { name: 'customer-accounts', fields: [id, field({ name: 'Café Notes!' }), field({ name: '  ' })] },
     ]);
     expect(plan.datasets.map((candidate) => candidate.name)).toEqual(['customer_accounts', 'customer_accounts_2']);
-    expect(plan.datasets[0]!.fields.map((candidate) => candidate.name)).toEqual(['id', 'first_name', 'first_name_2', 'field_2nd_address', 'order_field']);
+    expect(plan.datasets[0]!.fields.map((candidate) => candidate.name)).toEqual(['id', 'first_name', 'first_name_2', 'field_2nd_address', 'order', 'field_xmin']);
     expect(plan.datasets[1]!.fields.map((candidate) => candidate.name)).toEqual(['id', 'cafe_notes', 'field']);
     expect(plan.domain).toBe('e-commerce');
   });

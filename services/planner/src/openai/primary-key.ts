@@ -2,7 +2,7 @@ import { findGenerator } from '../../../../libs/catalogue/src/generator-catalogu
 import { LogicalType, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { DatasetOutline } from './dataset-outline.js';
 import { LOGICAL_TYPE_BY_KIND, newField } from '../../../../libs/plan/src/field-defaults.js';
-import { IdentifierSet } from './identifiers.js';
+import { IdentifierSet } from '../naming/identifiers.js';
 
 // Generators that are bijections of the record index: the only ones that make keys, and the
 // only ones a reference can recompute from an index without storing the referenced dataset.

@@ -1,10 +1,10 @@
+import { dependencyOrder } from '../../../../../libs/graph/src/dependency-order.js';
 import type { Dataset } from '../../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { applyFormulas } from '../fields/formulas.js';
 import { linkDateSequences } from '../fields/date-sequences.js';
 import type { EntityMention, PromptReading } from '../prompt/prompt-reading.js';
 import { applyCardinality } from './cardinality-constraints.js';
 import type { DatasetDraft } from './dataset-draft.js';
-import { orderDatasets } from './dataset-order.js';
 import { draftDatasets } from './drafting.js';
 import { linkEvents } from './event-links.js';
 import type { PrimaryKey } from './field-assembly.js';
@@ -31,11 +31,12 @@ export function assembleDatasets(entities: readonly EntityMention[], reading: Pr
     if (key !== undefined) keys.set(draft.name, { name: key, type: primaryKeyField(key).type });
   }
   const parents = new Map(drafts.map((draft) => [draft.name, parentsOf(draft, drafts, keys, primaryKeys.get(draft.name))]));
-  const { order, dropped } = orderDatasets(
+  // A link that closes a cycle is dropped so that its parent can come first.
+  const { order, broken } = dependencyOrder(
     drafts.map((draft) => draft.name),
-    new Map([...parents].map(([name, links]) => [name, new Set(links.values())])),
+    (name) => new Set(parents.get(name)?.values()),
   );
-  for (const [child, parent] of dropped) {
+  for (const [child, parent] of broken) {
     for (const [column, target] of parents.get(child) ?? []) if (target === parent) parents.get(child)?.delete(column);
     warnings.push(`${child} and ${parent} reference each other; ${child} keeps its ${parent} column as a plain number so that ${parent} can come first`);
   }

@@ -42,7 +42,7 @@ export const ECOMMERCE: Domain = {
       singular: 'order_item',
       aliases: ['line items', 'order lines', 'order details'],
       description: 'One product line of an order',
-      references: ['orders', 'products'],
+      references: ['orders', { kind: 'purchase_orders', unless: 'orders' }, 'products'],
       fields: ['quantity', 'unit_price', 'line_total'],
     },
     {
@@ -65,6 +65,23 @@ export const ECOMMERCE: Domain = {
       description: 'A supplier of products',
       naming: 'company.name',
       fields: ['name', 'contact_name', 'email', 'phone', 'country'],
+    },
+    {
+      name: 'purchase_orders',
+      aliases: ['supplier orders', 'procurement orders'],
+      description: 'An order the business places with a supplier',
+      references: ['suppliers'],
+      fields: ['po_number', 'order_date', 'received_at', 'status', 'total_amount', 'currency'],
+      enums: { status: weighted('draft=5|submitted=10|approved=15|received=60|cancelled=10') },
+    },
+    {
+      name: 'gift_cards',
+      aliases: ['gift certificates', 'gift vouchers'],
+      description: 'A prepaid gift card sold by the shop',
+      references: ['customers'],
+      fields: ['code', 'initial_balance', 'current_balance', 'currency', 'issued_date', 'expiry_date', 'status'],
+      enums: { status: weighted('active=55|redeemed=35|expired=8|cancelled=2') },
+      ranges: { initial_balance: [10, 500], current_balance: [0, 500] },
     },
     {
       name: 'stores',

@@ -68,6 +68,18 @@ export const LOGISTICS: Domain = {
       ranges: { attempt_number: [1, 3] },
     },
     {
+      name: 'shipping_labels',
+      aliases: ['shipment labels', 'postage labels', 'waybills'],
+      description: 'A label printed for a shipment',
+      references: ['shipments', 'carriers'],
+      fields: ['tracking_number', 'service_level', 'weight_kg', 'postage_cost', 'created_at', 'status'],
+      enums: {
+        service_level: weighted('standard=50|express=30|overnight=15|freight=5'),
+        status: weighted('created=15|printed=25|scanned=55|voided=5'),
+      },
+      ranges: { postage_cost: [3, 120] },
+    },
+    {
       name: 'packages',
       aliases: ['parcels', 'boxes'],
       description: 'A package in a shipment',

@@ -1,6 +1,6 @@
 import type { WeightedValue } from '../knowledge/entity-kind.js';
 import type { ColumnSpec } from './constraints.js';
-import { toIdentifier } from './identifier.js';
+import { sanitiseIdentifier } from '../../naming/identifiers.js';
 import { splitItems } from './paren-groups.js';
 import { parseNumber } from './tokens.js';
 
@@ -11,16 +11,16 @@ const TYPE_SUFFIX = /\s*[:=]\s*.*$|\s+\b(?:as|of type)\b.*$/i;
 export function parseColumn(item: string): ColumnSpec {
   const nested = /^([^()]+)\((.*)\)\s*$/.exec(item);
   if (nested !== null) {
-    return { name: toIdentifier(nested[1], 'column'), values: parseEnumValues(splitItems(nested[2])) };
+    return { name: sanitiseIdentifier(nested[1], 'field'), values: parseEnumValues(splitItems(nested[2])) };
   }
   const range = INLINE_RANGE.exec(item);
   if (range !== null) {
     const min = parseNumber(range[1]);
     const max = parseNumber(range[2]);
-    const name = toIdentifier(item.slice(0, range.index), 'column');
+    const name = sanitiseIdentifier(item.slice(0, range.index), 'field');
     return min === undefined || max === undefined ? { name } : { name, range: [Math.min(min, max), Math.max(min, max)] };
   }
-  return { name: toIdentifier(item.replace(TYPE_SUFFIX, ''), 'column') };
+  return { name: sanitiseIdentifier(item.replace(TYPE_SUFFIX, ''), 'field') };
 }
 
 // "pending 20%", "shipped=50" or just "delivered". Values without a weight share what the

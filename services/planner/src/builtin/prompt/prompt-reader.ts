@@ -3,7 +3,7 @@ import { findCardinalities } from './cardinality.js';
 import { looksLikeColumns, looksLikeValues, parseColumn, parseEnumValues } from './column-spec.js';
 import type { EnumConstraint } from './constraints.js';
 import { detectDomain } from './domain-detector.js';
-import { toIdentifier } from './identifier.js';
+import { sanitiseIdentifier } from '../../naming/identifiers.js';
 import { isPlural, plural, singular } from './inflection.js';
 import type { ParenGroup } from './paren-groups.js';
 import { findParenGroups } from './paren-groups.js';
@@ -31,7 +31,7 @@ export function readPrompt(prompt: string): PromptReading {
   const kindNames = new Map<EntityKind, string[]>();
   for (const hit of hits) {
     const meaning = hit.meanings.find((candidate) => candidate.domain === domain) ?? hit.meanings[0];
-    const name = hit.qualifier === undefined ? meaning.datasetName : toIdentifier(`${hit.qualifier} ${meaning.datasetName}`, 'dataset');
+    const name = hit.qualifier === undefined ? meaning.datasetName : sanitiseIdentifier(`${hit.qualifier} ${meaning.datasetName}`, 'dataset');
     const earlier = kindNames.get(meaning.kind) ?? [];
     // A compound the prompt makes names a set of its own ("agents and sales reps").
     const synonym = hit.qualifier === undefined && earlier.some((other) => namesSameSet(meaning.datasetName, other));
@@ -94,7 +94,7 @@ function namesValues(owner: MutableMention, group: ParenGroup): boolean {
 
 function datasetNameOf(words: readonly string[]): string {
   const last = words.length - 1;
-  return toIdentifier(words.map((word, index) => (index === last ? plural(singular(word.toLowerCase())) : word)).join(' '), 'dataset');
+  return sanitiseIdentifier(words.map((word, index) => (index === last ? plural(singular(word.toLowerCase())) : word)).join(' '), 'dataset');
 }
 
 // "status (pending, shipped)" or "order status (pending, shipped)": the words before the
@@ -105,8 +105,8 @@ function enumConstraint(group: ParenGroup): EnumConstraint {
   const field = words.at(-1) ?? 'value';
   const qualifier = words.at(-2);
   if (qualifier !== undefined && meaningsOf([qualifier]).length > 0) {
-    return { field: toIdentifier(singular(field), 'field'), values, position: group.open, entity: qualifier };
+    return { field: sanitiseIdentifier(singular(field), 'field'), values, position: group.open, entity: qualifier };
   }
   const compound = qualifier !== undefined && /^[a-z]+$/.test(qualifier) && !['with', 'and', 'a', 'an', 'the', 'of', 'for', 'its', 'their'].includes(qualifier);
-  return { field: toIdentifier(compound ? `${qualifier}_${field}` : field, 'field'), values, position: group.open };
+  return { field: sanitiseIdentifier(compound ? `${qualifier}_${field}` : field, 'field'), values, position: group.open };
 }

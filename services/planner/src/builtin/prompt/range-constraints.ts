@@ -1,5 +1,5 @@
 import type { DateConstraint, RangeConstraint } from './constraints.js';
-import { toIdentifier } from './identifier.js';
+import { sanitiseIdentifier } from '../../naming/identifiers.js';
 import { singular } from './inflection.js';
 import { parseNumber } from './tokens.js';
 import { PHRASE_ENDINGS } from './word-classes.js';
@@ -44,5 +44,5 @@ export function findRangeConstraints(prompt: string): RangeFindings {
 function fieldName(words: string): string | undefined {
   const kept = words.split(/\s+/).filter((word) => !PHRASE_ENDINGS.has(word));
   if (kept.length === 0) return undefined;
-  return toIdentifier(kept.map((word, index) => (index === kept.length - 1 ? singular(word) : word)).join(' '), 'field');
+  return sanitiseIdentifier(kept.map((word, index) => (index === kept.length - 1 ? singular(word) : word)).join(' '), 'field');
 }

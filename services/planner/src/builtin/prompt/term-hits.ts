@@ -1,6 +1,7 @@
 import { isPlural, singular } from './inflection.js';
 import type { TermMeaning } from './term-index.js';
 import { termAt } from './term-index.js';
+import { isNounModifier } from './noun-modifiers.js';
 import { framesPrompt } from './setting-frames.js';
 import type { Token } from './tokens.js';
 import { COLLECTIVE_NOUNS, DETERMINERS, LIST_SEPARATORS, NOT_ENTITIES, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
@@ -13,8 +14,8 @@ export interface TermHit {
   readonly after: number;
   readonly start: number;
   readonly end: number;
-  // The plural noun that makes one compound with the term ("sales" in "sales reps"), kept in
-  // the dataset's name.
+  // The noun that makes one compound with the term ("sales" in "sales reps", "purchase" in
+  // "purchase orders"), kept in the dataset's name.
   readonly qualifier?: string;
 }
 
@@ -23,6 +24,8 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
   const frames: TermHit[] = [];
   // Where a plural modifier of the next term starts, while that term is still to come.
   let compound: number | undefined;
+  // Index after the last token any term took, so a modifier is a word no term knows.
+  let termsEnd = 0;
   let index = 0;
   while (index < tokens.length) {
     const match = covered.has(index) ? undefined : termAt(tokens, index);
@@ -31,6 +34,8 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
       index += 1;
       continue;
     }
+    const unknownBefore = index > termsEnd && !covered.has(index - 1);
+    termsEnd = index + match.length;
     const next = tokens[index + match.length];
     const namesTable = next !== undefined && next.type === 'word' && TABLE_WORDS.has(next.singular) && tokens[index + match.length + 1]?.text !== ':';
     if (!namesTable && modifiesNext(tokens, index, match.length)) {
@@ -43,7 +48,7 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
       index += 1;
       continue;
     }
-    const first = compound ?? index;
+    const first = compound ?? (unknownBefore && namesKinds(tokens, index, match.length, namesTable) && isNounModifier(tokens, index - 1) ? index - 1 : index);
     const after = index + match.length + (namesTable ? 1 : 0);
     const qualifier = tokens.slice(first, index).map((token) => token.text).join(' ');
     const hit = { meanings: match.meanings, first, after, start: tokens[first].start, end: tokens[after - 1].end, ...(qualifier === '' ? {} : { qualifier }) };
@@ -53,6 +58,14 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
   }
   // The setting is the entity only when the prompt names nothing else: "A hospital".
   return hits.length > 0 ? hits : frames;
+}
+
+// A plural or a table names a set of things that a noun before it may narrow: "gift cards",
+// "purchase order table". A singular names one ("an engineering department"), and a table
+// word alone is no kind a noun narrows: "call logs" are a table of calls.
+function namesKinds(tokens: readonly Token[], index: number, length: number, namesTable: boolean): boolean {
+  const noun = tokens[index + length - 1];
+  return namesTable || (isPluralNoun(noun) && !TABLE_WORDS.has(noun.singular));
 }
 
 // A column described by a range ("salary between 40000 and 90000") is not an entity.
