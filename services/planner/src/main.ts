@@ -8,9 +8,6 @@ import { ServiceExtras } from '../../../libs/grpc/src/service-extras.js';
 import { loadPlannerConfig } from './planner.config.js';
 import { PlannerModule } from './planner.module.js';
 
-// A plan takes at most one model call; in-flight ones get this long after SIGTERM.
-const SHUTDOWN_GRACE_MS = 15_000;
-
 const config = loadPlannerConfig();
 const extras = new ServiceExtras(['datagen.v1.PlannerService']);
 
@@ -30,5 +27,5 @@ const logger = app.get(Logger);
 app.useLogger(logger);
 await app.listen();
 extras.setServing(true);
-installGracefulShutdown(app, extras, SHUTDOWN_GRACE_MS, logger);
+installGracefulShutdown(app, extras, config.shutdownGraceMs, logger);
 logger.log(`planner (${config.kind}) serving gRPC on ${config.host}:${config.port}`);
