@@ -1,5 +1,8 @@
-import { cleanEnv, num, port, str } from 'envalid';
+import { cleanEnv, makeValidator, num, port, str } from 'envalid';
 import { SealingKey } from '../../libs/sealing/src/sealed-secret.js';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.js';
+
+const trustProxy = makeValidator<TrustProxy>(parseTrustProxy);
 
 // Read and checked once at start-up; a bad value stops the process with a clear message.
 export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) {
@@ -19,7 +22,12 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
     RESUME_BACKOFF_MS: num({ default: 100, desc: 'First wait before resuming; doubles each time.' }),
     MAX_LARGE_GENERATIONS: num({ default: 2, desc: 'Large generations answered at once; more get 429.' }),
     LARGE_GENERATION_RECORDS: num({ default: 500_000, desc: 'Total records from which a generation counts as large.' }),
-    RATE_LIMIT_PER_MINUTE: num({ default: 120, desc: 'Generate and plan requests per client address per minute.' }),
+    RATE_LIMIT_PER_MINUTE: num({ default: 120, desc: 'Generate and plan requests per client address per minute, per gateway.' }),
+    // Off by default: only a gateway behind a proxy may believe X-Forwarded-For.
+    TRUST_PROXY: trustProxy({
+      default: false,
+      desc: "Express's trust proxy: which hops may name the client (X-Forwarded-For) for the rate limit. true, false, a hop count or addresses/subnets.",
+    }),
     BODY_LIMIT: str({ default: '1mb', desc: 'Largest request body accepted.' }),
     SEALING_KEY: str({ desc: 'Deployment secret that seals API keys between gateway and planner (32 bytes, hex or base64).' }),
   });
@@ -40,6 +48,7 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
       largeGenerationRecords: positiveInteger('LARGE_GENERATION_RECORDS', env.LARGE_GENERATION_RECORDS),
       ratePerMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE),
     },
+    trustProxy: env.TRUST_PROXY,
     bodyLimit: env.BODY_LIMIT,
     sealingKey: SealingKey.parse(env.SEALING_KEY),
   };

@@ -12,6 +12,9 @@ const app = await NestFactory.create<NestExpressApplication>(AppModule.register(
   bufferLogs: true,
   bodyParser: false,
 });
+// req.ip, the per-client rate limit's key, is then the client the trusted proxies name, not
+// the last proxy.
+app.set('trust proxy', config.trustProxy);
 app.useBodyParser('json', { limit: config.bodyLimit, strict: false });
 // Level 1: most of the size gain for a fraction of the CPU, which matters at hundreds of MB.
 app.use(compression({ level: 1 }));

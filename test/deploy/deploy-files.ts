@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { BlockList, isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
@@ -170,6 +171,7 @@ export interface Probe {
 export interface Container {
   name: string;
   image: string;
+  lifecycle?: { preStop?: { exec?: { command: string[] }; sleep?: { seconds: number } } };
   ports?: { name?: string; containerPort: number }[];
   env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
   envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
@@ -178,9 +180,20 @@ export interface Container {
   livenessProbe?: Probe;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
 }
+export interface LabelSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: unknown[];
+}
+export interface TopologySpreadConstraint {
+  maxSkew: number;
+  topologyKey: string;
+  whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway';
+  labelSelector: LabelSelector;
+}
 export interface PodSpec {
   containers: Container[];
   terminationGracePeriodSeconds?: number;
+  topologySpreadConstraints?: TopologySpreadConstraint[];
   enableServiceLinks?: boolean;
   securityContext?: { runAsNonRoot?: boolean; runAsUser?: number };
 }
@@ -212,6 +225,17 @@ export interface HorizontalPodAutoscaler {
     minReplicas?: number;
     maxReplicas: number;
     metrics: { type: string; resource?: { name: string; target: { type: string; averageUtilization?: number } } }[];
+  };
+}
+export interface PodDisruptionBudget {
+  apiVersion: string;
+  kind: 'PodDisruptionBudget';
+  metadata: Metadata;
+  spec: {
+    selector: LabelSelector;
+    minAvailable?: number | string;
+    maxUnavailable?: number | string;
+    unhealthyPodEvictionPolicy?: 'IfHealthyBudget' | 'AlwaysAllow';
   };
 }
 export interface ConfigMap {
@@ -293,4 +317,118 @@ export function strings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
   return [];
+}
+
+// How long a container's preStop hook holds its SIGTERM back, in seconds.
+export function preStopSeconds(container: Container): number {
+  const preStop = container.lifecycle?.preStop;
+  if (!preStop) return 0;
+  if (preStop.sleep) return preStop.sleep.seconds;
+  const [command, seconds, ...rest] = preStop.exec?.command ?? [];
+  if (command !== 'sleep' || rest.length > 0 || !/^\d+$/.test(seconds ?? '')) throw new Error(`${container.name}: unreadable preStop hook`);
+  return Number(seconds);
+}
+
+// What a grace period (Kubernetes' terminationGracePeriodSeconds, Compose's stop_grace_period)
+// needs beyond the preStop hook and the app's own shutdown budget before SIGKILL: the exit after
+// the budget, log flushing, a signal that arrives late.
+export const SHUTDOWN_HEADROOM_SECONDS = 10;
+
+// --- label selectors and NetworkPolicies -------------------------------------------------------
+
+// matchExpressions are refused rather than guessed at: these manifests use matchLabels only.
+export function selects(selector: LabelSelector, labels: Record<string, string>): boolean {
+  if (selector.matchExpressions?.length) throw new Error('matchExpressions are not evaluated here');
+  return Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
+}
+
+export interface NetworkPolicyPeer {
+  podSelector?: LabelSelector;
+  namespaceSelector?: LabelSelector;
+  ipBlock?: { cidr: string; except?: string[] };
+}
+export interface NetworkPolicyRule {
+  from?: NetworkPolicyPeer[];
+  to?: NetworkPolicyPeer[];
+  ports?: { protocol?: string; port?: number | string; endPort?: number }[];
+}
+export interface NetworkPolicy {
+  kind: 'NetworkPolicy';
+  metadata: Metadata;
+  spec: {
+    podSelector: LabelSelector;
+    policyTypes?: ('Ingress' | 'Egress')[];
+    ingress?: NetworkPolicyRule[];
+    egress?: NetworkPolicyRule[];
+  };
+}
+
+// One end of a connection: a pod (its labels and namespace) or an address outside the cluster.
+export interface Endpoint {
+  ip: string;
+  namespace?: string;
+  pod?: Record<string, string>;
+}
+export interface Connection {
+  from: Endpoint;
+  to: Endpoint;
+  port: number;
+  protocol: 'TCP' | 'UDP';
+}
+
+// Whether NetworkPolicies applied in namespace `home` let a connection through, by the API's
+// rules: a pod that a policy of a direction selects is isolated in that direction and accepts
+// only what a rule of such a policy allows; the sender's egress and the receiver's ingress must
+// both allow the connection. Named ports are refused rather than guessed at.
+export function allows(policies: NetworkPolicy[], home: string, connection: Connection): boolean {
+  const { from, to } = connection;
+  return sideAllows(policies, home, from, 'Egress', to, connection) && sideAllows(policies, home, to, 'Ingress', from, connection);
+}
+
+function sideAllows(policies: NetworkPolicy[], home: string, self: Endpoint, direction: 'Ingress' | 'Egress', peer: Endpoint, connection: Connection): boolean {
+  const labels = self.pod;
+  if (!labels || self.namespace !== home) return true;
+  const isolating = policies.filter((policy) => selects(policy.spec.podSelector, labels) && policyTypes(policy).includes(direction));
+  if (isolating.length === 0) return true;
+  return isolating.some((policy) =>
+    (direction === 'Ingress' ? policy.spec.ingress : policy.spec.egress)?.some((rule) => {
+      const peers = direction === 'Ingress' ? rule.from : rule.to;
+      const peerMatches = !peers?.length || peers.some((candidate) => peerMatchesEndpoint(candidate, peer, home));
+      const portMatches = !rule.ports?.length || rule.ports.some((port) => portMatchesConnection(port, connection));
+      return peerMatches && portMatches;
+    }),
+  );
+}
+
+function policyTypes(policy: NetworkPolicy): ('Ingress' | 'Egress')[] {
+  return policy.spec.policyTypes ?? (policy.spec.egress ? ['Ingress', 'Egress'] : ['Ingress']);
+}
+
+function peerMatchesEndpoint(peer: NetworkPolicyPeer, endpoint: Endpoint, home: string): boolean {
+  if (peer.ipBlock) {
+    const { cidr, except = [] } = peer.ipBlock;
+    return inCidr(endpoint.ip, cidr) && !except.some((excluded) => inCidr(endpoint.ip, excluded));
+  }
+  const labels = endpoint.pod;
+  if (!labels || endpoint.namespace === undefined) return false;
+  const namespaceMatches = peer.namespaceSelector
+    ? selects(peer.namespaceSelector, { 'kubernetes.io/metadata.name': endpoint.namespace })
+    : endpoint.namespace === home;
+  return namespaceMatches && (!peer.podSelector || selects(peer.podSelector, labels));
+}
+
+function portMatchesConnection(port: NonNullable<NetworkPolicyRule['ports']>[number], connection: Connection): boolean {
+  if (typeof port.port === 'string') throw new Error(`named port ${port.port} is not evaluated here`);
+  if ((port.protocol ?? 'TCP') !== connection.protocol) return false;
+  if (port.port === undefined) return true;
+  return connection.port >= port.port && connection.port <= (port.endPort ?? port.port);
+}
+
+function inCidr(ip: string, cidr: string): boolean {
+  const [network = '', prefix = ''] = cidr.split('/');
+  const family = isIP(network) === 6 ? 'ipv6' : 'ipv4';
+  if (isIP(ip) !== isIP(network)) return false;
+  const block = new BlockList();
+  block.addSubnet(network, Number(prefix), family);
+  return block.check(ip, family);
 }

@@ -6,6 +6,7 @@ import { createLogger } from '../../libs/logging/src/logger.js';
 import { SealingKey } from '../../libs/sealing/src/sealed-secret.js';
 import { GENERATOR_NODE_ARGUMENTS } from '../../scripts/local-stack.js';
 import {
+  allows,
   APPS,
   containerEnv,
   dockerEnv,
@@ -17,19 +18,25 @@ import {
   loadK8s,
   namesReadBy,
   parseDockerfile,
+  preStopSeconds,
   quantity,
   readText,
   resolvePort,
   ROOT,
   seconds,
+  selects,
+  SHUTDOWN_HEADROOM_SECONDS,
   stageChain,
   strings,
   composeEnv,
   type App,
   type Container,
   type Deployment,
+  type Endpoint,
   type HorizontalPodAutoscaler,
   type K8sObject,
+  type NetworkPolicy,
+  type PodDisruptionBudget,
   type Service,
 } from './deploy-files.js';
 
@@ -59,12 +66,29 @@ function sourceOfCompiled(path: string): string {
 // A string that SealingKey.parse would take for a key: 64 hex characters or 32 bytes of base64.
 const looksLikeKey = (text: string) => /^[0-9a-fA-F]{64}$/.test(text) || /^[A-Za-z0-9+/]{43}=?$/.test(text);
 
+// How long an app keeps working after SIGTERM by its own configuration: the gateway its responses
+// (each bounded by REQUEST_TIMEOUT_MS), the gRPC services their calls (their shutdown grace).
+function shutdownMs(app: App, env: Record<string, string>): number {
+  return app === 'gateway' ? loadConfig(app, env).config.requestTimeoutMs : loadConfig(app, env).config.shutdownGraceMs;
+}
+
+// A plan waits on at most one model call per attempt; the planner's shutdown grace must let
+// every attempt run to its timeout.
+function expectPlannerGraceCoversModelCalls(env: Record<string, string>): void {
+  const { openai, shutdownGraceMs } = loadConfig('planner', env).config;
+  expect(shutdownGraceMs).toBeGreaterThanOrEqual(openai.timeoutMs * (openai.maxRetries + 1));
+}
+
 afterEach(() => vi.unstubAllEnvs());
 
 describe('the code configuration the deployment files are checked against', () => {
   it('reads LOG_LEVEL outside the config loaders', () => {
     vi.stubEnv('LOG_LEVEL', 'warn');
     expect(createLogger('probe').level).toBe('warn');
+  });
+
+  it("planner: the default shutdown grace lets a plan's model call run to its timeout", () => {
+    expectPlannerGraceCoversModelCalls({ SEALING_KEY: TEST_KEY });
   });
 
   it('records the names each config loader reads', () => {
@@ -190,12 +214,15 @@ describe('docker-compose.yml', () => {
     expect(generator.deploy?.replicas).toBeGreaterThanOrEqual(2);
     expect(generator.container_name).toBeUndefined();
     expect(generator.ports).toBeUndefined();
-    expect(seconds(generator.stop_grace_period ?? '0s')).toBeGreaterThanOrEqual(60);
   });
 
-  it('gateway: waits for in-flight responses on stop', () => {
-    const grace = seconds(service('gateway').stop_grace_period ?? '0s');
-    expect(grace).toBeGreaterThanOrEqual(config('gateway').requestTimeoutMs / 1000);
+  it.each(APPS)('%s: stop_grace_period covers its shutdown setting and headroom before SIGKILL', (app) => {
+    const grace = seconds(service(app).stop_grace_period ?? '10s');
+    expect(grace).toBeGreaterThanOrEqual(Math.ceil(shutdownMs(app, composeEnv(service(app), shell)) / 1000) + SHUTDOWN_HEADROOM_SECONDS);
+  });
+
+  it("planner: its shutdown grace lets a plan's model call run to its timeout", () => {
+    expectPlannerGraceCoversModelCalls(composeEnv(service('planner'), shell));
   });
 
   it('takes SEALING_KEY only from the environment or .env, and refuses to start without it', () => {
@@ -315,11 +342,15 @@ describe('deploy/k8s', () => {
     }
   });
 
-  it('grace periods: generators finish their streams, the gateway its responses', () => {
-    expect(deployment('generator').spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(60);
-    expect(deployment('gateway').spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(
-      config('gateway').requestTimeoutMs / 1000,
-    );
+  it.each(APPS)('%s: terminationGracePeriodSeconds covers the preStop hook, its shutdown setting and headroom', (app) => {
+    const { env, fromSecrets } = containerEnv(container(app), objects);
+    const secrets = Object.fromEntries(fromSecrets.map((name) => [name, TEST_KEY]));
+    const needed = preStopSeconds(container(app)) + Math.ceil(shutdownMs(app, { ...env, ...secrets }) / 1000) + SHUTDOWN_HEADROOM_SECONDS;
+    expect(deployment(app).spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(needed);
+  });
+
+  it("planner: its shutdown grace lets a plan's model call run to its timeout", () => {
+    expectPlannerGraceCoversModelCalls({ ...containerEnv(container('planner'), objects).env, SEALING_KEY: TEST_KEY });
   });
 
   it.each(APPS)('%s: runs as non-root, with no service-link variables shadowing its own', (app) => {
@@ -352,5 +383,130 @@ describe('deploy/k8s', () => {
 
   it.each(APPS)('%s: the image is the one the Dockerfile target builds', (app) => {
     expect(container(app).image).toBe(`datagen-${app}`);
+  });
+
+  const podLabels = (app: App) => deployment(app).spec.template.metadata.labels;
+  const otherApps = (app: App) => APPS.filter((other) => other !== app);
+
+  describe('node drains and failures', () => {
+    const budget = (app: App): PodDisruptionBudget => {
+      const budgets = objects.filter((object) => object.kind === 'PodDisruptionBudget') as unknown as PodDisruptionBudget[];
+      const matching = budgets.filter((candidate) => selects(candidate.spec.selector, podLabels(app)));
+      expect(matching, `PodDisruptionBudgets selecting the ${app} pods`).toHaveLength(1);
+      return matching[0] as PodDisruptionBudget;
+    };
+    // The fewest replicas the app runs: the Deployment's count, or the autoscaler's minimum.
+    const fewestReplicas = (app: App) =>
+      deployment(app).spec.replicas ??
+      findObject<HorizontalPodAutoscaler>(objects, 'HorizontalPodAutoscaler', deployment(app).metadata.name).spec.minReplicas ??
+      1;
+    // Pods the budget lets an eviction take out of `replicas` healthy ones.
+    const evictable = (pdb: PodDisruptionBudget, replicas: number) => {
+      const { maxUnavailable, minAvailable } = pdb.spec;
+      if (typeof maxUnavailable === 'string' || typeof minAvailable === 'string') throw new Error('percentages are not evaluated here');
+      return maxUnavailable ?? replicas - (minAvailable ?? replicas);
+    };
+
+    it.each(APPS)('%s: one PodDisruptionBudget (policy/v1) selects its pods and only those', (app) => {
+      const pdb = budget(app);
+      expect(pdb.apiVersion).toBe('policy/v1');
+      for (const other of otherApps(app)) expect(selects(pdb.spec.selector, podLabels(other)), other).toBe(false);
+    });
+
+    it.each(APPS)('%s: a drain evicts one pod at a time while another serves, and never waits forever', (app) => {
+      const pdb = budget(app);
+      const replicas = fewestReplicas(app);
+      expect(replicas).toBeGreaterThanOrEqual(2);
+      expect(evictable(pdb, replicas)).toBe(1);
+      // Scaled down to one pod, the budget must still let it go, or every drain of its node hangs.
+      expect(evictable(pdb, 1)).toBeGreaterThanOrEqual(1);
+      // A pod that is not Ready serves nothing; it must not hold a drain up either.
+      expect(pdb.spec.unhealthyPodEvictionPolicy).toBe('AlwaysAllow');
+    });
+
+    it.each(['gateway', 'planner'] as const)('%s: spreads its replicas over nodes and zones', (app) => {
+      const constraints = deployment(app).spec.template.spec.topologySpreadConstraints ?? [];
+      expect(constraints.map((constraint) => constraint.topologyKey).sort()).toEqual(['kubernetes.io/hostname', 'topology.kubernetes.io/zone']);
+      for (const constraint of constraints) {
+        expect(constraint.maxSkew).toBe(1);
+        expect(selects(constraint.labelSelector, podLabels(app))).toBe(true);
+        for (const other of otherApps(app)) expect(selects(constraint.labelSelector, podLabels(other)), other).toBe(false);
+      }
+    });
+  });
+
+  describe('NetworkPolicies', () => {
+    const NAMESPACE = 'datagen';
+    const policies = objects.filter((object) => object.kind === 'NetworkPolicy') as unknown as NetworkPolicy[];
+    const pod = (app: App, ip: string): Endpoint => ({ ip, namespace: NAMESPACE, pod: podLabels(app) });
+    const pods: Record<App, Endpoint> = { gateway: pod('gateway', '10.244.1.10'), planner: pod('planner', '10.244.1.11'), generator: pod('generator', '10.244.1.12') };
+    const otherPod: Endpoint = { ip: '10.244.2.20', namespace: NAMESPACE, pod: { 'app.kubernetes.io/name': 'other' } };
+    const podElsewhere: Endpoint = { ip: '10.244.3.30', namespace: 'monitoring', pod: { 'app.kubernetes.io/name': 'prometheus' } };
+    const kubeDns: Endpoint = { ip: '10.244.0.53', namespace: 'kube-system', pod: { 'k8s-app': 'kube-dns' } };
+    const kubeSystemPod: Endpoint = { ip: '10.244.0.60', namespace: 'kube-system', pod: { 'k8s-app': 'metrics-server' } };
+    const internet: Endpoint = { ip: '203.0.113.10' };
+    const internetV6: Endpoint = { ip: '2001:db8::10' };
+    const privateHost: Endpoint = { ip: '10.0.0.5' };
+    const tcp = (from: Endpoint, to: Endpoint, port: number) => allows(policies, NAMESPACE, { from, to, port, protocol: 'TCP' });
+    const udp = (from: Endpoint, to: Endpoint, port: number) => allows(policies, NAMESPACE, { from, to, port, protocol: 'UDP' });
+
+    it('a default-deny policy with no rules isolates every datagen pod both ways', () => {
+      const denyAll = policies.filter((policy) => !policy.spec.ingress && !policy.spec.egress && APPS.every((app) => selects(policy.spec.podSelector, podLabels(app))));
+      expect(denyAll).toHaveLength(1);
+      expect([...(denyAll[0]?.spec.policyTypes ?? [])].sort()).toEqual(['Egress', 'Ingress']);
+      expect(selects(denyAll[0]!.spec.podSelector, otherPod.pod!), 'other apps of the namespace keep their own rules').toBe(false);
+    });
+
+    it.each(['planner', 'generator'] as const)('%s: only the gateway reaches the gRPC port (and the reflection it serves)', (app) => {
+      const { port } = config(app);
+      expect(tcp(pods.gateway, pods[app], port)).toBe(true);
+      expect(tcp(pods.gateway, pods[app], port + 1)).toBe(false);
+      for (const source of [...otherApps(app).filter((other) => other !== 'gateway').map((other) => pods[other]), otherPod, podElsewhere, internet]) {
+        expect(tcp(source, pods[app], port), source.ip).toBe(false);
+      }
+    });
+
+    it('gateway: its HTTP port is open to any source, and no other port', () => {
+      const { port } = config('gateway');
+      for (const source of [internet, otherPod, podElsewhere]) expect(tcp(source, pods.gateway, port), source.ip).toBe(true);
+      expect(tcp(internet, pods.gateway, port + 1)).toBe(false);
+    });
+
+    it('gateway: trusts X-Forwarded-For only when nothing but its proxy can reach it', () => {
+      const { port, trustProxy } = config('gateway');
+      expect(trustProxy === false || !tcp(internet, pods.gateway, port), 'TRUST_PROXY with the HTTP port open to all lets clients forge their address').toBe(true);
+    });
+
+    it('gateway: reaches the planner and the generators on the ports they serve, and nothing else', () => {
+      const planner = config('planner').port;
+      const generator = config('generator').port;
+      expect(tcp(pods.gateway, pods.planner, planner)).toBe(true);
+      expect(tcp(pods.gateway, pods.generator, generator)).toBe(true);
+      expect(tcp(pods.gateway, pods.planner, generator)).toBe(false);
+      expect(tcp(pods.gateway, otherPod, planner)).toBe(false);
+      expect(tcp(pods.gateway, internet, 443)).toBe(false);
+    });
+
+    it("planner: reaches the model's endpoint (OPENAI_BASE_URL's port) outside the cluster, and nothing inside", () => {
+      const url = new URL(config('planner').openai.baseURL);
+      const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+      expect(tcp(pods.planner, internet, port)).toBe(true);
+      expect(tcp(pods.planner, internetV6, port)).toBe(true);
+      expect(tcp(pods.planner, internet, 80)).toBe(false);
+      for (const inside of [privateHost, otherPod, pods.generator, pods.gateway, kubeSystemPod]) expect(tcp(pods.planner, inside, port), inside.ip).toBe(false);
+    });
+
+    it('generators open no connection but DNS', () => {
+      for (const [target, port] of [[internet, 443], [pods.planner, config('planner').port], [pods.gateway, config('gateway').port], [otherPod, 80]] as const) {
+        expect(tcp(pods.generator, target, port), target.ip).toBe(false);
+      }
+    });
+
+    it.each(APPS)('%s: resolves names through kube-dns on UDP and TCP 53, and talks to nothing else in kube-system', (app) => {
+      expect(udp(pods[app], kubeDns, 53)).toBe(true);
+      expect(tcp(pods[app], kubeDns, 53)).toBe(true);
+      expect(tcp(pods[app], kubeDns, 8080)).toBe(false);
+      expect(udp(pods[app], kubeSystemPod, 53)).toBe(false);
+    });
   });
 });

@@ -9,9 +9,6 @@ import { DATAGEN_V1_PACKAGE_NAME, PLANNER_SERVICE_NAME } from '../../../libs/pro
 import { loadPlannerConfig } from './planner.config.js';
 import { PlannerModule } from './planner.module.js';
 
-// A plan takes at most one model call; in-flight ones get this long after SIGTERM.
-const SHUTDOWN_GRACE_MS = 15_000;
-
 const config = loadPlannerConfig();
 const extras = new ServiceExtras([`${DATAGEN_V1_PACKAGE_NAME}.${PLANNER_SERVICE_NAME}`]);
 
@@ -31,5 +28,5 @@ const logger = app.get(Logger);
 app.useLogger(logger);
 await app.listen();
 extras.setServing(true);
-installGracefulShutdown(app, extras, SHUTDOWN_GRACE_MS, logger);
+installGracefulShutdown(app, extras, config.shutdownGraceMs, logger);
 logger.log(`planner (${config.kind}) serving gRPC on ${config.host}:${config.port}`);

@@ -7,6 +7,8 @@ const count = makeValidator<number>((text) => {
   return value;
 });
 
+const OPENAI_TIMEOUT_DEFAULT_MS = 60_000;
+
 // Read and checked once at start-up; a bad value stops the process with a clear message.
 export function loadPlannerConfig(environment: NodeJS.ProcessEnv = process.env) {
   const env = cleanEnv(environment, {
@@ -15,12 +17,19 @@ export function loadPlannerConfig(environment: NodeJS.ProcessEnv = process.env) 
     PLANNER_KIND: str({ choices: ['builtin', 'openai'], default: 'builtin', desc: 'Which planner makes plans.' }),
     OPENAI_BASE_URL: url({ default: 'https://api.openai.com/v1' }),
     OPENAI_MODEL: str({ default: 'gpt-4o-mini' }),
-    OPENAI_TIMEOUT_MS: count({ default: 60_000, desc: 'How long one OpenAI attempt may take before the plan fails with 504.' }),
+    OPENAI_TIMEOUT_MS: count({ default: OPENAI_TIMEOUT_DEFAULT_MS, desc: 'How long one OpenAI attempt may take before the plan fails with 504.' }),
     // No retry by default: a rate-limited caller gets 429 and Retry-After at once instead of a
     // silent wait, and one attempt always fits in the gateway's planning deadline.
     OPENAI_MAX_RETRIES: count({ default: 0, desc: 'Retries of a failed OpenAI request (connection errors, 408, 409, 429, 5xx).' }),
     PLAN_CACHE_ENTRIES: count({ default: 256, desc: 'Plans kept for identical OpenAI planning requests; 0 turns the cache off.' }),
     PLAN_CACHE_TTL_MS: count({ default: 600_000, desc: 'How long a cached plan is served.' }),
+    // A plan in flight may be waiting on its one model call: the default lets that call run to
+    // its timeout after SIGTERM, with 5 s for the answer's validation and reply. The pod's grace
+    // period (deploy/k8s, docker-compose.yml) must be longer still.
+    PLANNER_SHUTDOWN_GRACE_MS: count({
+      default: OPENAI_TIMEOUT_DEFAULT_MS + 5_000,
+      desc: 'How long in-flight plans may run after SIGTERM before the planner exits anyway.',
+    }),
     SEALING_KEY: str({ desc: 'Deployment secret that seals API keys between gateway and planner (32 bytes, hex or base64).' }),
   });
   return {
@@ -35,6 +44,7 @@ export function loadPlannerConfig(environment: NodeJS.ProcessEnv = process.env) 
       cacheEntries: env.PLAN_CACHE_ENTRIES,
       cacheTtlMs: env.PLAN_CACHE_TTL_MS,
     },
+    shutdownGraceMs: env.PLANNER_SHUTDOWN_GRACE_MS,
     sealingKey: SealingKey.parse(env.SEALING_KEY),
   };
 }
