@@ -5,16 +5,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../libs/logging/src/logger.js';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
-import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config.js';
-import { GenerateController } from './generate/generate.controller.js';
-import { GenerateService } from './generate/generate.service.js';
-import { GenerationSlots } from './generate/generation-slots.js';
-import { HealthController } from './health/health.controller.js';
-import { GatewayMetrics } from './metrics/gateway-metrics.js';
-import { MetricsController } from './metrics/metrics.controller.js';
-import { UpstreamClients } from './grpc/upstream-clients.js';
-import { PlanController } from './plans/plan.controller.js';
-import { PlanRequests } from './plans/plan-requests.js';
+import { GatewayConfigModule } from './gateway-config.module.js';
+import type { GatewayConfig } from './gateway.config.js';
+import { GenerateModule } from './generate/generate.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { PlansModule } from './plans/plans.module.js';
 
 @Module({})
 export class AppModule {
@@ -22,6 +18,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        GatewayConfigModule.register(config),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.limits.ratePerMinute }]),
         LoggerModule.forRoot({
           pinoHttp: {
@@ -34,17 +31,12 @@ export class AppModule {
             },
           },
         }),
+        GenerateModule,
+        PlansModule,
+        HealthModule,
+        MetricsModule,
       ],
-      controllers: [GenerateController, PlanController, HealthController, MetricsController],
-      providers: [
-        { provide: GATEWAY_CONFIG, useValue: config },
-        { provide: APP_FILTER, useClass: ApiErrorFilter },
-        UpstreamClients,
-        PlanRequests,
-        GatewayMetrics,
-        GenerationSlots,
-        GenerateService,
-      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiErrorFilter }],
     };
   }
 }

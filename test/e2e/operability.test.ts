@@ -32,9 +32,20 @@ function rawPost(path: string, body: string, headers: Record<string, string> = {
 describe('operability', () => {
   it('describes the documented request and response at /api/docs', async () => {
     const document = (await (await fetch(`${stack.url}/api/docs-json`)).json()) as {
-      paths: Record<string, { post?: { requestBody: unknown; responses: Record<string, unknown> } }>;
+      paths: Record<string, Record<string, { tags?: string[]; requestBody: unknown; responses: Record<string, unknown> }>>;
       components: { schemas: Record<string, { properties: Record<string, unknown> }> };
     };
+    // Each route under one tag, so the page lists it once.
+    const tagged = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).map(([method, operation]) => [`${method} ${path}`, operation.tags]),
+    );
+    expect(Object.fromEntries(tagged)).toEqual({
+      'post /api/generate': ['Generate'],
+      'post /api/plan': ['Plan'],
+      'get /healthz': ['Health'],
+      'get /readyz': ['Health'],
+      'get /metrics': ['Metrics'],
+    });
     const generate = document.paths['/api/generate'].post!;
     expect(Object.keys(generate.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '429']));
     expect(Object.keys(document.components.schemas.GenerateRequestDto.properties)).toEqual(

@@ -4,7 +4,7 @@ import { ApiError } from '../errors/api-error.js';
 import type { BodyWriter } from './body-writer.js';
 import { CsvWriter } from './csv-writer.js';
 import { EnvelopeWriter } from './envelope-writer.js';
-import type { GenerateRequestDto } from './generate-request.dto.js';
+import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 import { NdjsonWriter } from './ndjson-writer.js';
 import { outputOptions } from './output-options.js';
 import type { ResponseSink } from './response-sink.js';

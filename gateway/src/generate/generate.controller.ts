@@ -1,11 +1,11 @@
 import { Body, Controller, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ErrorDoc, GenerateResponseDoc, PayloadErrorDoc } from '../docs/response-schemas.js';
-import { GenerateRequestDto } from './generate-request.dto.js';
+import { GenerateRequestDto } from '../request/generate-request.dto.js';
 import type { Request, Response } from 'express';
 import { GenerateService } from './generate.service.js';
-import { validateGenerateRequest } from './validate-generate-request.js';
+import { validateGenerateRequest } from '../request/validate-generate-request.js';
 
 @Controller('api')
 @UseGuards(ThrottlerGuard)
@@ -14,7 +14,6 @@ export class GenerateController {
 
   // The response is streamed by hand (@Res) because it can be far larger than memory.
   @Post('generate')
-  @ApiTags('generate')
   @ApiBody({ type: GenerateRequestDto })
   @ApiProduces('application/json', 'application/x-ndjson', 'text/csv')
   @ApiOkResponse({ type: GenerateResponseDoc, description: 'The datasets, streamed' })

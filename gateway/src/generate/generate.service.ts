@@ -10,7 +10,7 @@ import { UpstreamClients } from '../grpc/upstream-clients.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { negotiateBody } from './body-negotiation.js';
 import { outputOptions } from './output-options.js';
-import type { GenerateRequestDto } from './generate-request.dto.js';
+import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
 import { ResponseSink } from './response-sink.js';
 import { ShardedGeneration } from './sharded-generation.js';

@@ -5,7 +5,7 @@ import {
   type OutputFormatName,
   type SqlDialectName,
 } from '../../../libs/api/src/request-limits.js';
-import type { GenerateRequestDto } from './generate-request.dto.js';
+import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 
 export interface OutputOptions {
   name: OutputFormatName;

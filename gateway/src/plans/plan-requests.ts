@@ -6,7 +6,7 @@ import { ApiError } from '../errors/api-error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { createPlan } from '../grpc/create-plan.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
-import type { GenerateRequestDto } from '../generate/generate-request.dto.js';
+import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 import { readPlanJson } from './plan-json-reader.js';
 
 // Gets the plan for a REST request: from the planner for a prompt, or the caller's own plan

@@ -1,12 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { ErrorDoc, PayloadErrorDoc } from '../docs/response-schemas.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { clientGoneSignal } from '../http/client-gone-signal.js';
-import { GenerateRequestDto } from '../generate/generate-request.dto.js';
-import { validateGenerateRequest } from '../generate/validate-generate-request.js';
+import { GenerateRequestDto } from '../request/generate-request.dto.js';
+import { validateGenerateRequest } from '../request/validate-generate-request.js';
 import { planToJson } from './plan-json.js';
 import { PlanRequests } from './plan-requests.js';
 
@@ -22,7 +22,6 @@ export class PlanController {
   // `plan` with a `seed` to get the same bytes with no model call.
   @Post('plan')
   @HttpCode(200)
-  @ApiTags('plan')
   @ApiBody({ type: GenerateRequestDto })
   @ApiOkResponse({ description: '{"success": true, "plan": {...}}: datasets, fields, generators, relations, seed' })
   @ApiResponse({ status: 400, type: PayloadErrorDoc })
