@@ -1,7 +1,5 @@
 import Database from 'better-sqlite3';
-import mysql from 'mysql2/promise';
-import type pg from 'pg';
-import { connectMariaDb, connectPostgres } from '../support/databases.js';
+import { mariaDbForTests, postgresForTests, type SqlDatabase } from '../support/databases.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputFormat, SqlDialect } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { GENERATOR_CATALOGUE } from '../../libs/catalogue/src/generator-catalogue.js';
@@ -11,7 +9,6 @@ import { atLevel, cataloguePlan, generate, records, shopPlan, TRICKY_STATUS } fr
 // and a table named "order" holding quotes, backslashes, newlines and emoji.
 const SIZES = { customers: 1200, products: 300, orders: 2500 };
 const shop = shopPlan(SIZES, 99);
-const scope = `engine_${process.pid}_${Date.now()}`;
 
 // Every catalogue generator in one table, referencing a table of its own.
 const catalogue = cataloguePlan(700, GENERATOR_CATALOGUE.map((entry) => entry.name));
@@ -27,101 +24,90 @@ const expectedStatuses = [...new Set(records(shop, 'order').map((order) => order
 const MESSY = [7, 10].map((level) => ({ level, shop: atLevel(shopPlan(SIZES, 99), level), catalogue: atLevel(catalogue, level) }));
 const TABLES = [['customers', SIZES.customers], ['products', SIZES.products], ['order', SIZES.orders]] as const;
 
-describe('SQL loads into PostgreSQL', () => {
-  let client: pg.Client;
+const postgres = await postgresForTests();
+const mariaDb = await mariaDbForTests();
+
+describe(`SQL loads into PostgreSQL (${postgres.engine})`, () => {
+  let database: SqlDatabase | undefined;
+  const db = () => database!;
 
   beforeAll(async () => {
-    client = await connectPostgres();
-    await client.query(`CREATE SCHEMA "${scope}"`);
-    await client.query(`SET search_path TO "${scope}"`);
+    database = await postgres.open('engine');
   });
 
-  afterAll(async () => {
-    await client.query(`DROP SCHEMA IF EXISTS "${scope}" CASCADE`);
-    await client.end();
-  });
+  afterAll(() => database?.close());
 
   it('creates the tables with their keys and inserts every record', async () => {
-    await client.query(script(SqlDialect.SQL_DIALECT_POSTGRES));
-    for (const [table, size] of [['customers', SIZES.customers], ['products', SIZES.products], ['order', SIZES.orders]] as const) {
-      const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
-      expect(rows[0].count).toBe(size);
+    await db().exec(script(SqlDialect.SQL_DIALECT_POSTGRES));
+    for (const [table, size] of TABLES) {
+      const rows = await db().query<{ count: number }>(`SELECT count(*)::int AS count FROM "${table}"`);
+      expect(rows[0]!.count).toBe(size);
     }
-    const statuses = await client.query('SELECT DISTINCT status FROM "order" ORDER BY status');
-    expect(statuses.rows.map((row) => row.status).sort()).toEqual(expectedStatuses);
-    await expect(client.query(`INSERT INTO "order" (id, number, customer_id, product_sku, customer_name, email, quantity, unit_price, total, order_date, status)
+    const statuses = await db().query<{ status: string }>('SELECT DISTINCT status FROM "order" ORDER BY status');
+    expect(statuses.map((row) => row.status).sort()).toEqual(expectedStatuses);
+    await expect(db().exec(`INSERT INTO "order" (id, number, customer_id, product_sku, customer_name, email, quantity, unit_price, total, order_date, status)
       VALUES ('00000000-0000-4000-8000-000000000000', 'X', ${SIZES.customers + 1}, 'NOPE', 'n', 'e', 1, 1, 1, '2020-01-01', 'pending')`)).rejects.toThrow(/foreign key/);
   });
 
   it('loads a value of every catalogue generator', async () => {
-    await client.query(script(SqlDialect.SQL_DIALECT_POSTGRES, catalogue));
-    const { rows } = await client.query('SELECT count(*)::int AS count FROM catalogue');
-    expect(rows[0].count).toBe(700);
+    await db().exec(script(SqlDialect.SQL_DIALECT_POSTGRES, catalogue));
+    const rows = await db().query<{ count: number }>('SELECT count(*)::int AS count FROM catalogue');
+    expect(rows[0]!.count).toBe(700);
   });
 
   it.each(MESSY)('loads every record at reality level $level, keeping foreign keys the level does not break', async ({ level, shop: messy, catalogue: messyCatalogue }) => {
-    await client.query(`CREATE SCHEMA "${scope}_${level}"`);
-    await client.query(`SET search_path TO "${scope}_${level}"`);
-    await client.query(script(SqlDialect.SQL_DIALECT_POSTGRES, messy) + script(SqlDialect.SQL_DIALECT_POSTGRES, messyCatalogue));
+    await db().reset();
+    await db().exec(script(SqlDialect.SQL_DIALECT_POSTGRES, messy) + script(SqlDialect.SQL_DIALECT_POSTGRES, messyCatalogue));
     for (const [table, size] of TABLES) {
-      const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
-      expect(rows[0].count).toBe(size);
+      const rows = await db().query<{ count: number }>(`SELECT count(*)::int AS count FROM "${table}"`);
+      expect(rows[0]!.count).toBe(size);
     }
-    const invalid = client.query(`INSERT INTO "order" (id, number, customer_id, product_sku) VALUES ('00000000-0000-4000-8000-000000000000', 'X', ${SIZES.customers + 1}, 'NOPE')`);
+    const invalid = db().exec(`INSERT INTO "order" (id, number, customer_id, product_sku) VALUES ('00000000-0000-4000-8000-000000000000', 'X', ${SIZES.customers + 1}, 'NOPE')`);
     if (level < 9) await expect(invalid).rejects.toThrow(/foreign key/);
     else await invalid;
-    await client.query(`DROP SCHEMA "${scope}_${level}" CASCADE`);
-    await client.query(`SET search_path TO "${scope}"`);
   });
 });
 
-describe('SQL loads into MariaDB', () => {
-  let connection: mysql.Connection;
+describe.skipIf(mariaDb.skip)(`SQL loads into MariaDB (${mariaDb.engine})`, () => {
+  let database: SqlDatabase | undefined;
+  const db = () => database!;
 
   beforeAll(async () => {
-    connection = await connectMariaDb();
-    await connection.query(`CREATE DATABASE \`${scope}\` CHARACTER SET utf8mb4`);
-    await connection.query(`USE \`${scope}\``);
+    database = await mariaDb.open('engine');
   });
 
-  afterAll(async () => {
-    await connection.query(`DROP DATABASE IF EXISTS \`${scope}\``);
-    await connection.end();
-  });
+  afterAll(() => database?.close());
 
   it('creates the tables with their keys and inserts every record, strings intact', async () => {
-    await connection.query("SET SESSION sql_mode = 'STRICT_ALL_TABLES'");
-    await connection.query(script(SqlDialect.SQL_DIALECT_MYSQL));
-    for (const [table, size] of [['customers', SIZES.customers], ['products', SIZES.products], ['order', SIZES.orders]] as const) {
-      const [rows] = await connection.query(`SELECT count(*) AS count FROM \`${table}\``);
-      expect(Number((rows as { count: number }[])[0]!.count)).toBe(size);
+    await db().exec("SET SESSION sql_mode = 'STRICT_ALL_TABLES'");
+    await db().exec(script(SqlDialect.SQL_DIALECT_MYSQL));
+    for (const [table, size] of TABLES) {
+      const rows = await db().query<{ count: number }>(`SELECT count(*) AS count FROM \`${table}\``);
+      expect(Number(rows[0]!.count)).toBe(size);
     }
-    const [statuses] = await connection.query('SELECT DISTINCT BINARY status AS status FROM `order`');
-    expect((statuses as { status: Buffer }[]).map((row) => row.status.toString()).sort()).toEqual(expectedStatuses);
+    const statuses = await db().query<{ status: Buffer }>('SELECT DISTINCT BINARY status AS status FROM `order`');
+    expect(statuses.map((row) => row.status.toString()).sort()).toEqual(expectedStatuses);
     expect(expectedStatuses).toEqual(TRICKY_STATUS.map((status) => status.value).sort());
-    await expect(connection.query("INSERT INTO `order` (id, number, customer_id, product_sku, customer_name, email, quantity, unit_price, total, order_date, status) VALUES ('x', 'X', -1, 'NOPE', 'n', 'e', 1, 1, 1, '2020-01-01', 'pending')")).rejects.toThrow(/foreign key/i);
+    await expect(db().exec("INSERT INTO `order` (id, number, customer_id, product_sku, customer_name, email, quantity, unit_price, total, order_date, status) VALUES ('x', 'X', -1, 'NOPE', 'n', 'e', 1, 1, 1, '2020-01-01', 'pending')")).rejects.toThrow(/foreign key/i);
   });
 
   it('loads a value of every catalogue generator', async () => {
-    await connection.query(script(SqlDialect.SQL_DIALECT_MYSQL, catalogue));
-    const [rows] = await connection.query('SELECT count(*) AS count FROM catalogue');
-    expect(Number((rows as { count: number }[])[0]!.count)).toBe(700);
+    await db().exec(script(SqlDialect.SQL_DIALECT_MYSQL, catalogue));
+    const rows = await db().query<{ count: number }>('SELECT count(*) AS count FROM catalogue');
+    expect(Number(rows[0]!.count)).toBe(700);
   });
 
   it.each(MESSY)('loads every record at reality level $level in strict mode, keeping foreign keys the level does not break', async ({ level, shop: messy, catalogue: messyCatalogue }) => {
-    await connection.query(`CREATE DATABASE \`${scope}_${level}\` CHARACTER SET utf8mb4`);
-    await connection.query(`USE \`${scope}_${level}\``);
-    await connection.query("SET SESSION sql_mode = 'STRICT_ALL_TABLES'");
-    await connection.query(script(SqlDialect.SQL_DIALECT_MYSQL, messy) + script(SqlDialect.SQL_DIALECT_MYSQL, messyCatalogue));
+    await db().reset();
+    await db().exec("SET SESSION sql_mode = 'STRICT_ALL_TABLES'");
+    await db().exec(script(SqlDialect.SQL_DIALECT_MYSQL, messy) + script(SqlDialect.SQL_DIALECT_MYSQL, messyCatalogue));
     for (const [table, size] of TABLES) {
-      const [rows] = await connection.query(`SELECT count(*) AS count FROM \`${table}\``);
-      expect(Number((rows as { count: number }[])[0]!.count)).toBe(size);
+      const rows = await db().query<{ count: number }>(`SELECT count(*) AS count FROM \`${table}\``);
+      expect(Number(rows[0]!.count)).toBe(size);
     }
-    const invalid = connection.query("INSERT INTO `order` (id, number, customer_id, product_sku) VALUES ('x', 'X', -1, 'NOPE')");
+    const invalid = db().exec("INSERT INTO `order` (id, number, customer_id, product_sku) VALUES ('x', 'X', -1, 'NOPE')");
     if (level < 9) await expect(invalid).rejects.toThrow(/foreign key/i);
     else await invalid;
-    await connection.query(`DROP DATABASE \`${scope}_${level}\``);
-    await connection.query(`USE \`${scope}\``);
   });
 });
 
@@ -160,5 +146,3 @@ describe('SQL loads into SQLite', () => {
     database.close();
   });
 });
-
-// The trust-auth server knows "postgres" or "root", depending on how it was set up.

@@ -1,34 +1,135 @@
-import mysql from 'mysql2/promise';
-import pg from 'pg';
+import { connectMariaDbServer, connectPostgresServer, failureReason, inScope, startPglite, type ScopeDialect, type SqlConnection, type SqlDatabase } from './sql-database.js';
 
-// The machine's PostgreSQL and MariaDB on 127.0.0.1 (trust auth; root with no password), each
-// test working in a schema or database of its own so runs never collide.
+export type { SqlDatabase } from './sql-database.js';
 
-export async function connectPostgres(): Promise<pg.Client> {
-  let failure: unknown;
-  for (const user of ['postgres', 'root']) {
-    const client = new pg.Client({ host: '127.0.0.1', port: 5432, user, database: 'test' });
-    try {
-      await client.connect();
-      return client;
-    } catch (error) {
-      failure = error;
-    }
-  }
-  throw failure;
+/**
+ * The databases SQL-loading tests load into, decided once per test file by a short connect
+ * probe:
+ *
+ * - PostgreSQL: the server at DATAGEN_TEST_POSTGRES_URL when it answers, otherwise PGlite
+ *   (PostgreSQL in-process), so PostgreSQL loading is proven on every machine.
+ * - MariaDB: the server at DATAGEN_TEST_MYSQL_URL when it answers, otherwise skipped, with one
+ *   line saying how to enable the tests.
+ * - With CI=true every server is required: no PGlite, no skip; `open()` fails saying which
+ *   server did not answer, so the run fails.
+ *
+ * Usage, at the top of a test file:
+ *
+ *   const postgres = await postgresForTests();
+ *   const mariaDb = await mariaDbForTests();
+ *
+ *   describe(`SQL loads into PostgreSQL (${postgres.engine})`, () => {
+ *     let database: SqlDatabase | undefined;
+ *     beforeAll(async () => { database = await postgres.open('engine'); });
+ *     afterAll(() => database?.close());
+ *     it('...', async () => { await database!.exec(script); ... });
+ *   });
+ *
+ *   describe.skipIf(mariaDb.skip)('SQL loads into MariaDB', () => { ...the same with mariaDb });
+ *
+ * PGlite runs on the test's own thread: its start and every script block that thread, for
+ * seconds on a busy machine. A test that also talks HTTP to a running stack should finish its
+ * requests first (test/e2e/sql-databases.test.ts does): fetch's idle keep-alive sockets cannot
+ * expire while the thread is blocked, and the next request goes out on one the server closed.
+ */
+export interface TestDatabase {
+  /** What the tests run on: "server", "PGlite" or "absent"; fit for a test name. */
+  readonly engine: 'server' | 'PGlite' | 'absent';
+  /** True when the database is absent and may be skipped: pass it to describe.skipIf / it.skipIf. */
+  readonly skip: boolean;
+  /**
+   * A fresh connection working in a new scope named after `scopePrefix` (see `SqlDatabase`).
+   * Rejects with a clear reason when the database is absent but required (CI=true).
+   */
+  open(scopePrefix: string): Promise<SqlDatabase>;
 }
 
-export function connectMariaDb(): Promise<mysql.Connection> {
-  return mysql.createConnection({
-    host: '127.0.0.1',
-    port: 3306,
-    user: 'root',
-    password: '',
-    multipleStatements: true,
-    charset: 'utf8mb4',
+const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const DEFAULT_MYSQL_URL = 'mysql://root@127.0.0.1:3306/test';
+const PROBE_TIMEOUT_MS = 3000;
+
+const environment = {
+  postgresUrl: process.env.DATAGEN_TEST_POSTGRES_URL || DEFAULT_POSTGRES_URL,
+  mysqlUrl: process.env.DATAGEN_TEST_MYSQL_URL || DEFAULT_MYSQL_URL,
+  serversRequired: /^(true|1)$/i.test(process.env.CI ?? ''),
+};
+
+let postgres: Promise<TestDatabase> | undefined;
+let mariaDb: Promise<TestDatabase> | undefined;
+
+/** PostgreSQL for this test file: the server when it answers, otherwise PGlite (unless CI=true). */
+export function postgresForTests(): Promise<TestDatabase> {
+  postgres ??= decide({
+    name: 'PostgreSQL',
+    variable: 'DATAGEN_TEST_POSTGRES_URL',
+    url: environment.postgresUrl,
+    dialect: 'postgres',
+    connect: connectPostgresServer,
+    fallback: { engine: 'PGlite', start: startPglite, notice: 'PostgreSQL tests run on PGlite' },
   });
+  return postgres;
 }
 
-export function uniqueScope(prefix: string): string {
-  return `${prefix}_${process.pid}_${Date.now()}`;
+/** MariaDB for this test file: the server when it answers, otherwise skipped (unless CI=true). */
+export function mariaDbForTests(): Promise<TestDatabase> {
+  mariaDb ??= decide({
+    name: 'MariaDB',
+    variable: 'DATAGEN_TEST_MYSQL_URL',
+    url: environment.mysqlUrl,
+    dialect: 'mariadb',
+    connect: connectMariaDbServer,
+  });
+  return mariaDb;
+}
+
+// A name for a schema or database that no other run, earlier or at the same time, uses.
+function uniqueScope(prefix: string): string {
+  return `${prefix}_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+}
+
+interface Candidate {
+  name: string;
+  variable: string;
+  url: string;
+  dialect: ScopeDialect;
+  connect(url: string, connectTimeoutMs?: number): Promise<SqlConnection>;
+  fallback?: { engine: 'PGlite'; start(): Promise<SqlConnection>; notice: string };
+}
+
+async function decide(candidate: Candidate): Promise<TestDatabase> {
+  const shown = withoutPassword(candidate.url);
+  const absence = await probe(candidate);
+  if (absence === undefined) {
+    return { engine: 'server', skip: false, open: async (prefix) => inScope(await candidate.connect(candidate.url), candidate.dialect, uniqueScope(prefix)) };
+  }
+  const missing = `no server at ${shown} (${absence}); start one or set ${candidate.variable}`;
+  if (environment.serversRequired) {
+    const reason = `${candidate.name} is required when CI=true, but there is ${missing}`;
+    return { engine: 'absent', skip: false, open: () => Promise.reject(new Error(reason)) };
+  }
+  const { fallback } = candidate;
+  if (fallback) {
+    console.warn(`${fallback.notice}: ${missing}`);
+    return { engine: fallback.engine, skip: false, open: async (prefix) => inScope(await fallback.start(), candidate.dialect, uniqueScope(prefix)) };
+  }
+  console.warn(`${candidate.name} tests skipped: ${missing}`);
+  return { engine: 'absent', skip: true, open: () => Promise.reject(new Error(`${candidate.name} tests are skipped: ${missing}`)) };
+}
+
+/** Undefined when the server answers, otherwise why it did not. */
+async function probe(candidate: Candidate): Promise<string | undefined> {
+  try {
+    const connection = await candidate.connect(candidate.url, PROBE_TIMEOUT_MS);
+    await connection.end();
+    return undefined;
+  } catch (error) {
+    return failureReason(error);
+  }
+}
+
+// The URL is quoted in messages; a password in it must not be.
+function withoutPassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
 }
