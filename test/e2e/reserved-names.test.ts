@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
-import { connectMariaDb, connectPostgres, uniqueScope } from '../support/databases.js';
+import { mariaDbForTests, postgresForTests, type SqlDatabase, type TestDatabase } from '../support/databases.js';
 import { FakeOpenAiServer, field } from '../support/fake-openai-server.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
@@ -66,9 +66,16 @@ interface Loaded {
   foreignKeys: number;
 }
 
+const postgres = await postgresForTests();
+const mariaDb = await mariaDbForTests();
+
+const BUILTIN_REQUEST = { prompt: BUILTIN_PROMPT };
+const OPENAI_REQUEST = { prompt: 'A shop with a user, group and order table', api_key: 'sk-e2e-reserved' };
+
 let builtin: LocalStack;
 let openai: LocalStack;
 let fake: FakeOpenAiServer;
+const scripts = { builtin: {} as Record<Dialect, Scripts>, openai: {} as Record<Dialect, Scripts> };
 
 beforeAll(async () => {
   fake = await FakeOpenAiServer.start();
@@ -77,6 +84,12 @@ beforeAll(async () => {
     startTestStack(),
     startTestStack({ env: { PLANNER_KIND: 'openai', OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'gpt-e2e', OPENAI_MAX_RETRIES: '0' } }),
   ]);
+  // Every script is asked for before anything loads: PGlite blocks this thread while it works,
+  // and fetch would then reuse a keep-alive socket the gateway closed meanwhile.
+  for (const dialect of DIALECTS) {
+    scripts.builtin[dialect] = await sqlScripts(builtin, BUILTIN_REQUEST, dialect);
+    scripts.openai[dialect] = await sqlScripts(openai, OPENAI_REQUEST, dialect);
+  }
 });
 
 afterAll(async () => {
@@ -99,42 +112,27 @@ async function sqlScripts(stack: LocalStack, body: Record<string, unknown>, dial
   return Object.entries(envelope.datasets).map(([name, dataset]) => [name, dataset.content]);
 }
 
-// Each database is touched in one function, so that moving to another way of reaching it
-// changes only these three. A failed clean-up must not hide the test's own failure.
-async function loadIntoPostgres(scripts: Scripts): Promise<Loaded> {
-  const scope = uniqueScope('reserved');
-  const client = await connectPostgres();
+// PostgreSQL (a server, or PGlite) and MariaDB as test/support/databases.ts provides them.
+async function loadInto(engine: TestDatabase, scripts: Scripts, quote: string, foreignKeysIn: (scope: string) => string): Promise<Loaded> {
+  const database: SqlDatabase = await engine.open('reserved');
   try {
-    await client.query(`CREATE SCHEMA "${scope}"; SET search_path TO "${scope}"`);
-    for (const [, sql] of scripts) await client.query(sql);
+    for (const [, sql] of scripts) await database.exec(sql);
     const rows: Record<string, number> = {};
-    for (const [table] of scripts) rows[table] = (await client.query(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n;
-    const keys = await client.query("SELECT count(*)::int AS n FROM information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' AND table_schema = $1", [scope]);
-    return { rows, foreignKeys: keys.rows[0].n };
+    for (const [table] of scripts) {
+      const [count] = await database.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${quote}${table}${quote}`);
+      rows[table] = Number(count!.n);
+    }
+    const [keys] = await database.query<{ n: number | string }>(foreignKeysIn(database.scope));
+    return { rows, foreignKeys: Number(keys!.n) };
   } finally {
-    await client.query(`DROP SCHEMA IF EXISTS "${scope}" CASCADE`).catch(() => undefined);
-    await client.end().catch(() => undefined);
+    await database.close();
   }
 }
 
-async function loadIntoMariaDb(scripts: Scripts): Promise<Loaded> {
-  const scope = uniqueScope('reserved');
-  const connection = await connectMariaDb();
-  try {
-    await connection.query(`CREATE DATABASE \`${scope}\` CHARACTER SET utf8mb4; USE \`${scope}\`; SET foreign_key_checks = 1`);
-    for (const [, sql] of scripts) await connection.query(sql);
-    const rows: Record<string, number> = {};
-    for (const [table] of scripts) {
-      const [result] = await connection.query(`SELECT COUNT(*) AS n FROM \`${table}\``);
-      rows[table] = Number((result as Array<{ n: number }>)[0]!.n);
-    }
-    const [keys] = await connection.query("SELECT COUNT(*) AS n FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_TYPE = 'FOREIGN KEY' AND TABLE_SCHEMA = ?", [scope]);
-    return { rows, foreignKeys: Number((keys as Array<{ n: number }>)[0]!.n) };
-  } finally {
-    await connection.query(`DROP DATABASE IF EXISTS \`${scope}\``).catch(() => undefined);
-    await connection.end().catch(() => undefined);
-  }
-}
+const loadIntoPostgres = (scripts: Scripts) =>
+  loadInto(postgres, scripts, '"', (scope) => `SELECT COUNT(*) AS n FROM information_schema.table_constraints WHERE constraint_type = 'FOREIGN KEY' AND table_schema = '${scope}'`);
+const loadIntoMariaDb = (scripts: Scripts) =>
+  loadInto(mariaDb, scripts, '`', (scope) => `SELECT COUNT(*) AS n FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_TYPE = 'FOREIGN KEY' AND TABLE_SCHEMA = '${scope}'`);
 
 function loadIntoSqlite(scripts: Scripts): Loaded {
   const database = new Database(':memory:');
@@ -162,26 +160,29 @@ function load(dialect: Dialect, scripts: Scripts): Promise<Loaded> | Loaded {
 
 describe('reserved words as names, loaded into every SQL dialect', () => {
   it('keeps the builtin planner\'s reserved column names in the plan', async () => {
-    const envelope = await generate(builtin, { prompt: BUILTIN_PROMPT, output_format: 'json' });
+    const envelope = await generate(builtin, { ...BUILTIN_REQUEST, output_format: 'json' });
     expect(Object.keys(envelope.datasets)).toEqual(['users', 'groups', 'orders']);
     expect(envelope.datasets.orders!.columns).toEqual(['id', 'user_id', 'group_id', 'order', 'group', 'key', 'select', 'user']);
   });
 
-  it.each(DIALECTS)('loads the builtin planner\'s %s script with every row and its foreign keys', async (dialect) => {
-    const loaded = await load(dialect, await sqlScripts(builtin, { prompt: BUILTIN_PROMPT }, dialect));
-    expect(loaded).toEqual({ rows: { users: SIZE, groups: SIZE, orders: SIZE }, foreignKeys: 3 });
-  });
-
   it('keeps the model\'s reserved table and column names, and renames only what no quoting loads', async () => {
-    const envelope = await generate(openai, { prompt: 'A shop with a user, group and order table', api_key: 'sk-e2e-reserved', output_format: 'json' });
+    const envelope = await generate(openai, { ...OPENAI_REQUEST, output_format: 'json' });
     expect(Object.keys(envelope.datasets)).toEqual(['user', 'group', 'order']);
     expect(envelope.datasets.user!.columns).toEqual(['id', 'key', 'select']);
     expect(envelope.datasets.order!.columns).toEqual(['id', 'user', 'group', 'table', 'field_xmin']);
   });
 
-  it.each(DIALECTS)('loads the OpenAI planner\'s %s script of tables named user, group and order', async (dialect) => {
-    const scripts = await sqlScripts(openai, { prompt: 'A shop with a user, group and order table', api_key: 'sk-e2e-reserved' }, dialect);
-    const loaded = await load(dialect, scripts);
-    expect(loaded).toEqual({ rows: { user: SIZE, group: SIZE, order: SIZE }, foreignKeys: 3 });
-  });
+  // Loading comes after every HTTP request of this file (see beforeAll).
+  for (const dialect of DIALECTS) {
+    const absent = dialect === 'mysql' && mariaDb.skip;
+    it.skipIf(absent)(`loads the builtin planner's ${dialect} script with every row and its foreign keys`, async () => {
+      const loaded = await load(dialect, scripts.builtin[dialect]);
+      expect(loaded).toEqual({ rows: { users: SIZE, groups: SIZE, orders: SIZE }, foreignKeys: 3 });
+    });
+
+    it.skipIf(absent)(`loads the OpenAI planner's ${dialect} script of tables named user, group and order`, async () => {
+      const loaded = await load(dialect, scripts.openai[dialect]);
+      expect(loaded).toEqual({ rows: { user: SIZE, group: SIZE, order: SIZE }, foreignKeys: 3 });
+    });
+  }
 });
