@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 async function start(generators: number, shardSize: number): Promise<LocalStack> {
-  const stack = await startTestStack({ generators, env: { SHARD_SIZE: String(shardSize), RESUME_BACKOFF_MS: '50' } });
+  const stack = await startTestStack({ generators, env: { SHARD_SIZE: String(shardSize) } });
   stacks.push(stack);
   return stack;
 }
