@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { status } from '@grpc/grpc-js';
 import type { Request, Response } from 'express';
 import { Content, Embedding, OutputFormat, SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
@@ -12,11 +13,12 @@ import { negotiateBody } from './body-negotiation.js';
 import type { GenerateRequestDto } from './generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
 import { ResponseSink } from './response-sink.js';
-import { ShardedGeneration } from './sharded-generation.js';
+import { ShardedGeneration, type ShardingOptions } from './sharded-generation.js';
 
 @Injectable()
 export class GenerateService {
   private readonly logger = new Logger(GenerateService.name);
+  private readonly sharding: ShardingOptions;
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
@@ -24,7 +26,10 @@ export class GenerateService {
     private readonly plans: PlanRequests,
     private readonly metrics: GatewayMetrics,
     private readonly slots: GenerationSlots,
-  ) {}
+  ) {
+    const onResume = (code: status) => metrics.shardResumes.inc({ code: status[code] });
+    this.sharding = { ...config.sharding, resume: { ...config.sharding.resume, onResume } };
+  }
 
   async generate(request: GenerateRequestDto, httpRequest: Request, response: Response): Promise<void> {
     const format = request.output_format ?? 'json';
@@ -62,7 +67,7 @@ export class GenerateService {
   ): Promise<void> {
     const sink = new ResponseSink(response, gone);
     const body = negotiateBody(httpRequest, request, plan, sink, new Date());
-    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.config.sharding);
+    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.sharding);
     const manifests: ShardedGeneration[] = [];
     sink.onClientGone(() => [generation, ...manifests].forEach((running) => running.cancel()));
     try {
@@ -100,7 +105,7 @@ export class GenerateService {
       plan,
       { format: OutputFormat.OUTPUT_FORMAT_NDJSON, sqlDialect: SqlDialect.SQL_DIALECT_UNSPECIFIED, embedding: Embedding.EMBEDDING_RAW },
       deadline,
-      this.config.sharding,
+      this.sharding,
       { content: Content.CONTENT_DEFECT_MANIFEST, datasets: [index] },
     );
   }
