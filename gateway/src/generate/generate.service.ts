@@ -48,7 +48,8 @@ export class GenerateService {
         release();
       }
     } catch (error) {
-      if (error instanceof ApiError) outcome = String(error.status);
+      // Once the body has started, an error cuts it short: the client never sees its status.
+      if (error instanceof ApiError && !response.headersSent) outcome = String(error.status);
       throw error;
     } finally {
       this.metrics.inFlight.dec();
