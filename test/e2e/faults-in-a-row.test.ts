@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
 import { hashResponse } from '../support/hash-response.js';
 import { startTestStack } from '../support/start-test-stack.js';
@@ -109,10 +109,18 @@ describe('faults in a row', () => {
     });
     expect(result).toMatch(/^aborted after \d+ bytes$/);
 
-    const lines = stack.process('gateway').output.join('').split('\n').filter((line) => line.startsWith('{'));
-    const aborts = lines
-      .map((line) => JSON.parse(line) as { msg?: string; req?: { id?: string } })
-      .filter((entry) => entry.msg?.startsWith('response aborted'));
+    // The gateway logs before it cuts the body, but its output crosses a pipe: it may come later.
+    const aborts = await vi.waitFor(() => {
+      const found = stack
+        .process('gateway')
+        .output.join('')
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { msg?: string; req?: { id?: string } })
+        .filter((entry) => entry.msg?.startsWith('response aborted'));
+      expect(found).not.toHaveLength(0);
+      return found;
+    }, { timeout: 5_000 });
     expect(aborts).toHaveLength(1);
     expect(aborts[0].req?.id).toBe(requestId);
     expect(aborts[0].msg).toMatch(
