@@ -47,6 +47,7 @@ export interface RunningProcess {
 
 export class LocalStack {
   readonly processes: RunningProcess[] = [];
+  private readonly relaunches = new Map<string, () => ChildProcess>();
 
   private constructor(readonly options: Required<StackOptions>) {}
 
@@ -103,20 +104,35 @@ export class LocalStack {
   private spawn(name: string, entryPoint: string, env: NodeJS.ProcessEnv, nodeArguments: readonly string[] = [], core?: number): void {
     const command = [process.execPath, ...nodeArguments, entryPoint];
     if (core !== undefined) command.unshift('taskset', '--cpu-list', String(core));
-    const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', this.options.stdio, this.options.stdio] });
-    const running: RunningProcess = { name, child, output: [] };
-    for (const stream of [child.stdout, child.stderr]) {
-      stream?.setEncoding('utf8');
-      stream?.on('data', (text: string) => running.output.push(text));
-    }
-    this.processes.push(running);
+    const output: string[] = [];
+    const launch = () => this.launch(command, env, output);
+    this.processes.push({ name, child: launch(), output });
+    this.relaunches.set(name, launch);
   }
 
-  private async waitFor(what: string, ready: () => Promise<boolean>): Promise<void> {
+  private launch(command: string[], env: NodeJS.ProcessEnv, output: string[]): ChildProcess {
+    const child = spawn(command[0]!, command.slice(1), { env, stdio: ['ignore', this.options.stdio, this.options.stdio] });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.setEncoding('utf8');
+      stream?.on('data', (text: string) => output.push(text));
+    }
+    return child;
+  }
+
+  // Starts a generator again on its own port once its previous run has exited (as a
+  // Deployment replaces a pod), and waits until it serves.
+  async restartGenerator(number: number): Promise<void> {
+    const running = this.process(`generator-${number}`);
+    await exited(running.child);
+    running.child = this.relaunches.get(running.name)!();
+    await this.waitFor(`${running.name} to serve again`, () => checkServing(this.generatorAddresses[number - 1]), [running]);
+  }
+
+  private async waitFor(what: string, ready: () => Promise<boolean>, watched = this.processes): Promise<void> {
     const giveUpAt = Date.now() + this.options.startTimeoutMs;
     while (Date.now() < giveUpAt) {
-      const exited = this.processes.find((running) => running.child.exitCode !== null || running.child.signalCode !== null);
-      if (exited) throw new Error(`${exited.name} exited while waiting for ${what}:\n${exited.output.join('')}`);
+      const stopped = watched.find((running) => running.child.exitCode !== null || running.child.signalCode !== null);
+      if (stopped) throw new Error(`${stopped.name} exited while waiting for ${what}:\n${stopped.output.join('')}`);
       if (await ready()) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -134,6 +150,11 @@ export class LocalStack {
     const order = [...this.processes].reverse();
     await Promise.all(order.map((running) => stopProcess(running.child, graceMs)));
   }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {

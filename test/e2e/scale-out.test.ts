@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 async function start(generators: number, shardSize: number): Promise<LocalStack> {
-  const stack = await startTestStack({ generators, env: { SHARD_SIZE: String(shardSize), RESUME_BACKOFF_MS: '50' } });
+  const stack = await startTestStack({ generators, env: { SHARD_SIZE: String(shardSize) } });
   stacks.push(stack);
   return stack;
 }
@@ -35,6 +35,12 @@ function post(stack: LocalStack, body: unknown): Promise<Response> {
     headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' },
     body: JSON.stringify(body),
   });
+}
+
+// Sum of datagen_shard_resumes_total over its labels, from the gateway's GET /metrics.
+async function shardResumes(stack: LocalStack): Promise<number> {
+  const metrics = await (await fetch(`${stack.url}/metrics`)).text();
+  return [...metrics.matchAll(/^datagen_shard_resumes_total(?:\{[^}]*\})? (\d+)$/gm)].reduce((sum, [, value]) => sum + Number(value), 0);
 }
 
 function withoutTimestamp(text: string): string {
@@ -66,6 +72,7 @@ describe('scale-out', () => {
     const request = { ...REQUEST, datasets: 1, prompt: 'customers', dataset_size: 1_000_000 };
     const undisturbed = await hashResponse(await post(stack, request));
     expect(undisturbed.status).toBe(200);
+    const resumesBefore = await shardResumes(stack);
 
     let killed = false;
     const disturbed = await hashResponse(await post(stack, request), (bytes) => {
@@ -79,6 +86,7 @@ describe('scale-out', () => {
     expect(disturbed.bytes).toBe(undisturbed.bytes);
     expect(disturbed.datasetsSha256).toBe(undisturbed.datasetsSha256);
     expect(disturbed.metadata).toMatchObject({ total_records: 1_000_000 });
+    expect(await shardResumes(stack)).toBeGreaterThan(resumesBefore);
   });
 
   it('drains a generator on SIGTERM: NOT_SERVING at once, streams finished or resumed, then exit', async () => {

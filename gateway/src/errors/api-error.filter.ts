@@ -13,7 +13,7 @@ export class ApiErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const request = host.switchToHttp().getRequest<Request>();
     if (response.headersSent) {
-      this.logger.warn(`aborting a response already started: ${describe(exception)}`);
+      this.logger.warn(`response aborted after its body started: ${describe(exception)}`);
       response.destroy();
       return;
     }
@@ -54,6 +54,9 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return error instanceof Error && typeof (error as Partial<BodyParserError>).type === 'string';
 }
 
+// The message and every cause under it (a shard's failure carries which records stopped, how
+// long it waited and the generator's last error), on one line.
 function describe(exception: unknown): string {
-  return exception instanceof Error ? exception.message : String(exception);
+  if (!(exception instanceof Error)) return String(exception);
+  return exception.cause === undefined ? exception.message : `${exception.message}; cause: ${describe(exception.cause)}`;
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { status } from '@grpc/grpc-js';
 import type { Request, Response } from 'express';
 import { Content, Embedding, OutputFormat, SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
@@ -13,11 +14,12 @@ import { outputOptions } from './output-options.js';
 import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
 import { ResponseSink } from './response-sink.js';
-import { ShardedGeneration } from './sharded-generation.js';
+import { ShardedGeneration, type ShardingOptions } from './sharded-generation.js';
 
 @Injectable()
 export class GenerateService {
   private readonly logger = new Logger(GenerateService.name);
+  private readonly sharding: ShardingOptions;
 
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
@@ -25,7 +27,10 @@ export class GenerateService {
     private readonly plans: PlanRequests,
     private readonly metrics: GatewayMetrics,
     private readonly slots: GenerationSlots,
-  ) {}
+  ) {
+    const onResume = (code: status) => metrics.shardResumes.inc({ code: status[code] });
+    this.sharding = { ...config.sharding, resume: { ...config.sharding.resume, onResume } };
+  }
 
   async generate(request: GenerateRequestDto, httpRequest: Request, response: Response): Promise<void> {
     const format = outputOptions(request).name;
@@ -44,7 +49,8 @@ export class GenerateService {
         release();
       }
     } catch (error) {
-      if (error instanceof ApiError) outcome = String(error.status);
+      // Once the body has started, an error cuts it short: the client never sees its status.
+      if (error instanceof ApiError && !response.headersSent) outcome = String(error.status);
       throw error;
     } finally {
       this.metrics.inFlight.dec();
@@ -63,7 +69,7 @@ export class GenerateService {
   ): Promise<void> {
     const sink = new ResponseSink(response, gone);
     const body = negotiateBody(httpRequest, request, plan, sink, new Date());
-    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.config.sharding);
+    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.sharding);
     const manifests: ShardedGeneration[] = [];
     sink.onClientGone(() => [generation, ...manifests].forEach((running) => running.cancel()));
     try {
@@ -101,7 +107,7 @@ export class GenerateService {
       plan,
       { format: OutputFormat.OUTPUT_FORMAT_NDJSON, sqlDialect: SqlDialect.SQL_DIALECT_UNSPECIFIED, embedding: Embedding.EMBEDDING_RAW },
       deadline,
-      this.config.sharding,
+      this.sharding,
       { content: Content.CONTENT_DEFECT_MANIFEST, datasets: [index] },
     );
   }

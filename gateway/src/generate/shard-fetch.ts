@@ -8,13 +8,21 @@ import { apiErrorFromGrpc, isServiceError } from '../errors/api-error-from-grpc.
 import { BatchStats } from './batch-stats.js';
 
 export interface ResumePolicy {
-  attempts: number;
-  backoffMs: number;
+  // How long a shard whose stream broke may go without a generator taking it over. Time, not a
+  // number of tries: a generator that is restarting needs seconds whatever we count.
+  waitMs: number;
+  // Told each time a broken stream is opened again, with the code that broke it.
+  onResume?: (code: status) => void;
 }
 
 // Codes that say "this generator could not finish", not "this request is wrong": the shard
 // resumes at its last received record on whichever generator the channel picks next.
 const RESUMABLE = new Set([status.UNAVAILABLE, status.INTERNAL, status.UNKNOWN, status.ABORTED]);
+
+// Pause before each new try within one wait, doubling: short because another generator is
+// usually ready at once, growing so that one failing every call at once is not hammered.
+const RETRY_PAUSE_FIRST_MS = 50;
+const RETRY_PAUSE_MAX_MS = 1_000;
 
 // One shard [offset, offset+count) of a dataset, read eagerly into memory (a shard is small
 // and the number in flight is bounded) so shards further ahead are generated in parallel
@@ -28,7 +36,9 @@ export class ShardFetch {
   private failure: unknown;
   private waiters: (() => void)[] = [];
   private call: ClientReadableStream<GenerateRecordsResponse> | undefined;
-  private attemptsLeft: number;
+  // When the stream broke with no record received since; undefined while records flow.
+  private brokenSince: number | undefined;
+  private retries = 0;
   private cancelled = false;
   readonly stats = new BatchStats();
 
@@ -40,7 +50,6 @@ export class ShardFetch {
   ) {
     this.nextOffset = request.offset;
     this.end = request.offset + request.count;
-    this.attemptsLeft = policy.attempts;
     this.open();
   }
 
@@ -95,6 +104,8 @@ export class ShardFetch {
       return;
     }
     this.nextOffset += batch.count;
+    this.brokenSince = undefined;
+    this.retries = 0;
     this.stats.addBatch(batch);
     this.chunks.push(batch.data);
     this.signal();
@@ -107,22 +118,52 @@ export class ShardFetch {
       this.signal();
       return;
     }
-    this.broke(Object.assign(new Error('stream ended early'), { code: status.UNAVAILABLE, metadata: new Metadata() }));
+    const details = 'stream ended early';
+    this.broke(Object.assign(new Error(details), { code: status.UNAVAILABLE, details, metadata: new Metadata() }));
   }
 
   private broke(error: unknown): void {
     if (this.cancelled || this.failure !== undefined || this.finished) return;
     this.call = undefined;
-    if (isServiceError(error) && RESUMABLE.has(error.code) && this.attemptsLeft > 0) {
-      const attempt = this.policy.attempts - this.attemptsLeft;
-      this.attemptsLeft -= 1;
-      const delay = Math.min(this.policy.backoffMs * 2 ** attempt, 5_000);
-      setTimeout(() => {
-        if (!this.cancelled) this.open();
-      }, delay);
+    if (!isServiceError(error) || !RESUMABLE.has(error.code)) {
+      this.fail(isServiceError(error) ? apiErrorFromGrpc(error, 'generator') : error);
       return;
     }
-    this.fail(isServiceError(error) ? apiErrorFromGrpc(error as ServiceError, 'generator') : error);
+    this.brokenSince ??= Date.now();
+    const giveUpAt = new Date(Math.min(this.brokenSince + this.policy.waitMs, this.deadline.getTime()));
+    if (Date.now() >= giveUpAt.getTime()) {
+      this.giveUp(error, 'generators kept failing it');
+      return;
+    }
+    const pause = Math.min(RETRY_PAUSE_FIRST_MS * 2 ** this.retries, RETRY_PAUSE_MAX_MS);
+    this.retries += 1;
+    setTimeout(() => this.resumeWhenReady(error, giveUpAt), pause);
+  }
+
+  // The channel reports READY once some generator is connected. A call made while none is
+  // fails at once, and one made with waitForReady would wait until the request's deadline, so
+  // the wait is bounded here.
+  private resumeWhenReady(cause: ServiceError, giveUpAt: Date): void {
+    if (this.cancelled) return;
+    this.client.waitForReady(giveUpAt, (notReady) => {
+      if (this.cancelled || this.failure !== undefined) return;
+      if (notReady) {
+        this.giveUp(cause, 'no generator was ready to take it');
+        return;
+      }
+      this.policy.onResume?.(cause.code);
+      this.open();
+    });
+  }
+
+  // The client sees the generator's failure; the log (through the error's cause) sees which
+  // shard stopped, for how long it waited, and why.
+  private giveUp(last: ServiceError, why: string): void {
+    const waitedMs = Date.now() - (this.brokenSince ?? Date.now());
+    const reason =
+      `${this.request.dataset} records ${this.nextOffset}-${this.end - 1} could not be resumed: ${why} ` +
+      `within ${waitedMs} ms of its stream breaking (last error ${status[last.code]}: ${last.details})`;
+    this.fail(Object.assign(apiErrorFromGrpc(last, 'generator'), { cause: new Error(reason) }));
   }
 
   private fail(error: unknown): void {

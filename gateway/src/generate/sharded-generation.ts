@@ -66,7 +66,8 @@ export class ShardedGeneration {
   }
 
   // Starts the first shard of every dataset and waits for their first bytes: a dataset the
-  // generator refuses, or a generator pool that is down, fails here, before any byte is sent.
+  // generator refuses, or a generator pool that stays down for the resume wait, fails here,
+  // before any byte is sent.
   async start(): Promise<void> {
     const firsts = this.slots.filter((slot) => slot.offset === 0).map((slot) => this.launch(slot));
     this.fillWindow();

@@ -39,6 +39,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly shardResumes = new Counter({
+    name: 'datagen_shard_resumes_total',
+    help: 'Shard streams opened again at their next record after breaking, by the gRPC code that broke them.',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'datagen_gateway_' });
   }
