@@ -11,7 +11,7 @@ import { BatchTally } from '../reality/batch-tally.js';
 import { columnWriter } from '../reality/column-writer.js';
 import { DefectManifest } from '../reality/defect-manifest.js';
 import { messyTable } from '../reality/messy-table.js';
-import { FIRST_MESSY_LEVEL } from '../reality/reality-levels.js';
+import type { RealityRates } from '../reality/reality-rates.js';
 import { RowDefects } from '../reality/row-defects.js';
 import { ByteSink, encode, type Token } from './byte-sink.js';
 import { PlanError } from './plan-error.js';
@@ -22,9 +22,9 @@ export interface ReferenceResolver {
   reference(from: FieldContext, foreignKey: ForeignKey): ReferenceTarget;
 }
 
-// How messy the plan wants this dataset, and what must stay clean in it.
+// How messy the plan and the request want this dataset, and what must stay clean in it.
 export interface DatasetReality {
-  readonly level: number;
+  readonly rates: RealityRates;
   // Fields other datasets reference: keys, kept clean like primary keys.
   readonly referencedFields: ReadonlySet<string>;
   // Whether the range's defect manifest is written, rather than only counted.
@@ -83,7 +83,12 @@ export class CompiledDataset {
     const isKey = (field: Field) => field.primaryKey || reality.referencedFields.has(field.name);
     const references = dataset.fields.flatMap((field, index) => (field.foreignKey === undefined ? [] : [index]));
     const manifest = reality.manifest ? new DefectManifest(dataset.fields.map((field) => field.name)) : undefined;
-    this.tally = new BatchTally(dataset.fields.length, references, manifest);
+    this.tally = new BatchTally(
+      dataset.fields.length,
+      references,
+      dataset.fields.map((field) => field.nullable),
+      manifest,
+    );
     this.order = evaluationOrder(dataset);
     for (const index of this.order) {
       const field = dataset.fields[index]!;
@@ -92,21 +97,29 @@ export class CompiledDataset {
       const value = compileField(context);
       this.values[index] = value;
       // Per-field behaviour wraps the writer here, once, at compile time (nulls, reality
-      // defects), so a field without it pays nothing: below level 3 no column is wrapped.
+      // defects), so a field without it pays nothing: at levels 0-2 with no defect_rates
+      // given, no column is wrapped.
       this.writers[index] = withNulls(value.write, field, index, context.stream, encode(syntax.nullToken));
-      const messy = reality.level >= FIRST_MESSY_LEVEL && !isKey(field);
-      this.columns[index] = messy ? columnWriter(this.writers[index], context, value, reality.level, this.tally) : this.writers[index];
+      const messy = reality.rates.messy && !isKey(field);
+      this.columns[index] = messy ? columnWriter(this.writers[index], context, value, reality.rates, this.tally) : this.writers[index];
     }
     this.prelude = this.preludeWriters();
     this.nullable = dataset.fields.flatMap((field, index) => (this.canBeNull(field) ? [index] : []));
     const keyColumns = dataset.fields.flatMap((field, index) => (isKey(field) ? [index] : []));
-    this.rowDefects = RowDefects.of(this, keys, reality.level, keyColumns, reality.referencedFields.size > 0);
+    this.rowDefects = RowDefects.of(this, keys, reality.rates, keyColumns, reality.referencedFields.size > 0);
     const table = { name: dataset.name, size: dataset.size, columns: dataset.fields.map((_, index) => this.column(index)) };
-    this.table = messyTable(table, reality.level, new Set(keyColumns), this.rowDefects?.repeatsKeys === true);
+    this.table = messyTable(table, reality.rates, new Set(keyColumns), this.rowDefects?.repeatsKeys === true);
   }
 
   // Writes record `index`: each value after its column's separator, in column order.
   write(index: number, sink: ByteSink, separators: readonly Token[]): void {
+    const failures = this.tally.failures;
+    this.writeRow(index, sink, separators);
+    this.tally.recordWritten(failures);
+  }
+
+  // Record `index` as written, a copy of another when it has a row defect.
+  writeRow(index: number, sink: ByteSink, separators: readonly Token[]): void {
     if (this.rowDefects?.write(index, sink, separators) === true) return;
     this.writeColumns(index, sink, separators);
   }
@@ -158,8 +171,7 @@ export class CompiledDataset {
 
   private countNulls(): void {
     const nulls = this.record.nulls;
-    const counted = this.tally.fieldNulls;
-    for (const field of this.nullable) counted[field]! += nulls[field]!;
+    for (const field of this.nullable) if (nulls[field] === 1) this.tally.blank(field);
   }
 
   value(fieldIndex: number): FieldValue {

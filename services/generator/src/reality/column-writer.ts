@@ -6,12 +6,13 @@ import type { BatchTally } from './batch-tally.js';
 import type { DefectDraws } from './defect-draws.js';
 import { withDefects } from './defect-writer.js';
 import { fieldDefects } from './field-defects.js';
+import type { RealityRates } from './reality-rates.js';
 import { readValue, type WrittenValue } from './written-value.js';
 
 // What the column of a field that is not a key writes at a messy level: its clean writer
-// wrapped with the defects the level gives a field of its kind. Defects draw from a stream of
+// wrapped with the defects the rates give a field of its kind. Defects draw from a stream of
 // their own, so the clean values are those of level 0.
-export function columnWriter(clean: FieldWriter, context: FieldContext, value: FieldValue, level: number, tally: BatchTally): FieldWriter {
+export function columnWriter(clean: FieldWriter, context: FieldContext, value: FieldValue, rates: RealityRates, tally: BatchTally): FieldWriter {
   const target = value.target;
   const defects = fieldDefects(
     {
@@ -20,7 +21,7 @@ export function columnWriter(clean: FieldWriter, context: FieldContext, value: F
       reference: context.field.foreignKey !== undefined,
       orphan: target === undefined ? undefined : orphanKeys(target, context.syntax),
     },
-    level,
+    rates,
   );
   const stream = streamKey(context.dataset.keys, `reality:${context.index}`);
   return withDefects(clean, defects, context.index, stream, context.syntax, tally);
