@@ -15,7 +15,7 @@ import type { RealityRates } from '../reality/reality-rates.js';
 import { RowDefects } from '../reality/row-defects.js';
 import { ByteSink, encode, type Token } from './byte-sink.js';
 import { PlanError } from './plan-error.js';
-import { datasetKeys } from './random.js';
+import { datasetKeys, draw } from './random.js';
 import { RecordContext } from './record-context.js';
 
 export interface ReferenceResolver {
@@ -42,6 +42,12 @@ export class CompiledDataset {
   // messy level that writer wrapped with the level's defects.
   private readonly writers: FieldWriter[] = [];
   private readonly columns: FieldWriter[] = [];
+  // For a column with defects, its defect stream and the draw from which its value stays
+  // clean; -1 for a column without. Writing a record decides the clean case itself and calls
+  // the column's defect writer only for the values it breaks, which it draws again: one call
+  // less for each of the many values that stay clean.
+  private readonly defectStreams: number[] = [];
+  private readonly cleanFrom: number[] = [];
   private readonly values: FieldValue[] = [];
   private readonly prelude: readonly FieldWriter[];
   // Fields whose clean value may be null, counted after each record for the batch checks.
@@ -90,6 +96,7 @@ export class CompiledDataset {
       manifest,
     );
     this.order = evaluationOrder(dataset);
+    const read = new Set(dataset.fields.flatMap((field) => dependenciesOf(field)));
     for (const index of this.order) {
       const field = dataset.fields[index]!;
       // A composite key is unique as a tuple: only its first part is made unique on its own.
@@ -101,7 +108,11 @@ export class CompiledDataset {
       // given, no column is wrapped.
       this.writers[index] = withNulls(value.write, field, index, context.stream, encode(syntax.nullToken));
       const messy = reality.rates.messy && !isKey(field);
-      this.columns[index] = messy ? columnWriter(this.writers[index], context, value, reality.rates, this.tally) : this.writers[index];
+      const standalone = !reality.manifest && !read.has(field.name) && !this.canBeNull(field);
+      const defective = messy ? columnWriter(this.writers[index], context, value, reality.rates, this.tally, standalone) : undefined;
+      this.columns[index] = defective?.write ?? this.writers[index];
+      this.defectStreams[index] = defective?.stream ?? 0;
+      this.cleanFrom[index] = defective?.cleanFrom ?? -1;
     }
     this.prelude = this.preludeWriters();
     this.nullable = dataset.fields.flatMap((field, index) => (this.canBeNull(field) ? [index] : []));
@@ -127,11 +138,13 @@ export class CompiledDataset {
   // Writes record `index` as its fields make it, whatever its row defect.
   private writeColumns(index: number, sink: ByteSink, separators: readonly Token[]): void {
     const record = this.record;
-    const columns = this.columns;
+    const { columns, writers, defectStreams, cleanFrom } = this;
     this.compute(index);
     for (let position = 0; position < columns.length; position++) {
       sink.bytes(separators[position]!);
-      columns[position]!(record, sink);
+      const from = cleanFrom[position]!;
+      if (from < 0 || draw(record.key, defectStreams[position]!, 0) >= from) writers[position]!(record, sink);
+      else columns[position]!(record, sink);
     }
     this.countNulls();
   }

@@ -6,7 +6,16 @@ import type { BatchTally } from './batch-tally.js';
 import { DefectDraws } from './defect-draws.js';
 import { drawRegions } from './draw-regions.js';
 import type { FieldDefect } from './field-defects.js';
-import { CleanLiteral, writeValue } from './written-value.js';
+import { CleanLiteral, NULL_VALUE, writeValue } from './written-value.js';
+
+// A column's writer with its defects, and what its record writer needs to tell a value that
+// stays clean without calling it: the column's defect stream, and the draw (0 of that stream)
+// from which a value stays clean.
+export interface DefectColumn {
+  readonly write: FieldWriter;
+  readonly stream: number;
+  readonly cleanFrom: number;
+}
 
 // Wraps a field's clean writer, at compile time and only for a field that can receive a
 // defect, with the level's defects. One draw of the field's own defect stream decides, per
@@ -14,7 +23,9 @@ import { CleanLiteral, writeValue } from './written-value.js';
 // dataset, index, field) and the clean values never change. Each kind owns a fixed region of
 // the draw (draw-regions.ts), so a value broken at one level is broken the same way at every
 // level above. A clean record costs that one draw; a defective value is written aside, read
-// back, broken and written again.
+// back, broken and written again. A `standalone` field (never null when clean, read by no
+// other field, no manifest to fill) skips its clean value altogether where it becomes null,
+// the most common defect: nothing would read it.
 export function withDefects(
   clean: FieldWriter,
   defects: readonly FieldDefect[],
@@ -22,19 +33,21 @@ export function withDefects(
   stream: number,
   syntax: ValueSyntax,
   tally: BatchTally,
-): FieldWriter {
-  if (defects.every((defect) => defect.rate === 0)) return clean;
+  standalone: boolean,
+): DefectColumn | undefined {
+  if (defects.every((defect) => defect.rate === 0)) return undefined;
   const regions = drawRegions(defects);
   const starts = regions.map((region) => region.start);
   const ends = regions.map((region) => region.end);
   // Draws past every region leave the value clean: most of them, decided by one comparison.
-  const past = Math.max(...ends);
+  const cleanFrom = Math.max(...ends);
+  const nullChoice = standalone ? defects.findIndex((defect) => defect.kind === 'null') : -1;
   const aside = new ByteSink();
   const draws = new DefectDraws(stream);
   const literal = new CleanLiteral(syntax, aside);
-  return (record, sink) => {
+  const write: FieldWriter = (record, sink) => {
     const roll = draw(record.key, stream, 0);
-    if (roll >= past) {
+    if (roll >= cleanFrom) {
       clean(record, sink);
       return;
     }
@@ -42,6 +55,12 @@ export function withDefects(
     while (roll < starts[choice]!) choice--;
     if (roll >= ends[choice]!) {
       clean(record, sink);
+      return;
+    }
+    if (choice === nullChoice) {
+      tally.fieldDefect(record.index, column, defects[choice]!.code, aside);
+      tally.blank(column);
+      writeValue(syntax, NULL_VALUE, sink);
       return;
     }
     aside.length = 0;
@@ -63,4 +82,5 @@ export function withDefects(
     if (defect.kind === 'orphan_reference') tally.orphanReference();
     writeValue(syntax, broken, sink);
   };
+  return { write, stream, cleanFrom };
 }
