@@ -35,6 +35,7 @@ function ordersRange(plan: WirePlan, offset: number, count: number): GenerateRec
     embedding: Embedding.EMBEDDING_RAW,
     batchSize: 0,
     content: Content.CONTENT_RECORDS,
+    defectRates: {},
   };
 }
 

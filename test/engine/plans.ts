@@ -84,6 +84,7 @@ export interface GenerateOptions {
   count?: number;
   batchSize?: number;
   content?: Content;
+  defectRates?: Record<string, number>;
 }
 
 // Runs one range through the engine and concatenates its batches.
@@ -95,7 +96,7 @@ export function generate(plan: Plan, dataset: string, options: GenerateOptions =
 export function run(plan: Plan, dataset: string, options: GenerateOptions = {}): { data: Buffer; defects: Record<string, number>; checks: BatchChecks } {
   const batches: Buffer[] = [];
   const defects: Record<string, number> = {};
-  const checks: BatchChecks = { values: 0, nulls: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0 };
+  const checks: BatchChecks = { values: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0, requiredValues: 0, missingValues: 0, failingRecords: 0 };
   const stream = openRecordStream({
     plan,
     dataset,
@@ -106,6 +107,7 @@ export function run(plan: Plan, dataset: string, options: GenerateOptions = {}):
     embedding: options.embedding ?? Embedding.EMBEDDING_UNSPECIFIED,
     batchSize: options.batchSize ?? 0,
     content: options.content ?? Content.CONTENT_RECORDS,
+    defectRates: options.defectRates,
   });
   for (let next = stream.next(); !next.done; next = stream.next()) {
     batches.push(Buffer.from(next.value.data));

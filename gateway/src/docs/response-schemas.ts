@@ -13,22 +13,61 @@ class DatasetDoc {
   content!: unknown;
 }
 
+class ValidationChecksDoc {
+  @ApiProperty({ minimum: 0, maximum: 1, example: 1, description: '1 − type_mismatches / values' }) type_conformance!: number;
+  @ApiProperty({ minimum: 0, maximum: 1, example: 1, description: '1 − duplicate_keys / records' }) key_uniqueness!: number;
+  @ApiProperty({ minimum: 0, maximum: 1, example: 1, description: '1 − orphan_references / references' }) referential_integrity!: number;
+  @ApiProperty({ minimum: 0, maximum: 1, example: 0.9885, description: '1 − missing_values / required_values' }) completeness!: number;
+}
+
+class ValidationCountsDoc {
+  @ApiProperty({ example: 2000 }) records!: number;
+  @ApiProperty({ example: 180, description: 'Records with at least one failing check' }) failing_records!: number;
+  @ApiProperty({ example: 18000, description: 'Field values written' }) values!: number;
+  @ApiProperty({ example: 0, description: 'Values whose text is not the canonical form of the planned type ("1,234.50", "yes", "03/15/2024")' })
+  type_mismatches!: number;
+  @ApiProperty({ example: 0, description: "Records whose primary key repeats an earlier record's" }) duplicate_keys!: number;
+  @ApiProperty({ example: 1000, description: 'Foreign key values that are not null' }) references!: number;
+  @ApiProperty({ example: 0, description: 'Foreign key values that match no record' }) orphan_references!: number;
+  @ApiProperty({ example: 16000, description: 'Values of the fields the plan does not declare nullable' }) required_values!: number;
+  @ApiProperty({ example: 184, description: 'Of those, values that are null or empty' }) missing_values!: number;
+}
+
 class ValidationDoc {
   @ApiProperty({ type: [String], example: ['customers', 'orders'] }) entity_types_generated!: string[];
   @ApiProperty({ example: 'completed' }) validation_status!: string;
-  @ApiProperty({ minimum: 0, maximum: 10, example: 10 }) validation_score!: number;
+  @ApiProperty({ minimum: 0, maximum: 10, example: 9.1, description: '10 × the share of records that pass every check, to one decimal' })
+  validation_score!: number;
+  @ApiProperty({ type: ValidationChecksDoc }) checks!: ValidationChecksDoc;
+  @ApiProperty({ type: ValidationCountsDoc, description: 'Counted by the generators as they wrote the records' }) counts!: ValidationCountsDoc;
+}
+
+class DefectsDoc {
+  @ApiProperty({ example: 215 }) total!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { null: 184, whitespace: 16, case: 15 } })
+  by_kind!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } }, example: { customers: { null: 96 } } })
+  by_dataset!: Record<string, Record<string, number>>;
 }
 
 class MetadataDoc {
   @ApiProperty({ example: 2 }) total_datasets!: number;
   @ApiProperty({ example: 2000 }) total_records!: number;
   @ApiProperty({ example: 3 }) reality_level!: number;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { null: 0.2, typo: 0.05 },
+    description: 'The defect_rates the request set, {} when none',
+  })
+  defect_rates!: Record<string, number>;
   @ApiProperty({ enum: ['json', 'csv', 'sql', 'ndjson'] }) output_format!: string;
   @ApiProperty({ example: 'E-commerce platform...' }) prompt!: string;
   @ApiProperty({ example: '2024-01-15T10:30:00Z' }) generation_timestamp!: string;
   @ApiProperty({ description: 'Send it back as `seed` to get the same bytes', example: 123456789 }) seed!: number;
   @ApiProperty({ enum: ['builtin', 'openai', 'user'] }) planner!: string;
   @ApiProperty({ type: [String], description: 'What the planner adjusted, e.g. the dataset count' }) warnings!: string[];
+  @ApiProperty({ type: DefectsDoc, description: 'Every defect the reality level and defect_rates injected' }) defects!: DefectsDoc;
   @ApiProperty({ type: ValidationDoc }) validation!: ValidationDoc;
 }
 
@@ -53,4 +92,4 @@ export class PayloadErrorDoc {
   @ApiPropertyOptional({ type: [String], example: [] }) suggestions!: string[];
 }
 
-export const DOC_MODELS = [DatasetDoc, ValidationDoc, MetadataDoc];
+export const DOC_MODELS = [DatasetDoc, ValidationChecksDoc, ValidationCountsDoc, ValidationDoc, DefectsDoc, MetadataDoc];

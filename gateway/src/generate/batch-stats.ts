@@ -1,10 +1,23 @@
 import type { BatchChecks, GenerateRecordsResponse } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 
-// What the generators reported about the records they sent: defects by kind and measured
-// checks. Batches add up into shards, shards into datasets, datasets into the response.
+const NO_CHECKS: BatchChecks = {
+  values: 0,
+  typeMismatches: 0,
+  duplicateKeys: 0,
+  references: 0,
+  orphanReferences: 0,
+  requiredValues: 0,
+  missingValues: 0,
+  failingRecords: 0,
+};
+const CHECK_NAMES = Object.keys(NO_CHECKS) as (keyof BatchChecks)[];
+
+// What the generators reported about the records they sent: defects by kind and the counts
+// they kept of the validation checks. Batches add up into shards, shards into datasets,
+// datasets into the response.
 export class BatchStats {
   readonly defects = new Map<string, number>();
-  readonly checks: BatchChecks = { values: 0, nulls: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0 };
+  readonly checks: BatchChecks = { ...NO_CHECKS };
   records = 0;
 
   addBatch(batch: GenerateRecordsResponse): void {
@@ -24,11 +37,6 @@ export class BatchStats {
   }
 
   private addChecks(checks: BatchChecks): void {
-    this.checks.values += checks.values;
-    this.checks.nulls += checks.nulls;
-    this.checks.typeMismatches += checks.typeMismatches;
-    this.checks.duplicateKeys += checks.duplicateKeys;
-    this.checks.references += checks.references;
-    this.checks.orphanReferences += checks.orphanReferences;
+    for (const name of CHECK_NAMES) this.checks[name] += checks[name];
   }
 }

@@ -27,7 +27,7 @@ export function negotiateBody(
   const accepted = httpRequest.accepts([JSON_TYPE, NDJSON, CSV]);
   if (accepted === NDJSON) {
     if (output.name !== 'json') throw notAcceptable(`application/x-ndjson carries JSON records; output_format is "${output.name}"`);
-    return new NdjsonWriter(sink, plan, output.sqlDialect, startedAt);
+    return new NdjsonWriter(sink, plan, request.defect_rates ?? {}, output.sqlDialect, startedAt);
   }
   if (accepted === CSV) {
     if (output.name === 'sql') throw notAcceptable('text/csv cannot carry output_format "sql"');
@@ -37,7 +37,7 @@ export function negotiateBody(
     }
     return new CsvWriter(plan, output.sqlDialect);
   }
-  if (accepted === JSON_TYPE) return new EnvelopeWriter(sink, plan, output, startedAt);
+  if (accepted === JSON_TYPE) return new EnvelopeWriter(sink, plan, request.defect_rates ?? {}, output, startedAt);
   throw notAcceptable('Responses are application/json, application/x-ndjson or text/csv');
 }
 

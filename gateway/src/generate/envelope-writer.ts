@@ -1,4 +1,5 @@
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
 import type { BatchStats } from './batch-stats.js';
 import type { BodyWriter, ManifestLines } from './body-writer.js';
 import { manifestAsArrayMembers } from './manifest-array.js';
@@ -16,6 +17,7 @@ export class EnvelopeWriter implements BodyWriter {
   constructor(
     private readonly sink: ResponseSink,
     private readonly plan: Plan,
+    private readonly defectRates: DefectRateOverrides,
     private readonly output: OutputOptions,
     private readonly startedAt: Date,
   ) {}
@@ -49,7 +51,7 @@ export class EnvelopeWriter implements BodyWriter {
   }
 
   async writeTail(): Promise<void> {
-    const metadata = responseMetadata(this.plan, this.output.name, this.startedAt, this.stats);
+    const metadata = responseMetadata(this.plan, this.defectRates, this.output.name, this.startedAt, this.stats);
     await this.sink.write(`},"metadata":${JSON.stringify(metadata)},"download_links":null}`);
   }
 }

@@ -3,6 +3,7 @@ import { status } from '@grpc/grpc-js';
 import type { Request, Response } from 'express';
 import { Content, Embedding, OutputFormat, SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
 import { ApiError } from '../errors/api-error.js';
 import { clientGoneSignal } from '../http/client-gone-signal.js';
 import { PlanRequests } from '../plans/plan-requests.js';
@@ -69,7 +70,8 @@ export class GenerateService {
   ): Promise<void> {
     const sink = new ResponseSink(response, gone);
     const body = negotiateBody(httpRequest, request, plan, sink, new Date());
-    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.sharding);
+    const defectRates = request.defect_rates ?? {};
+    const generation = new ShardedGeneration(this.clients.generator, plan, defectRates, body.encoding, deadline, this.sharding);
     const manifests: ShardedGeneration[] = [];
     sink.onClientGone(() => [generation, ...manifests].forEach((running) => running.cancel()));
     try {
@@ -80,7 +82,7 @@ export class GenerateService {
         await body.writeDatasetHead(index);
         for await (const data of generation.datasetData(index)) await sink.write(data);
         const stats = generation.datasetStats(index);
-        const manifest = request.include_defects ? this.manifest(plan, index, deadline) : undefined;
+        const manifest = request.include_defects ? this.manifest(plan, defectRates, index, deadline) : undefined;
         if (manifest) manifests.push(manifest);
         await body.writeDatasetTail(index, stats, manifest && this.manifestLines(manifest, index));
         this.metrics.records.inc({ format: outputOptions(request).name }, stats.records);
@@ -101,10 +103,11 @@ export class GenerateService {
 
   // A dataset's defect manifest is regenerated from the seed after its records, shard by
   // shard like them, so it is never held while the records stream.
-  private manifest(plan: Plan, index: number, deadline: Date): ShardedGeneration {
+  private manifest(plan: Plan, defectRates: DefectRateOverrides, index: number, deadline: Date): ShardedGeneration {
     return new ShardedGeneration(
       this.clients.generator,
       plan,
+      defectRates,
       { format: OutputFormat.OUTPUT_FORMAT_NDJSON, sqlDialect: SqlDialect.SQL_DIALECT_UNSPECIFIED, embedding: Embedding.EMBEDDING_RAW },
       deadline,
       this.sharding,

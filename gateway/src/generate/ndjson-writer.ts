@@ -1,5 +1,6 @@
 import { Embedding, OutputFormat, type SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
 import type { BatchStats } from './batch-stats.js';
 import type { BodyWriter, ManifestLines } from './body-writer.js';
 import { checkWhole, responseMetadata } from './response-metadata.js';
@@ -18,6 +19,7 @@ export class NdjsonWriter implements BodyWriter {
   constructor(
     private readonly sink: ResponseSink,
     private readonly plan: Plan,
+    private readonly defectRates: DefectRateOverrides,
     sqlDialect: SqlDialect,
     private readonly startedAt: Date,
   ) {
@@ -42,7 +44,7 @@ export class NdjsonWriter implements BodyWriter {
   }
 
   async writeTail(): Promise<void> {
-    const metadata = responseMetadata(this.plan, 'ndjson', this.startedAt, this.stats);
+    const metadata = responseMetadata(this.plan, this.defectRates, 'ndjson', this.startedAt, this.stats);
     await this.sink.write(`${JSON.stringify({ _metadata: metadata })}\n`);
   }
 }

@@ -1,9 +1,12 @@
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
+import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
 import type { BatchStats } from './batch-stats.js';
 import { measuredValidation } from './validation.js';
 
-// The envelope's `metadata`, from the plan and from what was actually streamed.
-export function responseMetadata(plan: Plan, outputFormat: string, startedAt: Date, perDataset: readonly BatchStats[]) {
+// The envelope's `metadata`, from the plan, the request's defect rates and what was actually
+// streamed.
+export function responseMetadata(plan: Plan, defectRates: DefectRateOverrides, outputFormat: string, startedAt: Date, perDataset: readonly BatchStats[]) {
   const byDataset = Object.fromEntries(plan.datasets.map((dataset, index) => [dataset.name, perDataset[index].defectsByKind()]));
   const byKind: Record<string, number> = {};
   for (const counts of Object.values(byDataset)) {
@@ -13,6 +16,8 @@ export function responseMetadata(plan: Plan, outputFormat: string, startedAt: Da
     total_datasets: plan.datasets.length,
     total_records: perDataset.reduce((sum, stats) => sum + stats.records, 0),
     reality_level: plan.realityLevel,
+    // The rates the request set, in the order of the documented kinds; {} when none.
+    defect_rates: Object.fromEntries(DEFECT_KINDS.filter((kind) => defectRates[kind] !== undefined).map((kind) => [kind, defectRates[kind]])),
     output_format: outputFormat,
     prompt: plan.prompt,
     generation_timestamp: startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),

@@ -26,6 +26,7 @@ const SHARD: GenerateRecordsRequest = {
   batchSize: 0,
   embedding: Embedding.EMBEDDING_RAW,
   content: Content.CONTENT_RECORDS,
+  defectRates: {},
 };
 
 const servers: Server[] = [];

@@ -6,6 +6,7 @@ import {
   type SqlDialect,
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
 import { BatchStats } from './batch-stats.js';
 import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
 
@@ -49,6 +50,8 @@ export class ShardedGeneration {
   constructor(
     private readonly client: GeneratorServiceClient,
     private readonly plan: Plan,
+    // The request's defect_rates: with the plan, what the records are.
+    private readonly defectRates: DefectRateOverrides,
     private readonly encoding: EncodingOptions,
     private readonly deadline: Date,
     private readonly options: ShardingOptions,
@@ -117,6 +120,7 @@ export class ShardedGeneration {
         ...this.encoding,
         batchSize: 0,
         content: this.scope.content,
+        defectRates: this.defectRates,
       },
       this.deadline,
       this.options.resume,

@@ -23,6 +23,7 @@ import {
   type SqlDialectName,
 } from '../../../libs/api/src/request-limits.js';
 import { formatCount } from '../../../libs/api/src/count-format.js';
+import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
 
 const DATASETS_RULE = `datasets must be an integer ${rangeText(MIN_DATASETS, MAX_DATASETS)}`;
 const DATASET_SIZE_RULE = `dataset_size must be an integer ${rangeText(MIN_DATASET_SIZE, MAX_DATASET_SIZE)}`;
@@ -106,6 +107,20 @@ export class GenerateRequestDto {
   @IfPresent()
   @IsBoolean({ message: 'include_defects must be true or false' })
   include_defects?: boolean;
+
+  // Each entry is checked in validate-generate-request.ts, which can suggest the closest kind.
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
+    example: { null: 0.2, typo: 0.05 },
+    description:
+      `Rates replacing the reality level's for some defect kinds, at any level (0 included): the share of the values a kind can apply to ` +
+      `(of the records, for duplicate_row and near_duplicate_row) that receive it, each from 0 to 1. Kinds: ${DEFECT_KINDS.join(', ')}. ` +
+      'Echoed in metadata.defect_rates.',
+  })
+  @IfPresent()
+  @IsObject({ message: 'defect_rates must be an object of defect kinds and rates from 0 to 1, e.g. {"null": 0.2}' })
+  defect_rates?: Record<string, number>;
 }
 
 export const KNOWN_FIELDS: readonly string[] = [
@@ -119,4 +134,5 @@ export const KNOWN_FIELDS: readonly string[] = [
   'sql_dialect',
   'seed',
   'include_defects',
+  'defect_rates',
 ];

@@ -61,6 +61,52 @@ describe('validateGenerateRequest', () => {
   });
 });
 
+describe('validateGenerateRequest with defect_rates', () => {
+  it('accepts rates of documented kinds from 0 to 1, as sent', () => {
+    expect(validateGenerateRequest({ prompt: 'x', reality: 0, defect_rates: { null: 0.2, typo: 0.05, outlier: 0, case: 1 } }).defect_rates).toEqual({
+      null: 0.2,
+      typo: 0.05,
+      outlier: 0,
+      case: 1,
+    });
+  });
+
+  it('refuses an unknown kind and suggests the closest one', () => {
+    expect(refusal({ prompt: 'x', defect_rates: { nulls: 0.2, duplicate_rows: 0.1 } })).toEqual({
+      status: 400,
+      body: {
+        error: 'Invalid request payload',
+        issues: ['Unknown defect kind "nulls" in defect_rates', 'Unknown defect kind "duplicate_rows" in defect_rates'],
+        suggestions: ['Did you mean null?', 'Did you mean duplicate_row?'],
+      },
+    });
+  });
+
+  it('names the known kinds when none is close, even for a key class-transformer would drop', () => {
+    expect(refusal({ prompt: 'x', defect_rates: JSON.parse('{"__proto__": 0.5}') as unknown }).body).toMatchObject({
+      issues: ['Unknown defect kind "__proto__" in defect_rates'],
+      suggestions: [expect.stringMatching(/^Known defect kinds are null, empty_string, .*near_duplicate_row$/)],
+    });
+  });
+
+  it.each([
+    [{ null: 1.01 }, 'defect_rates.null must be a number from 0 to 1'],
+    [{ typo: -0.1 }, 'defect_rates.typo must be a number from 0 to 1'],
+    [{ typo: '0.1' }, 'defect_rates.typo must be a number from 0 to 1'],
+    [{ typo: null }, 'defect_rates.typo must be a number from 0 to 1'],
+  ])('refuses the rates %j', (rates, issue) => {
+    expect(refusal({ prompt: 'x', defect_rates: rates }).body).toEqual({ error: 'Invalid request payload', issues: [issue], suggestions: [] });
+  });
+
+  it.each([[[0.2]], [0.2], ['null'], [null]])('refuses defect_rates that are not an object: %j', (rates) => {
+    expect(refusal({ prompt: 'x', defect_rates: rates }).body).toEqual({
+      error: 'Invalid request payload',
+      issues: ['defect_rates must be an object of defect kinds and rates from 0 to 1, e.g. {"null": 0.2}'],
+      suggestions: [],
+    });
+  });
+});
+
 describe('validateGenerateRequest with null', () => {
   it('refuses null for an optional field instead of treating it as absent', () => {
     expect(refusal({ prompt: 'x', datasets: null }).body).toMatchObject({ issues: ['datasets must be an integer from 1 to 5'] });

@@ -61,6 +61,7 @@ export class GeneratorController implements GeneratorServiceController {
           embedding: request.embedding,
           batchSize: request.batchSize || this.config.batchSize,
           content: request.content,
+          defectRates: request.defectRates,
         });
       } catch (error) {
         subscriber.error(toRpcError(error));

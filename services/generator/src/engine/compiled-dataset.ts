@@ -11,20 +11,20 @@ import { BatchTally } from '../reality/batch-tally.js';
 import { columnWriter } from '../reality/column-writer.js';
 import { DefectManifest } from '../reality/defect-manifest.js';
 import { messyTable } from '../reality/messy-table.js';
-import { FIRST_MESSY_LEVEL } from '../reality/reality-levels.js';
+import type { RealityRates } from '../reality/reality-rates.js';
 import { RowDefects } from '../reality/row-defects.js';
 import { ByteSink, encode, type Token } from './byte-sink.js';
 import { PlanError } from './plan-error.js';
-import { datasetKeys } from './random.js';
+import { datasetKeys, draw } from './random.js';
 import { RecordContext } from './record-context.js';
 
 export interface ReferenceResolver {
   reference(from: FieldContext, foreignKey: ForeignKey): ReferenceTarget;
 }
 
-// How messy the plan wants this dataset, and what must stay clean in it.
+// How messy the plan and the request want this dataset, and what must stay clean in it.
 export interface DatasetReality {
-  readonly level: number;
+  readonly rates: RealityRates;
   // Fields other datasets reference: keys, kept clean like primary keys.
   readonly referencedFields: ReadonlySet<string>;
   // Whether the range's defect manifest is written, rather than only counted.
@@ -42,6 +42,12 @@ export class CompiledDataset {
   // messy level that writer wrapped with the level's defects.
   private readonly writers: FieldWriter[] = [];
   private readonly columns: FieldWriter[] = [];
+  // For a column with defects, its defect stream and the draw from which its value stays
+  // clean; -1 for a column without. Writing a record decides the clean case itself and calls
+  // the column's defect writer only for the values it breaks, which it draws again: one call
+  // less for each of the many values that stay clean.
+  private readonly defectStreams: number[] = [];
+  private readonly cleanFrom: number[] = [];
   private readonly values: FieldValue[] = [];
   private readonly prelude: readonly FieldWriter[];
   // Fields whose clean value may be null, counted after each record for the batch checks.
@@ -83,12 +89,18 @@ export class CompiledDataset {
     const isKey = (field: Field) => field.primaryKey || reality.referencedFields.has(field.name);
     const references = dataset.fields.flatMap((field, index) => (field.foreignKey === undefined ? [] : [index]));
     const manifest = reality.manifest ? new DefectManifest(dataset.fields.map((field) => field.name)) : undefined;
-    this.tally = new BatchTally(dataset.fields.length, references, manifest);
+    this.tally = new BatchTally(
+      dataset.fields.length,
+      references,
+      dataset.fields.map((field) => field.nullable),
+      manifest,
+    );
     this.order = evaluationOrder(dataset);
     // Every field is compiled even after one fails, so the error lists all of them; a field
     // reading a failed one is skipped rather than reported for a problem not its own.
     const problems: string[] = [];
     const failed = new Set<string>();
+    const read = new Set(dataset.fields.flatMap((field) => dependenciesOf(field)));
     for (const index of this.order) {
       const field = dataset.fields[index]!;
       if (dependenciesOf(field).some((name) => failed.has(name))) {
@@ -107,22 +119,34 @@ export class CompiledDataset {
       }
       this.values[index] = value;
       // Per-field behaviour wraps the writer here, once, at compile time (nulls, reality
-      // defects), so a field without it pays nothing: below level 3 no column is wrapped.
+      // defects), so a field without it pays nothing: at levels 0-2 with no defect_rates
+      // given, no column is wrapped.
       this.writers[index] = withNulls(value.write, field, index, context.stream, encode(syntax.nullToken));
-      const messy = reality.level >= FIRST_MESSY_LEVEL && !isKey(field);
-      this.columns[index] = messy ? columnWriter(this.writers[index], context, value, reality.level, this.tally) : this.writers[index];
+      const messy = reality.rates.messy && !isKey(field);
+      const standalone = !reality.manifest && !read.has(field.name) && !this.canBeNull(field);
+      const defective = messy ? columnWriter(this.writers[index], context, value, reality.rates, this.tally, standalone) : undefined;
+      this.columns[index] = defective?.write ?? this.writers[index];
+      this.defectStreams[index] = defective?.stream ?? 0;
+      this.cleanFrom[index] = defective?.cleanFrom ?? -1;
     }
     if (problems.length > 0) throw new PlanError(problems);
     this.prelude = this.preludeWriters();
     this.nullable = dataset.fields.flatMap((field, index) => (this.canBeNull(field) ? [index] : []));
     const keyColumns = dataset.fields.flatMap((field, index) => (isKey(field) ? [index] : []));
-    this.rowDefects = RowDefects.of(this, keys, reality.level, keyColumns, reality.referencedFields.size > 0);
+    this.rowDefects = RowDefects.of(this, keys, reality.rates, keyColumns, reality.referencedFields.size > 0);
     const table = { name: dataset.name, size: dataset.size, columns: dataset.fields.map((_, index) => this.column(index)) };
-    this.table = messyTable(table, reality.level, new Set(keyColumns), this.rowDefects?.repeatsKeys === true);
+    this.table = messyTable(table, reality.rates, new Set(keyColumns), this.rowDefects?.repeatsKeys === true);
   }
 
   // Writes record `index`: each value after its column's separator, in column order.
   write(index: number, sink: ByteSink, separators: readonly Token[]): void {
+    const failures = this.tally.failures;
+    this.writeRow(index, sink, separators);
+    this.tally.recordWritten(failures);
+  }
+
+  // Record `index` as written, a copy of another when it has a row defect.
+  writeRow(index: number, sink: ByteSink, separators: readonly Token[]): void {
     if (this.rowDefects?.write(index, sink, separators) === true) return;
     this.writeColumns(index, sink, separators);
   }
@@ -130,11 +154,13 @@ export class CompiledDataset {
   // Writes record `index` as its fields make it, whatever its row defect.
   private writeColumns(index: number, sink: ByteSink, separators: readonly Token[]): void {
     const record = this.record;
-    const columns = this.columns;
+    const { columns, writers, defectStreams, cleanFrom } = this;
     this.compute(index);
     for (let position = 0; position < columns.length; position++) {
       sink.bytes(separators[position]!);
-      columns[position]!(record, sink);
+      const from = cleanFrom[position]!;
+      if (from < 0 || draw(record.key, defectStreams[position]!, 0) >= from) writers[position]!(record, sink);
+      else columns[position]!(record, sink);
     }
     this.countNulls();
   }
@@ -174,8 +200,7 @@ export class CompiledDataset {
 
   private countNulls(): void {
     const nulls = this.record.nulls;
-    const counted = this.tally.fieldNulls;
-    for (const field of this.nullable) counted[field]! += nulls[field]!;
+    for (const field of this.nullable) if (nulls[field] === 1) this.tally.blank(field);
   }
 
   value(fieldIndex: number): FieldValue {

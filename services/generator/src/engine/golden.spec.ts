@@ -26,13 +26,13 @@ const FORMATS = {
 
 // The same promise for messy output: the same seed and level give the same defects.
 const GOLDEN_LEVEL_10: Record<string, string> = {
-  json: 'c5f0887d2fea8564337481b763f4de30308739328261133eee3a069e639c09d1',
-  ndjson: 'a3b3953024f1b6d307bf5d5d9dd6fffc17b8aca7b2e5f60fcd3b5fdfd1e2e4a0',
-  csv: '1b78f3b80ba8f13d41edbe2eb64b05e0b7f49e533b58a8da558eadc148eef1b8',
-  'sql-postgres': 'a36f52508d9258b78bf554d534b2fd6409bfa43dec59d3942d3732675e4508db',
-  'sql-mysql': '7d52a0ef0e6fefa37344e4172cc61c504d1fef3aaba315be5e58e0d3d8fe9595',
-  'sql-sqlite': 'bacaa79cd49c25c662985bdc56a7b78a5c0d16b9f945b5f9d4fc9d961da6faa0',
-  manifest: '7ff2cab3df6f1e607e3b33067320af7e36f62c41a7fd0eb006b4c7e4d12a96a4',
+  json: 'cae20636521434363e713e504680c4b7a57bccefefd2729eef8d49674de4b864',
+  ndjson: 'b1edb3d4b3c6a7d4172da64449604d6d081df0482cd2ba97025870fe9a1c1c4d',
+  csv: '4952954589f40344c0432473fb700607b948520b4287031c8bce92de24611ea7',
+  'sql-postgres': 'e02e61407b3f3bf4cfe973099974e0a6de0c504e1c80a3c3feabe9bc1e0f8dea',
+  'sql-mysql': '3f28130df0524f1cb2daf64c31515f16b53ce95b1eb8950e433c1edeef08f04f',
+  'sql-sqlite': '6164a67bca69cd7472ab05bb30610aeec2b3d5047b1f1efb0d8673e77187aa05',
+  manifest: 'e129ca0441ebb3b86b4d940bccbd333f3049c8f1b54904d65a2c5d80387462f9',
 };
 
 const MESSY_FORMATS = { ...FORMATS, manifest: { content: Content.CONTENT_DEFECT_MANIFEST } };

@@ -1,4 +1,6 @@
 import type { ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { DefectRateOverrides } from '../../../../libs/reality/src/defect-rate-overrides.js';
+import { RealityRates } from '../reality/reality-rates.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import type { FieldContext, ReferenceTarget } from '../fields/field-context.js';
 import { CompiledDataset, type ReferenceResolver } from './compiled-dataset.js';
@@ -10,13 +12,16 @@ import type { PlanSpec } from './plan-reader.js';
 export class PlanCompiler implements ReferenceResolver {
   private readonly compiled = new Map<string, CompiledDataset>();
   private readonly referenced: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly rates: RealityRates;
 
   constructor(
     private readonly plan: PlanSpec,
     private readonly syntax: ValueSyntax,
     private readonly manifest: boolean,
+    defectRates: DefectRateOverrides,
   ) {
     this.referenced = referencedFields(plan);
+    this.rates = new RealityRates(plan.realityLevel, defectRates);
   }
 
   dataset(name: string): CompiledDataset {
@@ -28,7 +33,7 @@ export class PlanCompiler implements ReferenceResolver {
         throw new PlanError(`The plan has no dataset "${name}" (datasets: ${known}).`);
       }
       compiled = new CompiledDataset(dataset, this.plan.seed, this.syntax, this, {
-        level: this.plan.realityLevel,
+        rates: this.rates,
         referencedFields: this.referenced.get(name) ?? new Set(),
         manifest: this.manifest,
       });
@@ -98,8 +103,8 @@ function referencedFields(plan: PlanSpec): Map<string, Set<string>> {
 
 // Compiles every dataset, collecting the problems of all of them. A dataset that references a
 // broken one repeats that one's problems through its foreign key: each is listed once.
-export function compileAll(plan: PlanSpec, syntax: ValueSyntax, manifest = false): PlanCompiler {
-  const compiler = new PlanCompiler(plan, syntax, manifest);
+export function compileAll(plan: PlanSpec, syntax: ValueSyntax, manifest = false, defectRates: DefectRateOverrides = {}): PlanCompiler {
+  const compiler = new PlanCompiler(plan, syntax, manifest, defectRates);
   const problems = new Set<string>();
   for (const dataset of plan.datasets) {
     try {

@@ -47,6 +47,13 @@ describe('plan validation', () => {
     expect(generate(small, 'customers', { offset: 10, format: OutputFormat.OUTPUT_FORMAT_CSV }).length).toBe(0);
   });
 
+  it('refuses defect rates of unknown kinds or outside 0..1', () => {
+    const small = plan([customers]);
+    expect(refusal(small, 'customers', { defectRates: { nul: 0.2 } })).toMatch(/Unknown defect kind "nul"/);
+    expect(refusal(small, 'customers', { defectRates: { typo: 1.5 } })).toMatch(/defect_rates.typo must be a number from 0 to 1/);
+    expect(refusal(small, 'customers', { defectRates: { typo: Number.NaN } })).toMatch(/defect_rates.typo/);
+  });
+
   it('validates every dataset of the plan, not only the requested one', () => {
     const broken = shopPlan({ customers: 1, products: 1, orders: 1 });
     broken.datasets[2]!.fields[0]!.generator = 'id.nope';

@@ -1,5 +1,6 @@
 import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { defectRateProblems, type DefectRateOverrides } from '../../../../libs/reality/src/defect-rate-overrides.js';
 import { embedInJsonString } from '../encoders/json-string-embedding.js';
 import { ByteSink } from './byte-sink.js';
 import { outputFormat } from '../encoders/output-format.js';
@@ -26,6 +27,8 @@ export interface RangeRequest {
   batchSize: number;
   // Unset means the records.
   content?: Content;
+  // Rates replacing the reality level's for some defect kinds; unset means none.
+  defectRates?: DefectRateOverrides;
 }
 
 export interface EncodedBatch {
@@ -53,9 +56,12 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   const batchSize = safeInteger(request.batchSize, 'The batch size') || DEFAULT_BATCH_SIZE;
   if (batchSize > MAX_BATCH_SIZE) throw new PlanError(`The batch size must be at most ${MAX_BATCH_SIZE}, got ${batchSize}.`);
   const output = outputFormat(format, dialect);
+  const defectRates = request.defectRates ?? {};
+  const problem = defectRateProblems(defectRates)[0];
+  if (problem !== undefined) throw new PlanError(`${problem.message}.`);
   // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
   // defects do not depend on the syntax, so it lists those of the records in any format.
-  const dataset = compileAll(plan, manifest ? JSON_SYNTAX : output.syntax, manifest).dataset(String(request.dataset ?? ''));
+  const dataset = compileAll(plan, manifest ? JSON_SYNTAX : output.syntax, manifest, defectRates).dataset(String(request.dataset ?? ''));
   const size = dataset.dataset.size;
   const offset = safeInteger(request.offset, 'The offset');
   const count = safeInteger(request.count, 'The count');

@@ -4,15 +4,21 @@ import { DEFECT_KINDS } from './defect-kinds.js';
 import type { DefectManifest } from './defect-manifest.js';
 
 // What one batch wrote, counted while writing: the defects injected (by kind, and in the
-// manifest when one is asked for) and the checks the gateway validates the output against.
+// manifest when one is asked for) and the validation checks. The checks are bookkeeping, not
+// a parse of the output: the writers report each value they write blank, of another type, or
+// pointing nowhere, and each row that repeats a key, and every format writes the same values.
 export class BatchTally {
   private readonly defects = new Float64Array(DEFECT_KINDS.length);
   // Null or empty values written, by field: references are the foreign key values not null.
-  readonly fieldNulls: Float64Array;
+  private readonly fieldBlanks: Float64Array;
+  private readonly requiredFields: readonly number[];
   rows = 0;
-  typeMismatches = 0;
-  duplicateKeys = 0;
-  orphanReferences = 0;
+  private typeMismatches = 0;
+  private duplicateKeys = 0;
+  private orphanReferences = 0;
+  // Failed checks so far: a record whose writing moved it fails (see recordFailed).
+  failures = 0;
+  private failingRecords = 0;
   // Above zero while a row copies another: the copy writes (and is checked for) the values
   // again, but only the row defect itself is labelled.
   muted = 0;
@@ -20,9 +26,12 @@ export class BatchTally {
   constructor(
     private readonly fieldCount: number,
     private readonly referenceFields: readonly number[],
+    // By field: whether the plan declares it nullable, so that blanks in it are data.
+    private readonly nullable: readonly boolean[],
     readonly manifest: DefectManifest | undefined,
   ) {
-    this.fieldNulls = new Float64Array(fieldCount);
+    this.fieldBlanks = new Float64Array(fieldCount);
+    this.requiredFields = nullable.flatMap((allowed, field) => (allowed ? [] : [field]));
   }
 
   // Kinds arrive as their code (see kindCode).
@@ -38,6 +47,32 @@ export class BatchTally {
     this.manifest?.row(index, kind, writeClean);
   }
 
+  // A value written null or as an empty string.
+  blank(field: number): void {
+    this.fieldBlanks[field]!++;
+    if (!this.nullable[field]) this.failures++;
+  }
+
+  typeMismatch(): void {
+    this.typeMismatches++;
+    this.failures++;
+  }
+
+  duplicateKey(): void {
+    this.duplicateKeys++;
+    this.failures++;
+  }
+
+  orphanReference(): void {
+    this.orphanReferences++;
+    this.failures++;
+  }
+
+  // Called after each record written, with `failures` as it was before the record.
+  recordWritten(failuresBefore: number): void {
+    if (this.failures !== failuresBefore) this.failingRecords++;
+  }
+
   defectCounts(): Record<string, number> {
     const counts: Record<string, number> = {};
     DEFECT_KINDS.forEach((kind, position) => {
@@ -47,26 +82,30 @@ export class BatchTally {
   }
 
   checks(): BatchChecks {
-    let nulls = 0;
-    for (let field = 0; field < this.fieldCount; field++) nulls += this.fieldNulls[field]!;
     let references = 0;
-    for (const field of this.referenceFields) references += this.rows - this.fieldNulls[field]!;
+    for (const field of this.referenceFields) references += this.rows - this.fieldBlanks[field]!;
+    let missingValues = 0;
+    for (const field of this.requiredFields) missingValues += this.fieldBlanks[field]!;
     return {
       values: this.rows * this.fieldCount,
-      nulls,
       typeMismatches: this.typeMismatches,
       duplicateKeys: this.duplicateKeys,
       references,
       orphanReferences: this.orphanReferences,
+      requiredValues: this.rows * this.requiredFields.length,
+      missingValues,
+      failingRecords: this.failingRecords,
     };
   }
 
   reset(): void {
     this.defects.fill(0);
-    this.fieldNulls.fill(0);
+    this.fieldBlanks.fill(0);
     this.rows = 0;
     this.typeMismatches = 0;
     this.duplicateKeys = 0;
     this.orphanReferences = 0;
+    this.failures = 0;
+    this.failingRecords = 0;
   }
 }

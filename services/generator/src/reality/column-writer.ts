@@ -4,14 +4,23 @@ import type { FieldContext, FieldValue, FieldWriter, ReferenceTarget } from '../
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import type { BatchTally } from './batch-tally.js';
 import type { DefectDraws } from './defect-draws.js';
-import { withDefects } from './defect-writer.js';
+import { withDefects, type DefectColumn } from './defect-writer.js';
 import { fieldDefects } from './field-defects.js';
+import type { RealityRates } from './reality-rates.js';
 import { readValue, type WrittenValue } from './written-value.js';
 
 // What the column of a field that is not a key writes at a messy level: its clean writer
-// wrapped with the defects the level gives a field of its kind. Defects draw from a stream of
-// their own, so the clean values are those of level 0.
-export function columnWriter(clean: FieldWriter, context: FieldContext, value: FieldValue, level: number, tally: BatchTally): FieldWriter {
+// wrapped with the defects the rates give a field of its kind, or undefined when they give it
+// none. Defects draw from a stream of their own, so the clean values are those of level 0.
+// `standalone`: see withDefects.
+export function columnWriter(
+  clean: FieldWriter,
+  context: FieldContext,
+  value: FieldValue,
+  rates: RealityRates,
+  tally: BatchTally,
+  standalone: boolean,
+): DefectColumn | undefined {
   const target = value.target;
   const defects = fieldDefects(
     {
@@ -20,10 +29,10 @@ export function columnWriter(clean: FieldWriter, context: FieldContext, value: F
       reference: context.field.foreignKey !== undefined,
       orphan: target === undefined ? undefined : orphanKeys(target, context.syntax),
     },
-    level,
+    rates,
   );
   const stream = streamKey(context.dataset.keys, `reality:${context.index}`);
-  return withDefects(clean, defects, context.index, stream, context.syntax, tally);
+  return withDefects(clean, defects, context.index, stream, context.syntax, tally, standalone);
 }
 
 // Keys of records past the end of the referenced dataset, as if they had been deleted: the

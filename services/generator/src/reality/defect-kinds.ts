@@ -1,20 +1,6 @@
-// Every kind of defect a reality level can inject, by its stable name: the name is what
-// defect_counts, the manifest and the gateway's metadata carry, so a name never changes.
-export const DEFECT_KINDS = [
-  'null',
-  'empty_string',
-  'whitespace',
-  'case',
-  'typo',
-  'format_variant',
-  'outlier',
-  'orphan_reference',
-  'encoding_glitch',
-  'duplicate_row',
-  'near_duplicate_row',
-] as const;
+import { DEFECT_KINDS, type DefectKind } from '../../../../libs/reality/src/defect-kinds.js';
 
-export type DefectKind = (typeof DEFECT_KINDS)[number];
+export { DEFECT_KINDS, type DefectKind };
 
 // Defects that replace a whole record; the others replace one field's value.
 export type RowDefectKind = Extract<DefectKind, 'duplicate_row' | 'near_duplicate_row'>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GENERATOR_CATALOGUE } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import { atLevel, cataloguePlan, run } from '../../../../test/engine/plans.js';
 import { DEFECT_KINDS } from './defect-kinds.js';
-import { MAX_REALITY_LEVEL, rate } from './reality-levels.js';
+import { DEFECT_RATES, MAX_REALITY_LEVEL } from './reality-levels.js';
 
 // Every catalogue generator in one dataset, referencing another: every kind of field.
 const SIZE = 4000;
@@ -15,7 +15,7 @@ describe('defect rates measured per level', () => {
     for (const level of [0, 1, 2]) {
       expect(measured[level]!.defects, `level ${level}`).toEqual({});
       expect(measured[level]!.data.equals(measured[0]!.data)).toBe(true);
-      expect(measured[level]!.checks).toMatchObject({ typeMismatches: 0, duplicateKeys: 0, orphanReferences: 0 });
+      expect(measured[level]!.checks).toMatchObject({ typeMismatches: 0, duplicateKeys: 0, orphanReferences: 0, missingValues: 0, failingRecords: 0 });
     }
   });
 
@@ -42,6 +42,7 @@ describe('defect rates measured per level', () => {
 
   it('breaks about the share of values the table says', () => {
     const records = SIZE;
+    const rate = (kind: keyof typeof DEFECT_RATES, level: number) => DEFECT_RATES[kind][level]!;
     for (const level of [3, 6, 10]) {
       // Nulls and row copies apply to every non-key field and every record alike.
       const nullable = catalogue.datasets[1]!.fields.filter((field) => !field.primaryKey).length;

@@ -3,7 +3,7 @@ import type { DefectDraws } from './defect-draws.js';
 import { kindCode, type FieldDefectKind } from './defect-kinds.js';
 import { booleanAsText, dateInOtherFormat, numberAsText, phoneInOtherFormat, uuidInOtherFormat } from './format-variants.js';
 import { dateOutlier, numericOutlier } from './outliers.js';
-import { MAX_REALITY_LEVEL, rate, TEXT_IN_TYPED_COLUMNS_FROM } from './reality-levels.js';
+import type { RealityRates } from './reality-rates.js';
 import { garbled, padded, recased } from './text-defects.js';
 import { misspelt } from './typo.js';
 import { NULL_VALUE, textValue, type CleanLiteral, type WrittenValue } from './written-value.js';
@@ -16,13 +16,15 @@ export interface FieldDefect {
   readonly kind: FieldDefectKind;
   // The kind's position in DEFECT_KINDS.
   readonly code: number;
-  // The share of values it breaks at this level, and at the highest level.
+  // The share of values it breaks, and the width of its region of the defect draw (see
+  // RealityRates.reach).
   readonly rate: number;
   readonly reach: number;
   readonly breaks: Breaker;
   // The defective value is not of the field's planned type: a number, boolean, date,
-  // timestamp or UUID written as text in another format. Text fields never mismatch: a typo
-  // or mojibake is wrong text, not a wrong type; an outlier or orphan is of the right type.
+  // timestamp or UUID written as text in another format, never its canonical form. Text
+  // fields never mismatch: a typo or mojibake is wrong text, not a wrong type; an outlier or
+  // orphan is of the right type.
   readonly mismatch: boolean;
 }
 
@@ -63,12 +65,13 @@ const numericOutlierBreaker = onType('number', (digits, draws) => ({ type: 'numb
 const booleanAsTextBreaker = onType('boolean', (text, draws) => textValue(booleanAsText(text === 'true', draws)));
 
 // The defects a field can receive at the highest level, with their rates at this one (zero
-// for those that start at a higher level, and for all of them below level 3).
-export function fieldDefects(target: DefectTarget, level: number): FieldDefect[] {
+// for those that start at a higher level, and for all of them below level 3 unless the
+// request sets them).
+export function fieldDefects(target: DefectTarget, rates: RealityRates): FieldDefect[] {
   const defects: FieldDefect[] = [];
   const add = (kind: FieldDefectKind, breaks: Breaker, mismatch = false) => {
-    const typedFormat = mismatch && level < TEXT_IN_TYPED_COLUMNS_FROM;
-    defects.push({ kind, code: kindCode(kind), rate: typedFormat ? 0 : rate(kind, level), reach: rate(kind, MAX_REALITY_LEVEL), breaks, mismatch });
+    const typedFormat = mismatch && !rates.textInTypedColumns;
+    defects.push({ kind, code: kindCode(kind), rate: typedFormat ? 0 : rates.rate(kind), reach: rates.reach(kind), breaks, mismatch });
   };
   add('null', toNull);
   if (target.reference) {

@@ -1,23 +1,33 @@
 import type { DefectDraws } from './defect-draws.js';
 
 // The same value written the way another system, locale or form would write it. Each returns
-// the variant's text, or undefined when the value does not have the expected shape.
+// the variant's text, or undefined when the value does not have the expected shape. A variant
+// of a typed value is never the canonical text of its type (validation counts it as a type
+// mismatch, whatever the format: SQLite, for one, keeps "12.5" and 12.5 alike in a TEXT column).
 
 // "1234.5" as "1,234.5" or "1.234,5": numbers typed by people, or exported by a spreadsheet.
+// European whole numbers keep two decimals ("1.234,00": "1.234" would read as a decimal), and
+// a number the US form leaves as it is ("12.5", "12") takes the European one.
 export function numberAsText(digits: string, draws: DefectDraws): string {
-  const european = draws.below(2) === 1;
+  const grouped = groupedNumber(digits, draws.below(2) === 1);
+  return grouped === digits ? groupedNumber(digits, true) : grouped;
+}
+
+function groupedNumber(digits: string, european: boolean): string {
   const point = digits.indexOf('.');
   const sign = digits[0] === '-' ? '-' : '';
   const whole = digits.slice(sign.length, point < 0 ? digits.length : point);
   let grouped = whole.slice(0, whole.length % 3 || 3);
   for (let at = grouped.length; at < whole.length; at += 3) grouped += (european ? '.' : ',') + whole.slice(at, at + 3);
-  return sign + grouped + (point < 0 ? '' : (european ? ',' : '.') + digits.slice(point + 1));
+  if (!european) return sign + grouped + (point < 0 ? '' : '.' + digits.slice(point + 1));
+  return sign + grouped + ',' + (point < 0 ? '00' : digits.slice(point + 1));
 }
 
+// Not "1" and "0": SQLite stores true and false as 1 and 0, so they would pass for clean.
 const BOOLEAN_SPELLINGS: readonly (readonly [string, string])[] = [
   ['yes', 'no'],
   ['Y', 'N'],
-  ['1', '0'],
+  ['T', 'F'],
 ];
 
 export function booleanAsText(value: boolean, draws: DefectDraws): string {
@@ -81,5 +91,7 @@ const UUID_FORMATS: readonly ((uuid: string) => string)[] = [
 ];
 
 export function uuidInOtherFormat(text: string, draws: DefectDraws): string {
-  return draws.pick(UUID_FORMATS)(text);
+  const variant = draws.pick(UUID_FORMATS)(text);
+  // A UUID of digits only has no upper case.
+  return variant === text ? UUID_FORMATS[1]!(text) : variant;
 }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { Content, Embedding, OutputFormat, SqlDialect } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
@@ -119,12 +120,25 @@ describe('messy records at level 10', () => {
       const { checks, defects } = run(messy, dataset);
       const values = rows.flatMap((row) => Object.values(row));
       const references = fields.filter((field) => field.foreignKey !== undefined).map((field) => field.name);
+      const required = fields.filter((field) => !field.nullable).map((field) => field.name);
       expect(checks.values).toBe(values.length);
-      expect(checks.nulls).toBe(values.filter((value) => value === null || value === '').length);
+      expect(checks.requiredValues).toBe(rows.length * required.length);
+      expect(checks.missingValues).toBe(rows.flatMap((row) => required.map((name) => row[name])).filter((value) => value === null || value === '').length);
       expect(checks.references).toBe(rows.flatMap((row) => references.map((name) => row[name])).filter((value) => value !== null).length);
       expect(checks.duplicateKeys).toBe(defects.duplicate_row ?? 0);
       expect(checks.typeMismatches).toBe(mismatches(rows, fields.map((field) => [field.name, typeOf(records(clean, dataset), field.name)] as const)));
     }
+  });
+
+  it('drops UNIQUE with the primary key that duplicate rows repeat, so SQL still loads', () => {
+    const plan = atLevel(shopPlan(SIZES, 11), 10);
+    const order = plan.datasets.find((candidate) => candidate.name === 'order')!;
+    order.fields[0] = { ...order.fields[0]!, unique: true };
+    expect(run(plan, 'order').checks.duplicateKeys).toBeGreaterThan(0);
+    const database = new Database(':memory:');
+    for (const dataset of NAMES) database.exec(generate(plan, dataset, { format: OutputFormat.OUTPUT_FORMAT_SQL, sqlDialect: SqlDialect.SQL_DIALECT_SQLITE }).toString());
+    expect(database.prepare('SELECT COUNT(*) AS n FROM "order"').get()).toEqual({ n: SIZES.orders });
+    database.close();
   });
 
   it('writes CSV that parses back to the JSON values', () => {

@@ -1,11 +1,12 @@
 import type { Dataset } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { ByteSink, type Token } from '../engine/byte-sink.js';
-import { below, draw, DRAW_RANGE, recordKey, streamKey, type DatasetKeys } from '../engine/random.js';
+import { below, draw, recordKey, streamKey, type DatasetKeys } from '../engine/random.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import type { BatchTally } from './batch-tally.js';
 import { DefectDraws } from './defect-draws.js';
 import { kindCode, type RowDefectKind } from './defect-kinds.js';
-import { MAX_REALITY_LEVEL, rate } from './reality-levels.js';
+import { drawRegions } from './draw-regions.js';
+import type { RealityRates } from './reality-rates.js';
 import { padded, recased } from './text-defects.js';
 import { misspelt } from './typo.js';
 import { readValue } from './written-value.js';
@@ -16,7 +17,7 @@ export interface RowSource {
   readonly tally: BatchTally;
   readonly dataset: Dataset;
   value(field: number): { readonly kind: string };
-  write(index: number, sink: ByteSink, separators: readonly Token[]): void;
+  writeRow(index: number, sink: ByteSink, separators: readonly Token[]): void;
   columnLiterals(index: number): string[];
   writeClean(index: number, sink: ByteSink): void;
   keyWriter(field: number): (index: number, sink: ByteSink) => void;
@@ -43,27 +44,30 @@ export class RowDefects {
   private readonly hasPrimaryKey: boolean;
   private readonly aside = new ByteSink();
 
-  static of(source: RowSource, keys: DatasetKeys, level: number, keyColumns: readonly number[], referenced: boolean): RowDefects | undefined {
-    const exact = (at: number) => (referenced ? 0 : rate('duplicate_row', at));
-    const near = (at: number) => (keyColumns.length < source.dataset.fields.length ? rate('near_duplicate_row', at) : 0);
-    if (exact(level) + near(level) === 0) return undefined;
+  static of(source: RowSource, keys: DatasetKeys, rates: RealityRates, keyColumns: readonly number[], referenced: boolean): RowDefects | undefined {
+    const share = (kind: RowDefectKind, possible: boolean) => (possible ? { rate: rates.rate(kind), reach: rates.reach(kind) } : { rate: 0, reach: 0 });
     // As for field defects, each kind owns a fixed region of the draw, so a row copied at one
     // level is copied at every level above.
-    const nearStart = exact(MAX_REALITY_LEVEL);
-    return new RowDefects(source, keys, { exactEnd: exact(level), nearStart, nearEnd: nearStart + near(level) }, keyColumns);
+    const [exactRegion, nearRegion] = drawRegions([
+      share('duplicate_row', !referenced),
+      share('near_duplicate_row', keyColumns.length < source.dataset.fields.length),
+    ]);
+    if (exactRegion!.end === 0 && nearRegion!.end === nearRegion!.start) return undefined;
+    return new RowDefects(source, keys, exactRegion!.end, nearRegion!, keyColumns);
   }
 
   private constructor(
     private readonly source: RowSource,
     private readonly keys: DatasetKeys,
-    shares: { readonly exactEnd: number; readonly nearStart: number; readonly nearEnd: number },
+    exactEnd: number,
+    near: { readonly start: number; readonly end: number },
     keyColumns: readonly number[],
   ) {
-    this.repeatsKeys = shares.exactEnd > 0;
+    this.repeatsKeys = exactEnd > 0;
     this.stream = streamKey(keys, 'reality:rows');
-    this.exactEnd = Math.round(shares.exactEnd * DRAW_RANGE);
-    this.nearStart = Math.round(shares.nearStart * DRAW_RANGE);
-    this.nearEnd = Math.round(shares.nearEnd * DRAW_RANGE);
+    this.exactEnd = exactEnd;
+    this.nearStart = near.start;
+    this.nearEnd = near.end;
     // The near duplicate's changes draw from a stream apart from the decision and the copied index.
     this.draws = new DefectDraws(streamKey(keys, 'reality:row-changes'));
     this.keyWriters = keyColumns.map((column) => [column, source.keyWriter(column)] as const);
@@ -83,11 +87,11 @@ export class RowDefects {
     const tally = this.source.tally;
     tally.rowDefect(index, ROW_KIND_CODES[kind], (manifest) => this.source.writeClean(index, manifest));
     // A copy of a copy repeats the key once, in the row written.
-    if (kind === 'duplicate_row' && this.hasPrimaryKey && tally.muted === 0) tally.duplicateKeys++;
+    if (kind === 'duplicate_row' && this.hasPrimaryKey && tally.muted === 0) tally.duplicateKey();
     // The copy's values are checked as written, but labelled only as this row's defect.
     tally.muted++;
     if (kind === 'duplicate_row') {
-      this.source.write(copied, sink, separators);
+      this.source.writeRow(copied, sink, separators);
     } else {
       const literals = this.nearDuplicate(index, copied);
       for (let position = 0; position < literals.length; position++) {
@@ -121,7 +125,7 @@ export class RowDefects {
       const value = readValue(this.source.syntax, literals[column]!);
       if (value.type !== 'text' || value.text === '') continue;
       const changed = draws.pick(SMALL_CHANGES)(value.text, draws) ?? padded(value.text, draws);
-      if (changed === '') this.source.tally.fieldNulls[column]!++;
+      if (changed === '') this.source.tally.blank(column);
       literals[column] = this.source.syntax.text(changed);
     }
     return literals;

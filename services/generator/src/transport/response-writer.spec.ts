@@ -4,7 +4,7 @@ import type { EncodedBatch } from '../engine/record-stream.js';
 import { BufferPool } from './buffer-pool.js';
 import { writeResponse } from './response-writer.js';
 
-const noChecks = { values: 0, nulls: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0 };
+const noChecks = { values: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0, requiredValues: 0, missingValues: 0, failingRecords: 0 };
 
 const batches: [string, EncodedBatch][] = [
   ['a first batch with nothing counted', { offset: 0, count: 1000, data: Buffer.from('[{"id":1}'), defectCounts: {}, checks: noChecks }],
@@ -15,7 +15,16 @@ const batches: [string, EncodedBatch][] = [
       count: 300,
       data: Buffer.from('x'.repeat(70_000)),
       defectCounts: { null_injection: 3, encoding_mojibake: 129, 'é-kind': 2 ** 33 },
-      checks: { values: 2 ** 35, nulls: 1, typeMismatches: 127, duplicateKeys: 128, references: 16_384, orphanReferences: 2 ** 21 },
+      checks: {
+        values: 2 ** 35,
+        typeMismatches: 127,
+        duplicateKeys: 128,
+        references: 16_384,
+        orphanReferences: 2 ** 21,
+        requiredValues: 2 ** 34,
+        missingValues: 1,
+        failingRecords: 299,
+      },
     },
   ],
   ['an empty manifest batch', { offset: 5, count: 0, data: Buffer.alloc(0), defectCounts: {}, checks: noChecks }],

@@ -14,7 +14,17 @@ const MAP_KEY = 1;
 const MAP_VALUE = 2;
 const VARINT = 0;
 const LENGTH_DELIMITED = 2;
-const CHECK_FIELDS: readonly (keyof BatchChecks)[] = ['values', 'nulls', 'typeMismatches', 'duplicateKeys', 'references', 'orphanReferences'];
+// BatchChecks fields by number (2 is reserved).
+const CHECK_FIELDS: readonly (readonly [keyof BatchChecks, number])[] = [
+  ['values', 1],
+  ['typeMismatches', 3],
+  ['duplicateKeys', 4],
+  ['references', 5],
+  ['orphanReferences', 6],
+  ['requiredValues', 7],
+  ['missingValues', 8],
+  ['failingRecords', 9],
+];
 
 export interface WrittenResponse {
   // The whole buffer, to hand back to the pool once the message is sent.
@@ -25,7 +35,7 @@ export interface WrittenResponse {
 export function writeResponse(batch: EncodedBatch, pool: BufferPool): WrittenResponse {
   const defects = Object.entries(batch.defectCounts).map(([kind, count]) => ({ kind, kindBytes: Buffer.byteLength(kind), count }));
   const entrySizes = defects.map(({ kindBytes, count }) => delimitedSize(kindBytes) + varintFieldSize(count));
-  const checksSize = CHECK_FIELDS.reduce((size, check) => size + varintFieldSize(batch.checks[check]), 0);
+  const checksSize = CHECK_FIELDS.reduce((size, [check]) => size + varintFieldSize(batch.checks[check]), 0);
   const size =
     varintFieldSize(batch.offset) +
     varintFieldSize(batch.count) +
@@ -51,7 +61,7 @@ export function writeResponse(batch: EncodedBatch, pool: BufferPool): WrittenRes
   });
   writer.tag(CHECKS, LENGTH_DELIMITED);
   writer.varint(checksSize);
-  CHECK_FIELDS.forEach((check, index) => writer.varintField(index + 1, batch.checks[check]));
+  for (const [check, field] of CHECK_FIELDS) writer.varintField(field, batch.checks[check]);
   return { buffer, message: buffer.subarray(0, writer.at) };
 }
 

@@ -232,6 +232,19 @@ export interface GenerateRecordsRequest {
   embedding: Embedding;
   /** What to stream for the range: its records (the default), or its defect manifest. */
   content: Content;
+  /**
+   * Rates that replace the plan's reality level's own for these defect kinds, at any level
+   * (level 0 included): the share of the values a kind can apply to that receive it (of the
+   * records, for duplicate_row and near_duplicate_row), each from 0 to 1. Keys are the kind
+   * names defect_counts uses; kinds left out keep the level's rate. Part of what the bytes are
+   * a pure function of: send the same rates for every range of a dataset and for its manifest.
+   */
+  defectRates: { [key: string]: number };
+}
+
+export interface GenerateRecordsRequest_DefectRatesEntry {
+  key: string;
+  value: number;
 }
 
 export interface GenerateRecordsResponse {
@@ -247,7 +260,7 @@ export interface GenerateRecordsResponse {
   data: Buffer;
   /** Defects injected into this batch's records, by kind ("null", "typo", "duplicate_row", ...). */
   defectCounts: { [key: string]: number };
-  /** What this batch's records contain, measured as they were written, for validation. */
+  /** The validation checks of this batch's records, counted by the generator as it wrote them. */
   checks?: BatchChecks | undefined;
 }
 
@@ -256,20 +269,35 @@ export interface GenerateRecordsResponse_DefectCountsEntry {
   value: number;
 }
 
-/** Counts over one batch of records. They add up across batches and shards. */
+/**
+ * Counts over one batch of records, for validation. The generator keeps them while it writes
+ * the records, from the plan (types, keys, references, nullable fields) and the defects it
+ * injects: they are its bookkeeping of what it wrote, not a parse of the bytes, and they are
+ * the same in every output format. They add up across batches and shards.
+ */
 export interface BatchChecks {
   /** Field values written. */
   values: number;
-  /** Values written as null or as an empty string. */
-  nulls: number;
-  /** Values not of the field's planned type (numbers as text, malformed dates, ...). */
+  /**
+   * Values whose text is not the canonical form of the field's planned type: "1,234.50" or
+   * "12,5" for a number, "yes" for a boolean, "03/15/2024" for a date, an upper-case UUID.
+   */
   typeMismatches: number;
-  /** Primary key values that repeat an earlier record's (duplicate rows). */
+  /** Records whose primary key repeats an earlier record's (duplicate rows). */
   duplicateKeys: number;
-  /** Foreign key values written. */
+  /** Foreign key values written, nulls left out. */
   references: number;
   /** Foreign key values that match no record of the referenced dataset. */
   orphanReferences: number;
+  /** Values of the fields the plan does not declare nullable. */
+  requiredValues: number;
+  /** Values of those fields written as null or as an empty string. */
+  missingValues: number;
+  /**
+   * Records with at least one failing check: a type mismatch, a repeated primary key, an
+   * orphan reference or a missing value.
+   */
+  failingRecords: number;
 }
 
 function createBaseGenerateRecordsRequest(): GenerateRecordsRequest {
@@ -283,6 +311,7 @@ function createBaseGenerateRecordsRequest(): GenerateRecordsRequest {
     batchSize: 0,
     embedding: 0,
     content: 0,
+    defectRates: {},
   };
 }
 
@@ -315,6 +344,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     if (message.content !== 0) {
       writer.uint32(72).int32(message.content);
     }
+    globalThis.Object.entries(message.defectRates).forEach(([key, value]: [string, number]) => {
+      GenerateRecordsRequest_DefectRatesEntry.encode({ key: key as any, value }, writer.uint32(82).fork()).join();
+    });
     return writer;
   },
 
@@ -403,6 +435,17 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
             message.content = reader.int32() as any;
             continue;
           }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            const entry10 = GenerateRecordsRequest_DefectRatesEntry.decode(reader, reader.uint32());
+            if (entry10.value !== undefined) {
+              message.defectRates[entry10.key] = entry10.value;
+            }
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -434,6 +477,33 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
         : 0,
       embedding: isSet(object.embedding) ? embeddingFromJSON(object.embedding) : 0,
       content: isSet(object.content) ? contentFromJSON(object.content) : 0,
+      defectRates: isObject(object.defectRates)
+        ? (globalThis.Object.entries(object.defectRates) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.defect_rates)
+        ? (globalThis.Object.entries(object.defect_rates) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
     };
   },
 
@@ -466,6 +536,15 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     if (message.content !== 0) {
       obj.content = contentToJSON(message.content);
     }
+    if (message.defectRates) {
+      const entries = globalThis.Object.entries(message.defectRates) as [string, number][];
+      if (entries.length > 0) {
+        obj.defectRates = {};
+        entries.forEach(([k, v]) => {
+          obj.defectRates[k] = floatToJson(v);
+        });
+      }
+    }
     return obj;
   },
 
@@ -483,6 +562,104 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     message.batchSize = object.batchSize ?? 0;
     message.embedding = object.embedding ?? 0;
     message.content = object.content ?? 0;
+    message.defectRates = (globalThis.Object.entries(object.defectRates ?? {}) as [string, number][]).reduce(
+      (acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    return message;
+  },
+};
+
+function createBaseGenerateRecordsRequest_DefectRatesEntry(): GenerateRecordsRequest_DefectRatesEntry {
+  return { key: "", value: 0 };
+}
+
+export const GenerateRecordsRequest_DefectRatesEntry: MessageFns<GenerateRecordsRequest_DefectRatesEntry> = {
+  encode(message: GenerateRecordsRequest_DefectRatesEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(17).double(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GenerateRecordsRequest_DefectRatesEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGenerateRecordsRequest_DefectRatesEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 17) {
+              break;
+            }
+
+            message.value = reader.double();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GenerateRecordsRequest_DefectRatesEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: GenerateRecordsRequest_DefectRatesEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = floatToJson(message.value);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GenerateRecordsRequest_DefectRatesEntry>, I>>(
+    base?: I,
+  ): GenerateRecordsRequest_DefectRatesEntry {
+    return GenerateRecordsRequest_DefectRatesEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GenerateRecordsRequest_DefectRatesEntry>, I>>(
+    object: I,
+  ): GenerateRecordsRequest_DefectRatesEntry {
+    const message = createBaseGenerateRecordsRequest_DefectRatesEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
     return message;
   },
 };
@@ -755,16 +932,22 @@ export const GenerateRecordsResponse_DefectCountsEntry: MessageFns<GenerateRecor
 };
 
 function createBaseBatchChecks(): BatchChecks {
-  return { values: 0, nulls: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0 };
+  return {
+    values: 0,
+    typeMismatches: 0,
+    duplicateKeys: 0,
+    references: 0,
+    orphanReferences: 0,
+    requiredValues: 0,
+    missingValues: 0,
+    failingRecords: 0,
+  };
 }
 
 export const BatchChecks: MessageFns<BatchChecks> = {
   encode(message: BatchChecks, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.values !== 0) {
       writer.uint32(8).int64(message.values);
-    }
-    if (message.nulls !== 0) {
-      writer.uint32(16).int64(message.nulls);
     }
     if (message.typeMismatches !== 0) {
       writer.uint32(24).int64(message.typeMismatches);
@@ -777,6 +960,15 @@ export const BatchChecks: MessageFns<BatchChecks> = {
     }
     if (message.orphanReferences !== 0) {
       writer.uint32(48).int64(message.orphanReferences);
+    }
+    if (message.requiredValues !== 0) {
+      writer.uint32(56).int64(message.requiredValues);
+    }
+    if (message.missingValues !== 0) {
+      writer.uint32(64).int64(message.missingValues);
+    }
+    if (message.failingRecords !== 0) {
+      writer.uint32(72).int64(message.failingRecords);
     }
     return writer;
   },
@@ -800,14 +992,6 @@ export const BatchChecks: MessageFns<BatchChecks> = {
             }
 
             message.values = longToNumber(reader.int64());
-            continue;
-          }
-          case 2: {
-            if (tag !== 16) {
-              break;
-            }
-
-            message.nulls = longToNumber(reader.int64());
             continue;
           }
           case 3: {
@@ -842,6 +1026,30 @@ export const BatchChecks: MessageFns<BatchChecks> = {
             message.orphanReferences = longToNumber(reader.int64());
             continue;
           }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.requiredValues = longToNumber(reader.int64());
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.missingValues = longToNumber(reader.int64());
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.failingRecords = longToNumber(reader.int64());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -857,7 +1065,6 @@ export const BatchChecks: MessageFns<BatchChecks> = {
   fromJSON(object: any): BatchChecks {
     return {
       values: isSet(object.values) ? globalThis.Number(object.values) : 0,
-      nulls: isSet(object.nulls) ? globalThis.Number(object.nulls) : 0,
       typeMismatches: isSet(object.typeMismatches)
         ? globalThis.Number(object.typeMismatches)
         : isSet(object.type_mismatches)
@@ -874,6 +1081,21 @@ export const BatchChecks: MessageFns<BatchChecks> = {
         : isSet(object.orphan_references)
         ? globalThis.Number(object.orphan_references)
         : 0,
+      requiredValues: isSet(object.requiredValues)
+        ? globalThis.Number(object.requiredValues)
+        : isSet(object.required_values)
+        ? globalThis.Number(object.required_values)
+        : 0,
+      missingValues: isSet(object.missingValues)
+        ? globalThis.Number(object.missingValues)
+        : isSet(object.missing_values)
+        ? globalThis.Number(object.missing_values)
+        : 0,
+      failingRecords: isSet(object.failingRecords)
+        ? globalThis.Number(object.failingRecords)
+        : isSet(object.failing_records)
+        ? globalThis.Number(object.failing_records)
+        : 0,
     };
   },
 
@@ -881,9 +1103,6 @@ export const BatchChecks: MessageFns<BatchChecks> = {
     const obj: any = {};
     if (message.values !== 0) {
       obj.values = Math.round(message.values);
-    }
-    if (message.nulls !== 0) {
-      obj.nulls = Math.round(message.nulls);
     }
     if (message.typeMismatches !== 0) {
       obj.typeMismatches = Math.round(message.typeMismatches);
@@ -897,6 +1116,15 @@ export const BatchChecks: MessageFns<BatchChecks> = {
     if (message.orphanReferences !== 0) {
       obj.orphanReferences = Math.round(message.orphanReferences);
     }
+    if (message.requiredValues !== 0) {
+      obj.requiredValues = Math.round(message.requiredValues);
+    }
+    if (message.missingValues !== 0) {
+      obj.missingValues = Math.round(message.missingValues);
+    }
+    if (message.failingRecords !== 0) {
+      obj.failingRecords = Math.round(message.failingRecords);
+    }
     return obj;
   },
 
@@ -906,11 +1134,13 @@ export const BatchChecks: MessageFns<BatchChecks> = {
   fromPartial<I extends Exact<DeepPartial<BatchChecks>, I>>(object: I): BatchChecks {
     const message = createBaseBatchChecks();
     message.values = object.values ?? 0;
-    message.nulls = object.nulls ?? 0;
     message.typeMismatches = object.typeMismatches ?? 0;
     message.duplicateKeys = object.duplicateKeys ?? 0;
     message.references = object.references ?? 0;
     message.orphanReferences = object.orphanReferences ?? 0;
+    message.requiredValues = object.requiredValues ?? 0;
+    message.missingValues = object.missingValues ?? 0;
+    message.failingRecords = object.failingRecords ?? 0;
     return message;
   },
 };
@@ -966,6 +1196,10 @@ function bytesFromBase64(b64: string): Uint8Array {
 
 function base64FromBytes(arr: Uint8Array): string {
   return globalThis.Buffer.from(arr).toString("base64");
+}
+
+function floatToJson(value: number | null | undefined): number | string | null | undefined {
+  return typeof value === "number" && !globalThis.Number.isFinite(value) ? globalThis.String(value) : value;
 }
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | undefined;

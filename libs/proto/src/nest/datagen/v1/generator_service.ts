@@ -80,6 +80,19 @@ export interface GenerateRecordsRequest {
   embedding: Embedding;
   /** What to stream for the range: its records (the default), or its defect manifest. */
   content: Content;
+  /**
+   * Rates that replace the plan's reality level's own for these defect kinds, at any level
+   * (level 0 included): the share of the values a kind can apply to that receive it (of the
+   * records, for duplicate_row and near_duplicate_row), each from 0 to 1. Keys are the kind
+   * names defect_counts uses; kinds left out keep the level's rate. Part of what the bytes are
+   * a pure function of: send the same rates for every range of a dataset and for its manifest.
+   */
+  defectRates: { [key: string]: number };
+}
+
+export interface GenerateRecordsRequest_DefectRatesEntry {
+  key: string;
+  value: number;
 }
 
 export interface GenerateRecordsResponse {
@@ -95,7 +108,7 @@ export interface GenerateRecordsResponse {
   data: Uint8Array;
   /** Defects injected into this batch's records, by kind ("null", "typo", "duplicate_row", ...). */
   defectCounts: { [key: string]: number };
-  /** What this batch's records contain, measured as they were written, for validation. */
+  /** The validation checks of this batch's records, counted by the generator as it wrote them. */
   checks?: BatchChecks | undefined;
 }
 
@@ -104,20 +117,35 @@ export interface GenerateRecordsResponse_DefectCountsEntry {
   value: number;
 }
 
-/** Counts over one batch of records. They add up across batches and shards. */
+/**
+ * Counts over one batch of records, for validation. The generator keeps them while it writes
+ * the records, from the plan (types, keys, references, nullable fields) and the defects it
+ * injects: they are its bookkeeping of what it wrote, not a parse of the bytes, and they are
+ * the same in every output format. They add up across batches and shards.
+ */
 export interface BatchChecks {
   /** Field values written. */
   values: number;
-  /** Values written as null or as an empty string. */
-  nulls: number;
-  /** Values not of the field's planned type (numbers as text, malformed dates, ...). */
+  /**
+   * Values whose text is not the canonical form of the field's planned type: "1,234.50" or
+   * "12,5" for a number, "yes" for a boolean, "03/15/2024" for a date, an upper-case UUID.
+   */
   typeMismatches: number;
-  /** Primary key values that repeat an earlier record's (duplicate rows). */
+  /** Records whose primary key repeats an earlier record's (duplicate rows). */
   duplicateKeys: number;
-  /** Foreign key values written. */
+  /** Foreign key values written, nulls left out. */
   references: number;
   /** Foreign key values that match no record of the referenced dataset. */
   orphanReferences: number;
+  /** Values of the fields the plan does not declare nullable. */
+  requiredValues: number;
+  /** Values of those fields written as null or as an empty string. */
+  missingValues: number;
+  /**
+   * Records with at least one failing check: a type mismatch, a repeated primary key, an
+   * orphan reference or a missing value.
+   */
+  failingRecords: number;
 }
 
 export const DATAGEN_V1_PACKAGE_NAME = "datagen.v1";
