@@ -6,7 +6,7 @@ import {
   type Field,
   type Plan,
 } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { MAX_REALITY_LEVEL } from '../reality/reality-levels.js';
+import { MAX_REALITY } from '../../../../libs/api/src/request-limits.js';
 import { PlanError } from './plan-error.js';
 import { enumValue, finiteNumber, fraction, list, safeInteger, text } from './wire-values.js';
 
@@ -22,7 +22,7 @@ export function readPlan(plan: Plan | null | undefined): PlanSpec {
   if (plan == null) throw new PlanError('The request has no plan.');
   const seed = safeInteger(plan.seed, 'The plan seed');
   const realityLevel = safeInteger(plan.realityLevel, 'The reality level');
-  if (realityLevel > MAX_REALITY_LEVEL) throw new PlanError(`The reality level must be between 0 and ${MAX_REALITY_LEVEL}, got ${realityLevel}.`);
+  if (realityLevel > MAX_REALITY) throw new PlanError(`The reality level must be between 0 and ${MAX_REALITY}, got ${realityLevel}.`);
   const datasets = list(plan.datasets).map(readDataset);
   const names = new Set<string>();
   for (const dataset of datasets) {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { GENERATOR_CATALOGUE } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import { atLevel, cataloguePlan, run } from '../../../../test/engine/plans.js';
 import { DEFECT_KINDS } from './defect-kinds.js';
-import { DEFECT_RATES, MAX_REALITY_LEVEL } from './reality-levels.js';
+import { MAX_REALITY } from '../../../../libs/api/src/request-limits.js';
+import { DEFECT_RATES } from './reality-levels.js';
 
 // Every catalogue generator in one dataset, referencing another: every kind of field.
 const SIZE = 4000;
 const catalogue = cataloguePlan(SIZE, GENERATOR_CATALOGUE.map((entry) => entry.name));
-const LEVELS = Array.from({ length: MAX_REALITY_LEVEL + 1 }, (_, level) => level);
+const LEVELS = Array.from({ length: MAX_REALITY + 1 }, (_, level) => level);
 const measured = LEVELS.map((level) => run(atLevel(catalogue, level), 'catalogue'));
 
 describe('defect rates measured per level', () => {
@@ -25,12 +26,12 @@ describe('defect rates measured per level', () => {
       // A value broken at one level is broken at every level above, unless its whole row has
       // become a copy of another (the row defect then labels it): a few percent at most.
       counts.slice(1).forEach((count, level) => expect(count, `${kind}: ${counts.join(', ')}`).toBeGreaterThanOrEqual(Math.floor(counts[level]! * 0.95)));
-      expect(counts[MAX_REALITY_LEVEL], kind).toBeGreaterThan(counts[3]!);
+      expect(counts[MAX_REALITY], kind).toBeGreaterThan(counts[3]!);
     }
   });
 
   it('shows every kind at level 10, orphans only at 9-10 and mojibake only at 10', () => {
-    for (const kind of DEFECT_KINDS) expect(measured[MAX_REALITY_LEVEL]!.defects[kind] ?? 0, kind).toBeGreaterThan(0);
+    for (const kind of DEFECT_KINDS) expect(measured[MAX_REALITY]!.defects[kind] ?? 0, kind).toBeGreaterThan(0);
     LEVELS.forEach((level) => {
       const { defects, checks } = measured[level]!;
       if (level < 9) expect([defects.orphan_reference ?? 0, checks.orphanReferences], `level ${level}`).toEqual([0, 0]);

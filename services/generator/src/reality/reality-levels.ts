@@ -23,8 +23,6 @@ export const DEFECT_RATES: Readonly<Record<DefectKind, readonly number[]>> = {
   near_duplicate_row: [0, 0, 0, 0,      0,      0,      0.005,  0.0075, 0.0075, 0.0075, 0.01],
 };
 
-export const MAX_REALITY_LEVEL = 10;
-
 // From this level numbers, booleans, dates and UUIDs may be written as text in another
 // format ("1,234.50", "yes", "03/15/2024"): the "inconsistent formats" of levels 9-10. Below
 // it, every defect keeps a typed value of its type, so SQL keeps its typed columns.

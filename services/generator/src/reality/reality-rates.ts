@@ -1,6 +1,7 @@
 import type { DefectRateOverrides } from '../../../../libs/reality/src/defect-rate-overrides.js';
 import { DEFECT_KINDS, type DefectKind } from './defect-kinds.js';
-import { DEFECT_RATES, MAX_REALITY_LEVEL, TEXT_IN_TYPED_COLUMNS_FROM } from './reality-levels.js';
+import { MAX_REALITY } from '../../../../libs/api/src/request-limits.js';
+import { DEFECT_RATES, TEXT_IN_TYPED_COLUMNS_FROM } from './reality-levels.js';
 
 // The defect rates of one request: the reality level's row of the table, with the kinds the
 // request's defect_rates sets replaced, at any level.
@@ -18,7 +19,7 @@ export class RealityRates {
   // broken at one level is broken the same way at every level above; wider when the request
   // sets a higher rate.
   reach(kind: DefectKind): number {
-    return Math.max(DEFECT_RATES[kind][MAX_REALITY_LEVEL]!, this.overrides[kind] ?? 0);
+    return Math.max(DEFECT_RATES[kind][MAX_REALITY]!, this.overrides[kind] ?? 0);
   }
 
   occurs(kind: DefectKind): boolean {
