@@ -9,6 +9,7 @@ import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config.js';
 import { GenerateController } from './generate/generate.controller.js';
 import { GenerateService } from './generate/generate.service.js';
 import { GenerationSlots } from './generate/generation-slots.js';
+import { MemoryAdmission } from './generate/memory-admission.js';
 import { HealthController } from './health/health.controller.js';
 import { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -43,6 +44,7 @@ export class AppModule {
         PlanRequests,
         GatewayMetrics,
         GenerationSlots,
+        MemoryAdmission,
         GenerateService,
       ],
     };

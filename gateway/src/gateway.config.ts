@@ -20,6 +20,14 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
     MAX_LARGE_GENERATIONS: num({ default: 2, desc: 'Large generations answered at once; more get 429.' }),
     LARGE_GENERATION_RECORDS: num({ default: 500_000, desc: 'Total records from which a generation counts as large.' }),
     RATE_LIMIT_PER_MINUTE: num({ default: 120, desc: 'Generate and plan requests per client address per minute.' }),
+    GATEWAY_MEMORY_BUDGET_BYTES: num({
+      default: 64 * 1024 * 1024,
+      desc: 'Bytes of shard data received and not yet written to clients, across every request; past it, generators are slowed.',
+    }),
+    GATEWAY_MEMORY_WAIT_MS: num({
+      default: 30_000,
+      desc: 'How long a generation may wait for room in the memory budget before it is answered 429.',
+    }),
     BODY_LIMIT: str({ default: '1mb', desc: 'Largest request body accepted.' }),
     SEALING_KEY: str({ desc: 'Deployment secret that seals API keys between gateway and planner (32 bytes, hex or base64).' }),
   });
@@ -40,6 +48,10 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
       largeGenerationRecords: positiveInteger('LARGE_GENERATION_RECORDS', env.LARGE_GENERATION_RECORDS),
       ratePerMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE),
     },
+    memory: {
+      budgetBytes: positiveInteger('GATEWAY_MEMORY_BUDGET_BYTES', env.GATEWAY_MEMORY_BUDGET_BYTES),
+      waitMs: wholeNumber('GATEWAY_MEMORY_WAIT_MS', env.GATEWAY_MEMORY_WAIT_MS),
+    },
     bodyLimit: env.BODY_LIMIT,
     sealingKey: SealingKey.parse(env.SEALING_KEY),
   };
@@ -47,6 +59,11 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
 
 function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+function wholeNumber(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
   return value;
 }
 

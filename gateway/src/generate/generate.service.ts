@@ -11,6 +11,8 @@ import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { negotiateBody } from './body-negotiation.js';
 import type { GenerateRequestDto } from './generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
+import { MemoryAdmission } from './memory-admission.js';
+import type { RequestMemory } from './request-memory.js';
 import { ResponseSink } from './response-sink.js';
 import { ShardedGeneration } from './sharded-generation.js';
 
@@ -24,6 +26,7 @@ export class GenerateService {
     private readonly plans: PlanRequests,
     private readonly metrics: GatewayMetrics,
     private readonly slots: GenerationSlots,
+    private readonly admission: MemoryAdmission,
   ) {}
 
   async generate(request: GenerateRequestDto, httpRequest: Request, response: Response): Promise<void> {
@@ -37,8 +40,13 @@ export class GenerateService {
       const plan = await this.plans.plan(request, deadline, gone);
       const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
-        await this.stream(plan, request, httpRequest, response, deadline, gone);
-        outcome = String(response.statusCode);
+        const memory = await this.admission.admit(deadline, gone);
+        try {
+          await this.stream(plan, request, httpRequest, response, deadline, gone, memory);
+          outcome = String(response.statusCode);
+        } finally {
+          memory.release();
+        }
       } finally {
         release();
       }
@@ -59,10 +67,11 @@ export class GenerateService {
     response: Response,
     deadline: Date,
     gone: AbortSignal,
+    memory: RequestMemory,
   ): Promise<void> {
     const sink = new ResponseSink(response, gone);
     const body = negotiateBody(httpRequest, request, plan, sink, new Date());
-    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.config.sharding);
+    const generation = new ShardedGeneration(this.clients.generator, plan, body.encoding, deadline, this.config.sharding, memory);
     const manifests: ShardedGeneration[] = [];
     sink.onClientGone(() => [generation, ...manifests].forEach((running) => running.cancel()));
     try {
@@ -73,7 +82,7 @@ export class GenerateService {
         await body.writeDatasetHead(index);
         for await (const data of generation.datasetData(index)) await sink.write(data);
         const stats = generation.datasetStats(index);
-        const manifest = request.include_defects ? this.manifest(plan, index, deadline) : undefined;
+        const manifest = request.include_defects ? this.manifest(plan, index, deadline, memory) : undefined;
         if (manifest) manifests.push(manifest);
         await body.writeDatasetTail(index, stats, manifest && this.manifestLines(manifest, index));
         this.metrics.records.inc({ format: request.output_format ?? 'json' }, stats.records);
@@ -94,13 +103,14 @@ export class GenerateService {
 
   // A dataset's defect manifest is regenerated from the seed after its records, shard by
   // shard like them, so it is never held while the records stream.
-  private manifest(plan: Plan, index: number, deadline: Date): ShardedGeneration {
+  private manifest(plan: Plan, index: number, deadline: Date, memory: RequestMemory): ShardedGeneration {
     return new ShardedGeneration(
       this.clients.generator,
       plan,
       { format: OutputFormat.OUTPUT_FORMAT_NDJSON, sqlDialect: SqlDialect.SQL_DIALECT_UNSPECIFIED, embedding: Embedding.EMBEDDING_RAW },
       deadline,
       this.config.sharding,
+      memory,
       { content: Content.CONTENT_DEFECT_MANIFEST, datasets: [index] },
     );
   }

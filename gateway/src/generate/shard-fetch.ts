@@ -6,6 +6,8 @@ import type {
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import { apiErrorFromGrpc, isServiceError } from '../errors/api-error-from-grpc.js';
 import { BatchStats } from './batch-stats.js';
+import type { RequestMemory } from './request-memory.js';
+import type { ShardGate } from './shard-gate.js';
 
 export interface ResumePolicy {
   attempts: number;
@@ -30,6 +32,9 @@ export class ShardFetch {
   private call: ClientReadableStream<GenerateRecordsResponse> | undefined;
   private attemptsLeft: number;
   private cancelled = false;
+  // Counts the shard's bytes in the memory budget until they are written (shard-gate.ts).
+  private readonly gate: ShardGate;
+  private suspended = false;
   readonly stats = new BatchStats();
 
   constructor(
@@ -37,7 +42,9 @@ export class ShardFetch {
     private readonly request: GenerateRecordsRequest,
     private readonly deadline: Date,
     private readonly policy: ResumePolicy,
+    memory: RequestMemory,
   ) {
+    this.gate = memory.gate(() => this.suspend());
     this.nextOffset = request.offset;
     this.end = request.offset + request.count;
     this.attemptsLeft = policy.attempts;
@@ -46,10 +53,16 @@ export class ShardFetch {
 
   // The shard's bytes in order; ends when the shard is complete, throws when it cannot be.
   async *data(): AsyncGenerator<Uint8Array> {
+    this.gate.startWriting();
+    if (this.suspended) {
+      this.suspended = false;
+      this.open();
+    }
     for (;;) {
       const chunk = this.chunks.shift();
       if (chunk) {
         yield chunk;
+        this.gate.written(chunk.byteLength);
         continue;
       }
       if (this.failure !== undefined) throw this.failure;
@@ -72,13 +85,23 @@ export class ShardFetch {
     this.cancelled = true;
     this.call?.cancel();
     if (!this.finished && this.failure === undefined) this.fail(new Error('The shard was cancelled'));
+    this.gate.close();
+  }
+
+  // The memory budget had no room for this shard ahead of the writer: the call stops, and
+  // data() opens a new one at the next record.
+  private suspend(): void {
+    const call = this.call;
+    this.call = undefined;
+    this.suspended = true;
+    call?.cancel();
   }
 
   private open(): void {
     const call = this.client.generateRecords(
       { ...this.request, offset: this.nextOffset, count: this.end - this.nextOffset },
       new Metadata(),
-      { deadline: this.deadline },
+      { deadline: this.deadline, interceptors: [this.gate.interceptor] },
     );
     this.call = call;
     // A broken call can still emit events after it was replaced; only the current one counts.

@@ -7,11 +7,13 @@ import {
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { BatchStats } from './batch-stats.js';
+import type { RequestMemory } from './request-memory.js';
 import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
 
 export interface ShardingOptions {
   shardSize: number;
-  // Shards generated ahead of the one being written, across datasets: bounds memory.
+  // Shards generated ahead of the one being written, across datasets; what they may hold
+  // is bounded by the memory budget (request-memory.ts).
   window: number;
   resume: ResumePolicy;
 }
@@ -52,6 +54,7 @@ export class ShardedGeneration {
     private readonly encoding: EncodingOptions,
     private readonly deadline: Date,
     private readonly options: ShardingOptions,
+    private readonly memory: RequestMemory,
     private readonly scope: GenerationScope = { content: Content.CONTENT_RECORDS, datasets: [...plan.datasets.keys()] },
   ) {
     for (const index of scope.datasets) {
@@ -119,6 +122,7 @@ export class ShardedGeneration {
       },
       this.deadline,
       this.options.resume,
+      this.memory,
     );
     return slot.fetch;
   }
