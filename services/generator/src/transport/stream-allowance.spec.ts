@@ -65,6 +65,25 @@ describe('StreamAllowance', () => {
     expect(budget.inUse).toBe(350);
   });
 
+  it('holds the room it waited for only once when asked again before encoding', async () => {
+    const budget = new ByteBudget(1000);
+    const other = new StreamAllowance(budget);
+    other.produced(800);
+    const stream = new StreamAllowance(budget);
+    stream.mayProduce();
+    stream.produced(150);
+    expect(stream.mayProduce()).toBe(false);
+    const room = stream.waitForRoom();
+    other.flushed(800);
+    await room;
+    expect(stream.mayProduce()).toBe(true);
+    expect(budget.inUse).toBe(300);
+    stream.produced(150);
+    stream.flushed(150);
+    stream.flushed(150);
+    expect(budget.inUse).toBe(0);
+  });
+
   it('gives everything back when the call closes, and ignores flushes reported after', async () => {
     const budget = new ByteBudget(1000);
     const stream = new StreamAllowance(budget);

@@ -23,13 +23,13 @@ export class StreamAllowance {
 
   constructor(private readonly budget: ByteBudget) {}
 
-  // Whether the next message may be encoded now; when not, waitForRoom() waits in line.
+  // Whether the next message may be encoded now (room is held for it, or the stream has
+  // nothing in flight); when not, waitForRoom() waits in line.
   mayProduce(): boolean {
-    if (this.inFlight === 0 || this.budget.tryAcquire(this.lastMessage)) {
-      if (this.inFlight > 0) this.reserved = this.lastMessage;
-      return true;
-    }
-    return false;
+    if (this.reserved > 0 || this.inFlight === 0) return true;
+    if (!this.budget.tryAcquire(this.lastMessage)) return false;
+    this.reserved = this.lastMessage;
+    return true;
   }
 
   // Resolves once room for the next message is held, or once the stream has nothing in flight
