@@ -18,10 +18,10 @@ export interface ResumePolicy {
 // resumes at its last received record on whichever generator the channel picks next.
 const RESUMABLE = new Set([status.UNAVAILABLE, status.INTERNAL, status.UNKNOWN, status.ABORTED]);
 
-// One shard [offset, offset+count) of a dataset, read eagerly into memory (a shard is small
-// and the number in flight is bounded) so shards further ahead are generated in parallel
-// while the writer drains the current one. Because a record is a pure function of its index,
-// a broken stream resumes at the next record on another generator, byte-identical.
+// One shard [offset, offset+count) of a dataset, read ahead into memory as far as the memory
+// budget allows (shard-gate.ts) so shards further ahead are generated in parallel while the
+// writer drains the current one. Because a record is a pure function of its index, a broken
+// or suspended stream resumes at the next record on another generator, byte-identical.
 export class ShardFetch {
   private readonly end: number;
   private nextOffset: number;
