@@ -7,9 +7,9 @@ import { startTestStack } from '../support/start-test-stack.js';
 // (memory-admission.ts); these budgets admit one or three at a time.
 const RESERVE = 1.5 * 1024 * 1024;
 
-// Far more than loopback socket buffers hold, so a client that does not read keeps its
-// generation admitted until it does.
-const REQUEST = { prompt: 'customers', datasets: 1, dataset_size: 120_000, seed: 11 };
+// About 45 MB: far more than loopback socket buffers hold, so a client that does not read
+// keeps its generation admitted until it does.
+const REQUEST = { prompt: 'customers', datasets: 1, dataset_size: 200_000, seed: 11 };
 
 let stack: LocalStack | undefined;
 
@@ -50,7 +50,7 @@ describe('memory budget', () => {
       });
       const alone = await hashResponse(await post(REQUEST));
       expect(alone.status).toBe(200);
-      expect(alone.metadata).toMatchObject({ total_records: 120_000 });
+      expect(alone.metadata).toMatchObject({ total_records: 200_000 });
 
       // Three responses that nobody reads yet fill the budget; three more must wait for them.
       const unread = await Promise.all([post(REQUEST), post(REQUEST), post(REQUEST)]);
@@ -90,6 +90,6 @@ describe('memory budget', () => {
     await untilMetrics(/^datagen_generate_in_flight 0$/m);
     const retried = await hashResponse(await post({ ...REQUEST, seed: 12 }));
     expect(retried.status).toBe(200);
-    expect(retried.metadata).toMatchObject({ total_records: 120_000, seed: 12 });
+    expect(retried.metadata).toMatchObject({ total_records: 200_000, seed: 12 });
   });
 });
