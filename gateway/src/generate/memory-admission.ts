@@ -6,8 +6,8 @@ import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { RequestMemory, type RequestReserve } from './request-memory.js';
 
 // Kept for the shard a response is writing out: several generator messages (~200 KB each at
-// the default batch size), and what a paused call holds (measured ~0.5 MB with the default
-// 64 KB HTTP/2 window: frames of up to 16 KB, each pinning a 64 KB socket read buffer).
+// the default batch size), and what a paused call holds (measured ~0.5 MB: its 64 KB HTTP/2
+// window arrives as small views, each keeping a whole ~64 KB socket read buffer alive).
 const RESERVE: RequestReserve = { data: 1024 * 1024, transport: 512 * 1024 };
 
 // The gateway's one memory budget: bytes of shard data received from generators and not yet

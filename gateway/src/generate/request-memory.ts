@@ -7,7 +7,7 @@ export interface RequestReserve {
   // Shard data received and not yet written.
   data: number;
   // What HTTP/2 and grpc-js hold for the call while it waits for the data to drain: a flow
-  // control window of frames, each a view that keeps a whole socket read buffer alive.
+  // control window of small views, each keeping a whole socket read buffer alive.
   transport: number;
 }
 
