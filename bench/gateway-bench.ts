@@ -17,7 +17,7 @@ interface Case {
 
 // The reference orders schema as the only dataset of a request: with no customers or products
 // beside it, its keys are plain integers in the same ranges.
-function ordersOnly(size: number): Plan {
+export function ordersOnly(size: number): Plan {
   const plan = referencePlan(size);
   const orders = plan.datasets.find((dataset) => dataset.name === 'orders')!;
   const asInteger = (max: number) => ({
@@ -44,7 +44,7 @@ function fiveDatasets(size: number): Plan {
   return { ...ordersOnly(size), datasets: ['a', 'b', 'c', 'd', 'e'].map((suffix) => ({ ...one, name: `orders_${suffix}` })) };
 }
 
-function postToNullSink(url: string, body: string): Promise<{ status: number; bytes: number; seconds: number }> {
+export function postToNullSink(url: string, body: string): Promise<{ status: number; bytes: number; seconds: number }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const call = request(`${url}/api/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' } }, (response) => {

@@ -5,11 +5,12 @@ import { PlansModule } from '../plans/plans.module.js';
 import { GenerateController } from './generate.controller.js';
 import { GenerateService } from './generate.service.js';
 import { GenerationSlots } from './generation-slots.js';
+import { MemoryAdmission } from './memory-admission.js';
 
 // POST /api/generate: plans, then streams every dataset from the generator pool.
 @Module({
   imports: [UpstreamModule, PlansModule, MetricsModule],
   controllers: [GenerateController],
-  providers: [GenerateService, GenerationSlots],
+  providers: [GenerateService, GenerationSlots, MemoryAdmission],
 })
 export class GenerateModule {}

@@ -14,6 +14,8 @@ import { negotiateBody } from './body-negotiation.js';
 import { outputOptions } from './output-options.js';
 import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
+import { MemoryAdmission } from './memory-admission.js';
+import type { RequestMemory } from './request-memory.js';
 import { ResponseSink } from './response-sink.js';
 import { ShardedGeneration, type ShardingOptions } from './sharded-generation.js';
 
@@ -28,6 +30,7 @@ export class GenerateService {
     private readonly plans: PlanRequests,
     private readonly metrics: GatewayMetrics,
     private readonly slots: GenerationSlots,
+    private readonly admission: MemoryAdmission,
   ) {
     const onResume = (code: status) => metrics.shardResumes.inc({ code: status[code] });
     this.sharding = { ...config.sharding, resume: { ...config.sharding.resume, onResume } };
@@ -44,8 +47,13 @@ export class GenerateService {
       const plan = await this.plans.plan(request, deadline, gone);
       const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
-        await this.stream(plan, request, httpRequest, response, deadline, gone);
-        outcome = String(response.statusCode);
+        const memory = await this.admission.admit(deadline, gone);
+        try {
+          await this.stream(plan, request, httpRequest, response, deadline, gone, memory);
+          outcome = String(response.statusCode);
+        } finally {
+          memory.release();
+        }
       } finally {
         release();
       }
@@ -67,11 +75,12 @@ export class GenerateService {
     response: Response,
     deadline: Date,
     gone: AbortSignal,
+    memory: RequestMemory,
   ): Promise<void> {
     const sink = new ResponseSink(response, gone);
     const body = negotiateBody(httpRequest, request, plan, sink, new Date());
     const defectRates = request.defect_rates ?? {};
-    const generation = new ShardedGeneration(this.clients.generator, plan, defectRates, body.encoding, deadline, this.sharding);
+    const generation = new ShardedGeneration(this.clients.generator, plan, defectRates, body.encoding, deadline, this.sharding, memory);
     const manifests: ShardedGeneration[] = [];
     sink.onClientGone(() => [generation, ...manifests].forEach((running) => running.cancel()));
     try {
@@ -82,7 +91,7 @@ export class GenerateService {
         await body.writeDatasetHead(index);
         for await (const data of generation.datasetData(index)) await sink.write(data);
         const stats = generation.datasetStats(index);
-        const manifest = request.include_defects ? this.manifest(plan, defectRates, index, deadline) : undefined;
+        const manifest = request.include_defects ? this.manifest(plan, defectRates, index, deadline, memory) : undefined;
         if (manifest) manifests.push(manifest);
         await body.writeDatasetTail(index, stats, manifest && this.manifestLines(manifest, index));
         this.metrics.records.inc({ format: outputOptions(request).name }, stats.records);
@@ -103,7 +112,7 @@ export class GenerateService {
 
   // A dataset's defect manifest is regenerated from the seed after its records, shard by
   // shard like them, so it is never held while the records stream.
-  private manifest(plan: Plan, defectRates: DefectRateOverrides, index: number, deadline: Date): ShardedGeneration {
+  private manifest(plan: Plan, defectRates: DefectRateOverrides, index: number, deadline: Date, memory: RequestMemory): ShardedGeneration {
     return new ShardedGeneration(
       this.clients.generator,
       plan,
@@ -111,6 +120,7 @@ export class GenerateService {
       { format: OutputFormat.OUTPUT_FORMAT_NDJSON, sqlDialect: SqlDialect.SQL_DIALECT_UNSPECIFIED, embedding: Embedding.EMBEDDING_RAW },
       deadline,
       this.sharding,
+      memory,
       { content: Content.CONTENT_DEFECT_MANIFEST, datasets: [index] },
     );
   }

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../errors/api-error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 
-// Bounds how many large generations run at once: each one keeps generators busy for seconds
-// and holds a window of shards in memory, so past the bound a caller is told to come back.
+// Bounds how many large generations run at once: each one keeps generators busy for seconds,
+// so past the bound a caller is told to come back. (What they hold in memory is bounded
+// separately, by the memory budget: memory-admission.ts.)
 const RETRY_AFTER_SECONDS = 15;
 
 @Injectable()

@@ -12,6 +12,8 @@ import {
   type GenerateRecordsResponse,
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import { ApiError } from '../errors/api-error.js';
+import { ByteBudget } from '../../../libs/memory/src/byte-budget.js';
+import { RequestMemory } from './request-memory.js';
 import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
 
 // A real gRPC server on loopback plays the generator; each test scripts how its calls go.
@@ -92,8 +94,13 @@ async function text(fetch: ShardFetch): Promise<string> {
 
 const WHOLE_SHARD = Array.from({ length: 10 }, (_, index) => `${100 + index}\n`).join('');
 
+// Room to spare: these tests are about resuming, not about the memory budget.
+function ampleMemory(): RequestMemory {
+  return new RequestMemory(new ByteBudget(64 * 1024 * 1024), { data: 1024 * 1024, transport: 1024 * 1024 });
+}
+
 function fetchShard(port: number, policy: ResumePolicy, deadlineMs = 10_000): ShardFetch {
-  return new ShardFetch(client(port), SHARD, new Date(Date.now() + deadlineMs), policy);
+  return new ShardFetch(client(port), SHARD, new Date(Date.now() + deadlineMs), policy, ampleMemory());
 }
 
 describe('ShardFetch', () => {

@@ -6,6 +6,8 @@ import type {
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import { apiErrorFromGrpc, isServiceError } from '../errors/api-error-from-grpc.js';
 import { BatchStats } from './batch-stats.js';
+import type { RequestMemory } from './request-memory.js';
+import type { ShardGate } from './shard-gate.js';
 
 export interface ResumePolicy {
   // How long a shard whose stream broke may go without a generator taking it over. Time, not a
@@ -24,10 +26,10 @@ const RESUMABLE = new Set([status.UNAVAILABLE, status.INTERNAL, status.UNKNOWN, 
 const RETRY_PAUSE_FIRST_MS = 50;
 const RETRY_PAUSE_MAX_MS = 1_000;
 
-// One shard [offset, offset+count) of a dataset, read eagerly into memory (a shard is small
-// and the number in flight is bounded) so shards further ahead are generated in parallel
-// while the writer drains the current one. Because a record is a pure function of its index,
-// a broken stream resumes at the next record on another generator, byte-identical.
+// One shard [offset, offset+count) of a dataset, read ahead into memory as far as the memory
+// budget allows (shard-gate.ts) so shards further ahead are generated in parallel while the
+// writer drains the current one. Because a record is a pure function of its index, a broken
+// or suspended stream resumes at the next record on another generator, byte-identical.
 export class ShardFetch {
   private readonly end: number;
   private nextOffset: number;
@@ -40,6 +42,9 @@ export class ShardFetch {
   private brokenSince: number | undefined;
   private retries = 0;
   private cancelled = false;
+  // Counts the shard's bytes in the memory budget until they are written (shard-gate.ts).
+  private readonly gate: ShardGate;
+  private suspended = false;
   readonly stats = new BatchStats();
 
   constructor(
@@ -47,7 +52,9 @@ export class ShardFetch {
     private readonly request: GenerateRecordsRequest,
     private readonly deadline: Date,
     private readonly policy: ResumePolicy,
+    memory: RequestMemory,
   ) {
+    this.gate = memory.gate(() => this.suspend());
     this.nextOffset = request.offset;
     this.end = request.offset + request.count;
     this.open();
@@ -55,10 +62,16 @@ export class ShardFetch {
 
   // The shard's bytes in order; ends when the shard is complete, throws when it cannot be.
   async *data(): AsyncGenerator<Uint8Array> {
+    this.gate.startWriting();
+    if (this.suspended) {
+      this.suspended = false;
+      this.open();
+    }
     for (;;) {
       const chunk = this.chunks.shift();
       if (chunk) {
         yield chunk;
+        this.gate.written(chunk.byteLength);
         continue;
       }
       if (this.failure !== undefined) throw this.failure;
@@ -81,13 +94,23 @@ export class ShardFetch {
     this.cancelled = true;
     this.call?.cancel();
     if (!this.finished && this.failure === undefined) this.fail(new Error('The shard was cancelled'));
+    this.gate.close();
+  }
+
+  // The memory budget had no room for this shard ahead of the writer: the call stops, and
+  // data() opens a new one at the next record.
+  private suspend(): void {
+    const call = this.call;
+    this.call = undefined;
+    this.suspended = true;
+    call?.cancel();
   }
 
   private open(): void {
     const call = this.client.generateRecords(
       { ...this.request, offset: this.nextOffset, count: this.end - this.nextOffset },
       new Metadata(),
-      { deadline: this.deadline },
+      { deadline: this.deadline, interceptors: [this.gate.interceptor] },
     );
     this.call = call;
     // A broken call can still emit events after it was replaced; only the current one counts.

@@ -8,11 +8,13 @@ import {
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
 import { BatchStats } from './batch-stats.js';
+import type { RequestMemory } from './request-memory.js';
 import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
 
 export interface ShardingOptions {
   shardSize: number;
-  // Shards generated ahead of the one being written, across datasets: bounds memory.
+  // Shards generated ahead of the one being written, across datasets; what they may hold
+  // is bounded by the memory budget (request-memory.ts).
   window: number;
   resume: ResumePolicy;
 }
@@ -55,6 +57,7 @@ export class ShardedGeneration {
     private readonly encoding: EncodingOptions,
     private readonly deadline: Date,
     private readonly options: ShardingOptions,
+    private readonly memory: RequestMemory,
     private readonly scope: GenerationScope = { content: Content.CONTENT_RECORDS, datasets: [...plan.datasets.keys()] },
   ) {
     for (const index of scope.datasets) {
@@ -124,6 +127,7 @@ export class ShardedGeneration {
       },
       this.deadline,
       this.options.resume,
+      this.memory,
     );
     return slot.fetch;
   }

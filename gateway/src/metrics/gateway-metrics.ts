@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ByteBudget } from '../../../libs/memory/src/byte-budget.js';
 
 // Prometheus metrics of the gateway. Labels never carry request content (prompts, keys).
 @Injectable()
@@ -46,7 +47,48 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly memoryAdmissions = new Counter({
+    name: 'datagen_memory_admissions_total',
+    help: 'Generate requests admitted to the memory budget at once, after waiting, or not: rejected (429) or abandoned while waiting.',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  // Read when metrics are collected (generate/memory-admission.ts owns it).
+  private memoryBudget: ByteBudget | undefined;
+
+  readonly memoryInFlight: Gauge = new Gauge({
+    name: 'datagen_memory_in_flight_bytes',
+    help: 'Bytes of the memory budget in use: shard data received and not yet written, and the reserves of admitted requests.',
+    registers: [this.registry],
+    collect: () => {
+      this.memoryInFlight.set(this.memoryBudget?.inUse ?? 0);
+    },
+  });
+
+  readonly memoryBudgetBytes: Gauge = new Gauge({
+    name: 'datagen_memory_budget_bytes',
+    help: 'Capacity of the memory budget (GATEWAY_MEMORY_BUDGET_BYTES).',
+    registers: [this.registry],
+    collect: () => {
+      this.memoryBudgetBytes.set(this.memoryBudget?.capacity ?? 0);
+    },
+  });
+
+  readonly memoryWaiting: Gauge = new Gauge({
+    name: 'datagen_memory_waiting',
+    help: 'Generate requests waiting in line for room in the memory budget.',
+    registers: [this.registry],
+    collect: () => {
+      this.memoryWaiting.set(this.memoryBudget?.waiting ?? 0);
+    },
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'datagen_gateway_' });
+  }
+
+  observeMemoryBudget(budget: ByteBudget): void {
+    this.memoryBudget = budget;
   }
 }

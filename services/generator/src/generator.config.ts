@@ -11,9 +11,16 @@ export function loadGeneratorConfig(environment: NodeJS.ProcessEnv = process.env
       desc: 'Connections older than this are closed after their calls, so clients re-resolve DNS and find new pods.',
     }),
     GENERATOR_SHUTDOWN_GRACE_MS: num({ default: 30_000, desc: 'How long in-flight streams may run after SIGTERM.' }),
+    GENERATOR_MEMORY_BUDGET_BYTES: num({
+      default: 32 * 1024 * 1024,
+      desc: 'Bytes encoded but not yet sent, across every stream; past it, streams wait for room.',
+    }),
   });
   if (!Number.isInteger(env.GENERATOR_BATCH_SIZE) || env.GENERATOR_BATCH_SIZE < 1 || env.GENERATOR_BATCH_SIZE > 50_000) {
     throw new Error('GENERATOR_BATCH_SIZE must be an integer from 1 to 50000');
+  }
+  if (!Number.isSafeInteger(env.GENERATOR_MEMORY_BUDGET_BYTES) || env.GENERATOR_MEMORY_BUDGET_BYTES < 1) {
+    throw new Error('GENERATOR_MEMORY_BUDGET_BYTES must be a positive integer');
   }
   return {
     host: env.GENERATOR_HOST,
@@ -21,6 +28,7 @@ export function loadGeneratorConfig(environment: NodeJS.ProcessEnv = process.env
     batchSize: env.GENERATOR_BATCH_SIZE,
     maxConnectionAgeMs: env.GENERATOR_MAX_CONNECTION_AGE_MS,
     shutdownGraceMs: env.GENERATOR_SHUTDOWN_GRACE_MS,
+    memoryBudgetBytes: env.GENERATOR_MEMORY_BUDGET_BYTES,
   };
 }
 

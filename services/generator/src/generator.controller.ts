@@ -8,10 +8,12 @@ import {
   GeneratorServiceControllerMethods,
 } from '../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { rpcError } from '../../../libs/grpc/src/status-details.js';
+import { ByteBudget } from '../../../libs/memory/src/byte-budget.js';
 import { openRecordStream, PlanError, type EncodedBatch } from './engine/record-stream.js';
 import { GENERATOR_CONFIG, type GeneratorConfig } from './generator.config.js';
 import { BufferPool } from './transport/buffer-pool.js';
 import { writeResponse } from './transport/response-writer.js';
+import { StreamAllowance } from './transport/stream-allowance.js';
 
 const logger = new Logger('GeneratorService');
 
@@ -27,11 +29,16 @@ const POOLED_MESSAGE_BYTES = 16 * 1024 * 1024;
 @GeneratorServiceControllerMethods()
 export class GeneratorController implements GeneratorServiceController {
   private readonly messages = new BufferPool(POOLED_MESSAGE_BYTES);
+  // Bytes encoded but not yet flushed to HTTP/2, across every stream.
+  private readonly memory: ByteBudget;
 
-  constructor(@Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig) {}
+  constructor(@Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig) {
+    this.memory = new ByteBudget(config.memoryBudgetBytes);
+  }
 
   // Writes to the raw call and waits for 'drain' when it is full: NestJS's Observable path
   // does not pause a producer, so a slow client would otherwise pile the stream up in memory.
+  // Before each message it also waits for room in the budget every stream shares.
   // The Observable itself only signals the end (NestJS then ends the call) or an error. The
   // call takes messages already in wire format (transport/pre-encoded-responses.ts).
   generateRecords(
@@ -70,18 +77,31 @@ export class GeneratorController implements GeneratorServiceController {
 
       let stopped = false;
       let timer: NodeJS.Immediate | undefined;
+      const allowance = new StreamAllowance(this.memory);
+      // After the last write's flush, or at once when the call is cancelled or fails.
+      call.once('close', () => allowance.close());
       const pump = (): void => {
         timer = undefined;
         const sliceEnd = performance.now() + SLICE_MS;
         try {
           while (!stopped) {
+            if (!allowance.mayProduce()) {
+              allowance.waitForRoom().then(pump, () => undefined);
+              return;
+            }
             const next = batches.next();
             if (next.done) {
               subscriber.complete();
               return;
             }
             const { buffer, message } = writeResponse(next.value, this.messages);
-            if (!call.write(message, () => this.messages.release(buffer))) {
+            const bytes = message.length;
+            allowance.produced(bytes);
+            const sent = () => {
+              allowance.flushed(bytes);
+              this.messages.release(buffer);
+            };
+            if (!call.write(message, sent)) {
               call.once('drain', pump);
               return;
             }

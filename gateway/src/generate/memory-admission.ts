@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { BudgetWaitTimeout, ByteBudget } from '../../../libs/memory/src/byte-budget.js';
+import { ApiError } from '../errors/api-error.js';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
+import { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import { RequestMemory, type RequestReserve } from './request-memory.js';
+
+// Kept for the shard a response is writing out: several generator messages (~200 KB each at
+// the default batch size), and what a paused call holds (measured ~0.5 MB: its 64 KB HTTP/2
+// window arrives as small views, each keeping a whole ~64 KB socket read buffer alive).
+const RESERVE: RequestReserve = { data: 1024 * 1024, transport: 512 * 1024 };
+
+// The gateway's one memory budget: bytes of shard data received from generators and not yet
+// written to clients, across every request. A generation is admitted before its response
+// starts by taking its reserve; when there is no room it waits in line, and a wait that would
+// pass GATEWAY_MEMORY_WAIT_MS or the request's deadline is answered 429 with Retry-After.
+// Once admitted, a response is never refused: the budget only slows its generators down.
+@Injectable()
+export class MemoryAdmission {
+  private readonly budget: ByteBudget;
+
+  constructor(
+    @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
+    private readonly metrics: GatewayMetrics,
+  ) {
+    this.budget = new ByteBudget(config.memory.budgetBytes);
+    metrics.observeMemoryBudget(this.budget);
+  }
+
+  // `gone` ends the wait when the client leaves.
+  async admit(deadline: Date, gone: AbortSignal): Promise<RequestMemory> {
+    const reserve = RESERVE.data + RESERVE.transport;
+    if (this.budget.tryAcquire(reserve)) {
+      this.metrics.memoryAdmissions.inc({ outcome: 'immediate' });
+      return new RequestMemory(this.budget, RESERVE);
+    }
+    const { waitMs } = this.config.memory;
+    try {
+      await this.budget.acquire(reserve, { deadline: Math.min(deadline.getTime(), Date.now() + waitMs), signal: gone });
+    } catch (error) {
+      if (!(error instanceof BudgetWaitTimeout)) {
+        this.metrics.memoryAdmissions.inc({ outcome: 'abandoned' });
+        throw new ApiError(499, { error: 'Request cancelled', detail: 'The client closed the connection while the request waited' });
+      }
+      this.metrics.memoryAdmissions.inc({ outcome: 'rejected' });
+      const retryAfter = Math.max(1, Math.ceil(waitMs / 1000));
+      throw new ApiError(
+        429,
+        {
+          error: 'Rate limited',
+          detail: `The gateway is streaming as much as its memory allows; retry in ${retryAfter} second${retryAfter === 1 ? '' : 's'}`,
+        },
+        { 'Retry-After': String(retryAfter) },
+      );
+    }
+    this.metrics.memoryAdmissions.inc({ outcome: 'waited' });
+    return new RequestMemory(this.budget, RESERVE);
+  }
+}
