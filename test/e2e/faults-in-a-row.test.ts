@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
 import { hashResponse } from '../support/hash-response.js';
+import { postGenerate } from '../support/post-generate.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
 // Faults in a row (issue 11): with two generators behind one gateway, one is killed during a
@@ -34,14 +35,6 @@ async function start(generators: number, env: NodeJS.ProcessEnv): Promise<LocalS
   return stack;
 }
 
-function post(stack: LocalStack, body: unknown): Promise<Response> {
-  return fetch(`${stack.url}/api/generate`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' },
-    body: JSON.stringify(body),
-  });
-}
-
 // The response's body hash, or how it broke.
 async function outcome(response: Response, reference: string, onBytes: (bytes: number) => void = () => undefined): Promise<string> {
   let received = 0;
@@ -59,7 +52,7 @@ async function outcome(response: Response, reference: string, onBytes: (bytes: n
 describe('faults in a row', () => {
   it('completes every response byte-identically when a generator is killed, restarted, and the other drained 1-3 s later', async () => {
     const [single, stack] = await Promise.all([start(1, STACK_ENV), start(2, STACK_ENV)]);
-    const reference = await hashResponse(await post(single, REQUEST));
+    const reference = await hashResponse(await postGenerate(single.url, REQUEST));
     expect(reference.status).toBe(200);
     await single.stop();
 
@@ -67,7 +60,7 @@ describe('faults in a row', () => {
     for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       const [victim, drained] = iteration % 2 === 0 ? [1, 2] : [2, 1];
       let killedAt = 0;
-      const killed = await outcome(await post(stack, REQUEST), reference.datasetsSha256, (bytes) => {
+      const killed = await outcome(await postGenerate(stack.url, REQUEST), reference.datasetsSha256, (bytes) => {
         if (!killedAt && bytes > reference.bytes / 4) {
           killedAt = Date.now();
           stack.process(`generator-${victim}`).child.kill('SIGKILL');
@@ -84,7 +77,7 @@ describe('faults in a row', () => {
         drainedDuringResponse = true;
         stack.process(`generator-${drained}`).child.kill('SIGTERM');
       }, Math.max(0, drainAt - Date.now()));
-      const next = await outcome(await post(stack, REQUEST), reference.datasetsSha256);
+      const next = await outcome(await postGenerate(stack.url, REQUEST), reference.datasetsSha256);
       clearTimeout(drain);
       expect(drainedDuringResponse, 'the drain came after the second response had ended').toBe(true);
       outcomes.push(`kill ${killed}, drain ${next}`);
@@ -97,7 +90,7 @@ describe('faults in a row', () => {
 
   it('logs why a response was aborted, with its request id, when no generator comes back in time', async () => {
     const stack = await start(1, { ...STACK_ENV, RESUME_WAIT_MS: '3000', GENERATOR_RECONNECT_MAX_MS: '1000' });
-    const response = await post(stack, REQUEST);
+    const response = await postGenerate(stack.url, REQUEST);
     expect(response.status).toBe(200);
     const requestId = response.headers.get('x-request-id');
     let killed = false;

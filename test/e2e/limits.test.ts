@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
 import { hashResponse } from '../support/hash-response.js';
+import { postGenerate } from '../support/post-generate.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
 let stack: LocalStack | undefined;
@@ -10,15 +11,6 @@ afterEach(async () => {
   await stack?.stop();
   stack = undefined;
 });
-
-function post(body: unknown, signal?: AbortSignal): Promise<Response> {
-  return fetch(`${stack!.url}/api/generate`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' },
-    body: JSON.stringify(body),
-    signal,
-  });
-}
 
 // CPU time (user + system, in clock ticks) a process has used so far.
 function cpuTicks(pid: number): number {
@@ -33,7 +25,7 @@ describe('limits', () => {
     stack = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
     const statuses = [];
     for (let index = 0; index < 4; index++) {
-      const response = await post({ prompt: 'customers', datasets: 1, dataset_size: 5 });
+      const response = await postGenerate(stack!.url, { prompt: 'customers', datasets: 1, dataset_size: 5 });
       statuses.push(response.status);
       if (response.status === 429) {
         expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -48,12 +40,12 @@ describe('limits', () => {
   it('bounds concurrent large generations with 429 and Retry-After', async () => {
     stack = await startTestStack({ env: { MAX_LARGE_GENERATIONS: '1', LARGE_GENERATION_RECORDS: '100000' } });
     const abort = new AbortController();
-    const large = await post({ prompt: 'customers', datasets: 1, dataset_size: 2_000_000 }, abort.signal);
+    const large = await postGenerate(stack!.url, { prompt: 'customers', datasets: 1, dataset_size: 2_000_000 }, abort.signal);
     expect(large.status).toBe(200);
-    const second = await post({ prompt: 'customers', datasets: 1, dataset_size: 2_000_000 });
+    const second = await postGenerate(stack!.url, { prompt: 'customers', datasets: 1, dataset_size: 2_000_000 });
     expect(second.status).toBe(429);
     expect(second.headers.get('retry-after')).toMatch(/^\d+$/);
-    const small = await post({ prompt: 'customers', datasets: 1, dataset_size: 10 });
+    const small = await postGenerate(stack!.url, { prompt: 'customers', datasets: 1, dataset_size: 10 });
     expect(small.status).toBe(200);
     await small.arrayBuffer();
     abort.abort();
@@ -63,7 +55,7 @@ describe('limits', () => {
     stack = await startTestStack();
     const generator = stack.process('generator-1').child.pid!;
     const abort = new AbortController();
-    const response = await post({ prompt: 'customers', datasets: 1, dataset_size: 5_000_000 }, abort.signal);
+    const response = await postGenerate(stack!.url, { prompt: 'customers', datasets: 1, dataset_size: 5_000_000 }, abort.signal);
     const reader = response.body!.getReader();
     let received = 0;
     while (received < 20_000_000) received += (await reader.read()).value!.byteLength;
@@ -81,7 +73,7 @@ describe('limits', () => {
     stack = await startTestStack();
     const gateway = stack.process('gateway').child;
     const exited = new Promise<NodeJS.Signals | null>((resolve) => gateway.once('exit', (_code, signal) => resolve(signal)));
-    const response = await post({ prompt: 'customers', datasets: 1, dataset_size: 300_000, seed: 1 });
+    const response = await postGenerate(stack!.url, { prompt: 'customers', datasets: 1, dataset_size: 300_000, seed: 1 });
     let signalled = false;
     const result = await hashResponse(response, (bytes) => {
       if (!signalled && bytes > 1_000_000) {

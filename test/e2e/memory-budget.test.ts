@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
 import { hashResponse } from '../support/hash-response.js';
+import { postGenerate } from '../support/post-generate.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
 // The gateway keeps 1.5 MiB of its memory budget for each admitted generation
@@ -17,15 +18,6 @@ afterEach(async () => {
   await stack?.stop();
   stack = undefined;
 });
-
-function post(body: unknown, signal?: AbortSignal): Promise<Response> {
-  return fetch(`${stack!.url}/api/generate`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' },
-    body: JSON.stringify(body),
-    signal,
-  });
-}
 
 async function metrics(): Promise<string> {
   return (await fetch(`${stack!.url}/metrics`)).text();
@@ -48,14 +40,14 @@ describe('memory budget', () => {
           SHARD_SIZE: '10000',
         },
       });
-      const alone = await hashResponse(await post(REQUEST));
+      const alone = await hashResponse(await postGenerate(stack!.url, REQUEST));
       expect(alone.status).toBe(200);
       expect(alone.metadata).toMatchObject({ total_records: 200_000 });
 
       // Three responses that nobody reads yet fill the budget; three more must wait for them.
-      const unread = await Promise.all([post(REQUEST), post(REQUEST), post(REQUEST)]);
+      const unread = await Promise.all([postGenerate(stack!.url, REQUEST), postGenerate(stack!.url, REQUEST), postGenerate(stack!.url, REQUEST)]);
       expect(unread.map((response) => response.status)).toEqual([200, 200, 200]);
-      const waiting = [post(REQUEST), post(REQUEST), post(REQUEST)];
+      const waiting = [postGenerate(stack!.url, REQUEST), postGenerate(stack!.url, REQUEST), postGenerate(stack!.url, REQUEST)];
       await untilMetrics(/^datagen_memory_waiting 3$/m);
 
       const results = await Promise.all([...unread.map((response) => hashResponse(response)), ...waiting.map(async (response) => hashResponse(await response))]);
@@ -73,10 +65,10 @@ describe('memory budget', () => {
   it('answers 429 with Retry-After, before any body, when the wait for room would pass its limit', async () => {
     stack = await startTestStack({ env: { GATEWAY_MEMORY_BUDGET_BYTES: String(RESERVE), GATEWAY_MEMORY_WAIT_MS: '200' } });
     const abort = new AbortController();
-    const holder = await post(REQUEST, abort.signal);
+    const holder = await postGenerate(stack!.url, REQUEST, abort.signal);
     expect(holder.status).toBe(200);
 
-    const refused = await post({ ...REQUEST, seed: 12 });
+    const refused = await postGenerate(stack!.url, { ...REQUEST, seed: 12 });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('1');
     expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
@@ -86,9 +78,18 @@ describe('memory budget', () => {
     });
     expect(await metrics()).toMatch(/^datagen_memory_admissions_total\{outcome="rejected"\} 1$/m);
 
+    // A body the Accept header cannot take is refused at once, without waiting for room.
+    const unacceptable = await fetch(`${stack!.url}/api/generate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/csv' },
+      body: JSON.stringify({ ...REQUEST, output_format: 'sql' }),
+    });
+    expect(unacceptable.status).toBe(406);
+    expect(await metrics()).toMatch(/^datagen_memory_admissions_total\{outcome="rejected"\} 1$/m);
+
     abort.abort();
     await untilMetrics(/^datagen_generate_in_flight 0$/m);
-    const retried = await hashResponse(await post({ ...REQUEST, seed: 12 }));
+    const retried = await hashResponse(await postGenerate(stack!.url, { ...REQUEST, seed: 12 }));
     expect(retried.status).toBe(200);
     expect(retried.metadata).toMatchObject({ total_records: 200_000, seed: 12 });
   });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
 import { checkServing } from '../../libs/grpc/src/health-client.js';
 import { hashResponse } from '../support/hash-response.js';
+import { postGenerate } from '../support/post-generate.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
 // The same request and seed must give the same bytes whatever the number of generators and
@@ -28,15 +29,6 @@ async function start(generators: number, shardSize: number): Promise<LocalStack>
   return stack;
 }
 
-function post(stack: LocalStack, body: unknown): Promise<Response> {
-  return fetch(`${stack.url}/api/generate`, {
-    method: 'POST',
-    // Uncompressed: these tests are about bytes and generators, not gzip's CPU.
-    headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' },
-    body: JSON.stringify(body),
-  });
-}
-
 // Sum of datagen_shard_resumes_total over its labels, from the gateway's GET /metrics.
 async function shardResumes(stack: LocalStack): Promise<number> {
   const metrics = await (await fetch(`${stack.url}/metrics`)).text();
@@ -56,7 +48,7 @@ describe('scale-out', () => {
       [3, 1_000],
     ]) {
       const stack = await start(generators, shardSize);
-      const response = await post(stack, REQUEST);
+      const response = await postGenerate(stack.url, REQUEST);
       expect(response.status).toBe(200);
       bodies.push(withoutTimestamp(await response.text()));
       await stack.stop();
@@ -70,12 +62,12 @@ describe('scale-out', () => {
   it('completes byte-identically when a generator is killed with SIGKILL mid-request', async () => {
     const stack = await start(2, 20_000);
     const request = { ...REQUEST, datasets: 1, prompt: 'customers', dataset_size: 1_000_000 };
-    const undisturbed = await hashResponse(await post(stack, request));
+    const undisturbed = await hashResponse(await postGenerate(stack.url, request));
     expect(undisturbed.status).toBe(200);
     const resumesBefore = await shardResumes(stack);
 
     let killed = false;
-    const disturbed = await hashResponse(await post(stack, request), (bytes) => {
+    const disturbed = await hashResponse(await postGenerate(stack.url, request), (bytes) => {
       if (!killed && bytes > undisturbed.bytes / 4) {
         killed = true;
         stack.process('generator-1').child.kill('SIGKILL');
@@ -92,12 +84,12 @@ describe('scale-out', () => {
   it('drains a generator on SIGTERM: NOT_SERVING at once, streams finished or resumed, then exit', async () => {
     const stack = await start(2, 20_000);
     const request = { ...REQUEST, datasets: 1, prompt: 'customers', dataset_size: 600_000 };
-    const undisturbed = await hashResponse(await post(stack, request));
+    const undisturbed = await hashResponse(await postGenerate(stack.url, request));
     const generator = stack.process('generator-1');
     const exited = new Promise<number | null>((resolve) => generator.child.once('exit', (code) => resolve(code)));
     let signalled = false;
     let servingAfterSignal: Promise<boolean> | undefined;
-    const drained = await hashResponse(await post(stack, request), (bytes) => {
+    const drained = await hashResponse(await postGenerate(stack.url, request), (bytes) => {
       if (!signalled && bytes > undisturbed.bytes / 4) {
         signalled = true;
         generator.child.kill('SIGTERM');

@@ -11,6 +11,7 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { negotiateBody } from './body-negotiation.js';
+import type { BodyWriter } from './body-writer.js';
 import { outputOptions } from './output-options.js';
 import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
@@ -45,11 +46,14 @@ export class GenerateService {
       const deadline = new Date(Date.now() + this.config.requestTimeoutMs);
       const gone = clientGoneSignal(response);
       const plan = await this.plans.plan(request, deadline, gone);
+      // A body the Accept header cannot take is refused before the request waits for anything.
+      const sink = new ResponseSink(response, gone);
+      const body = negotiateBody(httpRequest, request, plan, sink, new Date());
       const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
         const memory = await this.admission.admit(deadline, gone);
         try {
-          await this.stream(plan, request, httpRequest, response, deadline, gone, memory);
+          await this.stream(plan, request, response, deadline, sink, body, memory);
           outcome = String(response.statusCode);
         } finally {
           memory.release();
@@ -71,14 +75,12 @@ export class GenerateService {
   private async stream(
     plan: Plan,
     request: GenerateRequestDto,
-    httpRequest: Request,
     response: Response,
     deadline: Date,
-    gone: AbortSignal,
+    sink: ResponseSink,
+    body: BodyWriter,
     memory: RequestMemory,
   ): Promise<void> {
-    const sink = new ResponseSink(response, gone);
-    const body = negotiateBody(httpRequest, request, plan, sink, new Date());
     const defectRates = request.defect_rates ?? {};
     const generation = new ShardedGeneration(this.clients.generator, plan, defectRates, body.encoding, deadline, this.sharding, memory);
     const manifests: ShardedGeneration[] = [];
