@@ -1,9 +1,10 @@
+import { inject } from 'vitest';
 import { connectMariaDbServer, connectPostgresServer, failureReason, inScope, startPglite, type ScopeDialect, type SqlConnection, type SqlDatabase } from './sql-database.js';
 
 export type { SqlDatabase } from './sql-database.js';
 
 /**
- * The databases SQL-loading tests load into, decided once per test file by a short connect
+ * The databases SQL-loading tests load into, decided once per run by a short connect
  * probe:
  *
  * - PostgreSQL: the server at DATAGEN_TEST_POSTGRES_URL when it answers, otherwise PGlite
@@ -54,32 +55,55 @@ const environment = {
   serversRequired: /^(true|1)$/i.test(process.env.CI ?? ''),
 };
 
-let postgres: Promise<TestDatabase> | undefined;
-let mariaDb: Promise<TestDatabase> | undefined;
+const POSTGRES: Candidate = {
+  name: 'PostgreSQL',
+  variable: 'DATAGEN_TEST_POSTGRES_URL',
+  url: environment.postgresUrl,
+  dialect: 'postgres',
+  connect: connectPostgresServer,
+  fallback: { engine: 'PGlite', start: startPglite, notice: 'PostgreSQL tests run on PGlite' },
+};
+
+const MARIADB: Candidate = {
+  name: 'MariaDB',
+  variable: 'DATAGEN_TEST_MYSQL_URL',
+  url: environment.mysqlUrl,
+  dialect: 'mariadb',
+  connect: connectMariaDbServer,
+};
+
+/** Why each server did not answer the run's probe; absent when it answered. */
+export interface DatabaseAbsences {
+  postgres?: string;
+  mariaDb?: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseAbsences: DatabaseAbsences;
+  }
+}
+
+/**
+ * Probes both servers once for the whole run (vitest's globalSetup, test/support/database-probe.ts)
+ * and prints, once, what a missing one means: PGlite, a skip, or with CI=true a failure.
+ */
+export async function probeDatabases(): Promise<DatabaseAbsences> {
+  const [postgres, mariaDb] = await Promise.all([probe(POSTGRES), probe(MARIADB)]);
+  for (const [candidate, absence] of [[POSTGRES, postgres], [MARIADB, mariaDb]] as const) {
+    if (absence !== undefined) console.warn(consequence(candidate, absence));
+  }
+  return { ...(postgres === undefined ? {} : { postgres }), ...(mariaDb === undefined ? {} : { mariaDb }) };
+}
 
 /** PostgreSQL for this test file: the server when it answers, otherwise PGlite (unless CI=true). */
-export function postgresForTests(): Promise<TestDatabase> {
-  postgres ??= decide({
-    name: 'PostgreSQL',
-    variable: 'DATAGEN_TEST_POSTGRES_URL',
-    url: environment.postgresUrl,
-    dialect: 'postgres',
-    connect: connectPostgresServer,
-    fallback: { engine: 'PGlite', start: startPglite, notice: 'PostgreSQL tests run on PGlite' },
-  });
-  return postgres;
+export async function postgresForTests(): Promise<TestDatabase> {
+  return decide(POSTGRES, inject('databaseAbsences').postgres);
 }
 
 /** MariaDB for this test file: the server when it answers, otherwise skipped (unless CI=true). */
-export function mariaDbForTests(): Promise<TestDatabase> {
-  mariaDb ??= decide({
-    name: 'MariaDB',
-    variable: 'DATAGEN_TEST_MYSQL_URL',
-    url: environment.mysqlUrl,
-    dialect: 'mariadb',
-    connect: connectMariaDbServer,
-  });
-  return mariaDb;
+export async function mariaDbForTests(): Promise<TestDatabase> {
+  return decide(MARIADB, inject('databaseAbsences').mariaDb);
 }
 
 // A name for a schema or database that no other run, earlier or at the same time, uses.
@@ -96,24 +120,27 @@ interface Candidate {
   fallback?: { engine: 'PGlite'; start(): Promise<SqlConnection>; notice: string };
 }
 
-async function decide(candidate: Candidate): Promise<TestDatabase> {
-  const shown = withoutPassword(candidate.url);
-  const absence = await probe(candidate);
+function decide(candidate: Candidate, absence: string | undefined): TestDatabase {
   if (absence === undefined) {
     return { engine: 'server', skip: false, open: async (prefix) => inScope(await candidate.connect(candidate.url), candidate.dialect, uniqueScope(prefix)) };
   }
-  const missing = `no server at ${shown} (${absence}); start one or set ${candidate.variable}`;
+  const { fallback } = candidate;
   if (environment.serversRequired) {
-    const reason = `${candidate.name} is required when CI=true, but there is ${missing}`;
+    const reason = consequence(candidate, absence);
     return { engine: 'absent', skip: false, open: () => Promise.reject(new Error(reason)) };
   }
-  const { fallback } = candidate;
   if (fallback) {
-    console.warn(`${fallback.notice}: ${missing}`);
     return { engine: fallback.engine, skip: false, open: async (prefix) => inScope(await fallback.start(), candidate.dialect, uniqueScope(prefix)) };
   }
-  console.warn(`${candidate.name} tests skipped: ${missing}`);
-  return { engine: 'absent', skip: true, open: () => Promise.reject(new Error(`${candidate.name} tests are skipped: ${missing}`)) };
+  const reason = consequence(candidate, absence);
+  return { engine: 'absent', skip: true, open: () => Promise.reject(new Error(reason)) };
+}
+
+// The one line that says what a missing server means for this run, and how to provide one.
+function consequence(candidate: Candidate, absence: string): string {
+  const missing = `no server at ${withoutPassword(candidate.url)} (${absence}); start one or set ${candidate.variable}`;
+  if (environment.serversRequired) return `${candidate.name} is required when CI=true, but there is ${missing}`;
+  return candidate.fallback ? `${candidate.fallback.notice}: ${missing}` : `${candidate.name} tests skipped: ${missing}`;
 }
 
 /** Undefined when the server answers, otherwise why it did not. */
