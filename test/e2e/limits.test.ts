@@ -67,6 +67,8 @@ describe('limits', () => {
     expect(cpuTicks(generator) - settled).toBeLessThan(10);
     const metrics = await (await fetch(`${stack.url}/metrics`)).text();
     expect(metrics).toMatch(/datagen_generate_in_flight 0/);
+    expect(metrics).toMatch(/^datagen_generate_requests_total\{outcome="499",format="json"\} 1$/m);
+    expect(metrics).not.toMatch(/datagen_generate_requests_total\{outcome="200"/);
   });
 
   it('finishes the response in flight when the gateway gets SIGTERM, then exits', async () => {

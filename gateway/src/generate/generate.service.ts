@@ -20,6 +20,10 @@ import type { RequestMemory } from './request-memory.js';
 import { ResponseSink } from './response-sink.js';
 import { ShardedGeneration, type ShardingOptions } from './sharded-generation.js';
 
+// The outcome of a response whose client left before its end, as nginx and our CANCELLED
+// mapping count it.
+const CLIENT_WENT_AWAY = '499';
+
 @Injectable()
 export class GenerateService {
   private readonly logger = new Logger(GenerateService.name);
@@ -54,7 +58,7 @@ export class GenerateService {
         const memory = await this.admission.admit(deadline, gone);
         try {
           await this.stream(plan, request, response, deadline, sink, body, memory);
-          outcome = String(response.statusCode);
+          outcome = sink.clientGone ? CLIENT_WENT_AWAY : String(response.statusCode);
         } finally {
           memory.release();
         }

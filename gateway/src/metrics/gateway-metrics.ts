@@ -9,7 +9,7 @@ export class GatewayMetrics {
 
   readonly requests = new Counter({
     name: 'datagen_generate_requests_total',
-    help: 'Generate requests by outcome (status code, or "aborted" for a body cut short).',
+    help: 'Generate requests by outcome (status code; 499 for a client that went away; "aborted" for a body cut short).',
     labelNames: ['outcome', 'format'] as const,
     registers: [this.registry],
   });
