@@ -120,6 +120,18 @@ describe('plans as artefacts', () => {
     }
   });
 
+  it('refuses, before any byte, a name the requested SQL dialect cannot load, and takes it in JSON', async () => {
+    const { json } = await post('/api/plan', { prompt: 'customers', datasets: 1, dataset_size: 5, seed: 3 });
+    const plan = json.plan as PlanJson;
+    plan.datasets[0].fields[1].name = 'xmin';
+    const refused = await post('/api/generate', { plan, output_format: 'sql', sql_dialect: 'postgres' });
+    expect(refused.status).toBe(400);
+    expect(refused.json.issues).toEqual(['Field "customers.xmin": PostgreSQL keeps the column name "xmin" for a system column, quoted or not; rename it.']);
+    const asJson = await post('/api/generate', { plan, output_format: 'json' });
+    expect(asJson.status).toBe(200);
+    expect((asJson.json.datasets as Record<string, { columns: string[] }>).customers.columns[1]).toBe('xmin');
+  });
+
   it('keeps the document\'s limits for a plan too', async () => {
     const { json } = await post('/api/plan', { prompt: 'customers and orders', datasets: 2, dataset_size: 5 });
     const { status, json: refusal } = await post('/api/generate', { plan: json.plan, dataset_size: 3_000_000 });

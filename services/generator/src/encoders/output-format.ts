@@ -1,4 +1,5 @@
 import { OutputFormat, SqlDialect } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import type { Dataset } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { csvEncoder } from './csv-encoder.js';
 import { jsonEncoder, ndjsonEncoder } from './json-encoder.js';
 import type { RecordEncoder } from './record-encoder.js';
@@ -12,7 +13,11 @@ import { CSV_SYNTAX, JSON_SYNTAX, type ValueSyntax } from './value-syntax.js';
 export interface OutputFormatRules {
   readonly syntax: ValueSyntax;
   encoder(table: TableShape): RecordEncoder;
+  // The plan's names this format cannot carry, one sentence each: SQL names no quoting loads.
+  refusedNames(datasets: readonly Dataset[]): string[];
 }
+
+const ANY_NAME = (): string[] => [];
 
 const SQL_DIALECTS: Readonly<Record<SqlDialect, SqlDialectRules>> = {
   [SqlDialect.SQL_DIALECT_UNSPECIFIED]: POSTGRES,
@@ -25,14 +30,25 @@ const SQL_DIALECTS: Readonly<Record<SqlDialect, SqlDialectRules>> = {
 export function outputFormat(format: OutputFormat, dialect: SqlDialect): OutputFormatRules {
   switch (format) {
     case OutputFormat.OUTPUT_FORMAT_NDJSON:
-      return { syntax: JSON_SYNTAX, encoder: ndjsonEncoder };
+      return { syntax: JSON_SYNTAX, encoder: ndjsonEncoder, refusedNames: ANY_NAME };
     case OutputFormat.OUTPUT_FORMAT_CSV:
-      return { syntax: CSV_SYNTAX, encoder: csvEncoder };
+      return { syntax: CSV_SYNTAX, encoder: csvEncoder, refusedNames: ANY_NAME };
     case OutputFormat.OUTPUT_FORMAT_SQL: {
       const rules = SQL_DIALECTS[dialect];
-      return { syntax: rules.syntax, encoder: (table) => sqlEncoder(table, rules) };
+      return { syntax: rules.syntax, encoder: (table) => sqlEncoder(table, rules), refusedNames: (datasets) => refusedSqlNames(datasets, rules) };
     }
     default:
-      return { syntax: JSON_SYNTAX, encoder: jsonEncoder };
+      return { syntax: JSON_SYNTAX, encoder: jsonEncoder, refusedNames: ANY_NAME };
   }
+}
+
+function refusedSqlNames(datasets: readonly Dataset[], rules: SqlDialectRules): string[] {
+  return datasets.flatMap((dataset) => {
+    const table = rules.refuses(dataset.name, 'table');
+    const columns = dataset.fields.flatMap((field) => {
+      const reason = rules.refuses(field.name, 'column');
+      return reason === undefined ? [] : [`Field "${dataset.name}.${field.name}": ${reason}; rename it.`];
+    });
+    return [...(table === undefined ? [] : [`Dataset "${dataset.name}": ${table}; rename it.`]), ...columns];
+  });
 }

@@ -1,3 +1,4 @@
+import { isPostgresSystemColumn, isSqliteInternalTable, MYSQL_MAX_IDENTIFIER_LENGTH } from '../../../../libs/plan/src/sql-names.js';
 import type { ColumnShape } from './table-shape.js';
 import { MYSQL_SYNTAX, POSTGRES_SYNTAX, SQLITE_SYNTAX, type ValueSyntax } from './value-syntax.js';
 
@@ -8,6 +9,8 @@ export interface SqlDialectRules {
   readonly tableOptions: string;
   quote(identifier: string): string;
   columnType(column: ColumnShape): string;
+  // Why the dialect cannot take a table or column name even quoted; undefined when it can.
+  refuses(name: string, role: 'table' | 'column'): string | undefined;
 }
 
 const doubleQuoted = (identifier: string) => '"' + identifier.replace(/"/g, '""') + '"';
@@ -20,6 +23,8 @@ export const POSTGRES: SqlDialectRules = {
   preamble: '',
   tableOptions: '',
   quote: doubleQuoted,
+  refuses: (name, role) =>
+    role === 'column' && isPostgresSystemColumn(name) ? `PostgreSQL keeps the column name "${name}" for a system column, quoted or not` : undefined,
   columnType: (column) => {
     switch (column.kind) {
       case 'integer':
@@ -51,6 +56,8 @@ export const MYSQL: SqlDialectRules = {
   preamble: 'SET NAMES utf8mb4;\n',
   tableOptions: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4',
   quote: (identifier) => '`' + identifier.replace(/`/g, '``') + '`',
+  refuses: (name) =>
+    name.length > MYSQL_MAX_IDENTIFIER_LENGTH ? `MySQL and MariaDB take names of at most ${MYSQL_MAX_IDENTIFIER_LENGTH} characters` : undefined,
   columnType: (column) => {
     switch (column.kind) {
       case 'integer':
@@ -83,6 +90,7 @@ export const SQLITE: SqlDialectRules = {
   preamble: 'PRAGMA foreign_keys = ON;\n',
   tableOptions: '',
   quote: doubleQuoted,
+  refuses: (name, role) => (role === 'table' && isSqliteInternalTable(name) ? 'SQLite keeps the tables named "sqlite_…" for itself' : undefined),
   columnType: (column) => {
     switch (column.kind) {
       case 'integer':

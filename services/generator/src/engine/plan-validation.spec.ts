@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OutputFormat } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { OutputFormat, SqlDialect } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { Distribution, FormulaOperator, type Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { dataset, field, generate, plan, shopPlan } from '../../../../test/engine/plans.js';
 import { PlanError } from './record-stream.js';
@@ -52,6 +52,30 @@ describe('plan validation', () => {
     expect(refusal(small, 'customers', { defectRates: { nul: 0.2 } })).toMatch(/Unknown defect kind "nul"/);
     expect(refusal(small, 'customers', { defectRates: { typo: 1.5 } })).toMatch(/defect_rates.typo must be a number from 0 to 1/);
     expect(refusal(small, 'customers', { defectRates: { typo: Number.NaN } })).toMatch(/defect_rates.typo/);
+  });
+
+  it('refuses, for SQL of a dialect, the names no quoting loads in it, with the plan\'s other problems', () => {
+    const awkward = plan([
+      dataset('sqlite_stats', 2, [id, field('xmin', 'number.integer'), field('n'.repeat(65), 'person.first_name')]),
+      dataset('b', 1, [field('x', 'person.shoe_size')]),
+    ]);
+    const sql = (sqlDialect: SqlDialect) => ({ format: OutputFormat.OUTPUT_FORMAT_SQL, sqlDialect });
+    const problems = (sqlDialect: SqlDialect) => {
+      try {
+        generate(awkward, 'sqlite_stats', sql(sqlDialect));
+      } catch (error) {
+        return (error as PlanError).problems;
+      }
+      throw new Error('the plan was accepted');
+    };
+    expect(problems(SqlDialect.SQL_DIALECT_POSTGRES)).toEqual([
+      'Field "sqlite_stats.xmin": PostgreSQL keeps the column name "xmin" for a system column, quoted or not; rename it.',
+      expect.stringMatching(/"person.shoe_size" is not a generator/),
+    ]);
+    expect(problems(SqlDialect.SQL_DIALECT_SQLITE)[0]).toBe('Dataset "sqlite_stats": SQLite keeps the tables named "sqlite_…" for itself; rename it.');
+    expect(problems(SqlDialect.SQL_DIALECT_MYSQL)[0]).toMatch(/^Field "sqlite_stats.n{65}": MySQL and MariaDB take names of at most 64 characters/);
+    const loadable = plan([dataset('sqlite_stats', 2, [id, field('xmin', 'number.integer')])]);
+    expect(generate(loadable, 'sqlite_stats', { format: OutputFormat.OUTPUT_FORMAT_CSV }).toString()).toMatch(/^id,xmin\r?\n/);
   });
 
   it('validates every dataset of the plan, not only the requested one', () => {

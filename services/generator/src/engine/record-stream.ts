@@ -7,7 +7,7 @@ import { outputFormat } from '../encoders/output-format.js';
 import { NOTHING, type RecordEncoder } from '../encoders/record-encoder.js';
 import { JSON_SYNTAX } from '../encoders/value-syntax.js';
 import type { CompiledDataset } from './compiled-dataset.js';
-import { compileAll } from './plan-compiler.js';
+import { compileAll, type PlanCompiler } from './plan-compiler.js';
 import { PlanError } from './plan-error.js';
 import { readPlan } from './plan-reader.js';
 import { enumValue, safeInteger } from './wire-values.js';
@@ -56,12 +56,23 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   const batchSize = safeInteger(request.batchSize, 'The batch size') || DEFAULT_BATCH_SIZE;
   if (batchSize > MAX_BATCH_SIZE) throw new PlanError(`The batch size must be at most ${MAX_BATCH_SIZE}, got ${batchSize}.`);
   const output = outputFormat(format, dialect);
+
   const defectRates = request.defectRates ?? {};
   const problem = defectRateProblems(defectRates)[0];
   if (problem !== undefined) throw new PlanError(`${problem.message}.`);
   // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
   // defects do not depend on the syntax, so it lists those of the records in any format.
-  const dataset = compileAll(plan, manifest ? JSON_SYNTAX : output.syntax, manifest, defectRates).dataset(String(request.dataset ?? ''));
+  // A manifest is NDJSON whatever the format, so only the records' format limits names. Names
+  // the format refuses are listed with every other problem of the plan.
+  const refusedNames = manifest ? [] : output.refusedNames(plan.datasets);
+  let compiled: PlanCompiler;
+  try {
+    compiled = compileAll(plan, manifest ? JSON_SYNTAX : output.syntax, manifest, defectRates);
+  } catch (error) {
+    throw new PlanError([...refusedNames, ...PlanError.problemsOf(error)]);
+  }
+  if (refusedNames.length > 0) throw new PlanError(refusedNames);
+  const dataset = compiled.dataset(String(request.dataset ?? ''));
   const size = dataset.dataset.size;
   const offset = safeInteger(request.offset, 'The offset');
   const count = safeInteger(request.count, 'The count');

@@ -1,3 +1,5 @@
+import { isPostgresSystemColumn, isSqliteInternalTable } from '../../../../libs/plan/src/sql-names.js';
+
 // Dataset and field names become JSON keys, CSV headers and SQL table and column names. Every
 // planner reduces them to lower snake case ASCII that starts with a letter and fits
 // PostgreSQL's 63-character limit, so a name reads the same in every format. Reserved words
@@ -5,11 +7,6 @@
 // every identifier in every dialect, as it must for plans that users edit by hand. Only names
 // that no quoting makes loadable get their role in front.
 const MAX_IDENTIFIER = 63;
-
-// PostgreSQL refuses a column named like a system column, quoted or not.
-const SYSTEM_COLUMNS: ReadonlySet<string> = new Set(['tableoid', 'xmin', 'cmin', 'xmax', 'cmax', 'ctid']);
-// SQLite keeps table names that start with this for itself.
-const RESERVED_TABLE_PREFIX = 'sqlite_';
 
 export type IdentifierRole = 'dataset' | 'field';
 
@@ -31,7 +28,7 @@ export function sanitiseIdentifier(raw: string, role: IdentifierRole): string {
 }
 
 function unloadable(name: string, role: IdentifierRole): boolean {
-  return role === 'field' ? SYSTEM_COLUMNS.has(name) : name.startsWith(RESERVED_TABLE_PREFIX);
+  return role === 'field' ? isPostgresSystemColumn(name) : isSqliteInternalTable(name);
 }
 
 // Hands out each name once: a repeated name gets the next free numeric suffix.
