@@ -58,8 +58,8 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   const output = outputFormat(format, dialect);
 
   const defectRates = request.defectRates ?? {};
-  const problem = defectRateProblems(defectRates)[0];
-  if (problem !== undefined) throw new PlanError(`${problem.message}.`);
+  const rateProblems = defectRateProblems(defectRates);
+  if (rateProblems.length > 0) throw new PlanError(rateProblems.map((problem) => `${problem.message}.`));
   // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
   // defects do not depend on the syntax, so it lists those of the records in any format.
   // A manifest is NDJSON whatever the format, so only the records' format limits names. Names
