@@ -1,10 +1,10 @@
 import type { Response } from 'express';
 
 // The HTTP body as a destination that pushes back: write() waits while the socket is full, so
-// the writer takes no further shard and no shard past the window is started (the gRPC streams
-// of shards already started are read to their end regardless). write() fails once the client
-// has gone. `gone` is the response's clientGoneSignal, shared with the work started before the
-// body.
+// the writer takes no further shard and no shard past the window is started (shards already
+// started are read on as far as the memory budget allows, shard-gate.ts). write() fails once
+// the client has gone. `gone` is the response's clientGoneSignal, shared with the work started
+// before the body.
 export class ResponseSink {
   private written = 0;
 

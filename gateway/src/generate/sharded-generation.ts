@@ -13,8 +13,8 @@ import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
 
 export interface ShardingOptions {
   shardSize: number;
-  // Shards generated ahead of the one being written, across datasets; what they may hold
-  // is bounded by the memory budget (request-memory.ts).
+  // Shards generated at once across datasets, the one being written included; what they may
+  // hold is bounded by the memory budget (request-memory.ts).
   window: number;
   resume: ResumePolicy;
 }
