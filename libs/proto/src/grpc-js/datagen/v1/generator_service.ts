@@ -12,9 +12,12 @@ import {
   Client,
   type ClientOptions,
   type ClientReadableStream,
+  type ClientUnaryCall,
   type handleServerStreamingCall,
+  type handleUnaryCall,
   makeGenericClientConstructor,
   type Metadata,
+  type ServiceError,
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
 import { Plan } from "./plan.js";
@@ -79,6 +82,11 @@ export enum OutputFormat {
   OUTPUT_FORMAT_CSV = 3,
   /** OUTPUT_FORMAT_SQL - CREATE TABLE and multi-row INSERT statements. */
   OUTPUT_FORMAT_SQL = 4,
+  /**
+   * OUTPUT_FORMAT_PARQUET - Apache Parquet, one file per range with the plan's logical types. Written by WriteShard
+   * only: a Parquet file does not concatenate, so GenerateRecords refuses it.
+   */
+  OUTPUT_FORMAT_PARQUET = 5,
   UNRECOGNIZED = -1,
 }
 
@@ -99,6 +107,9 @@ export function outputFormatFromJSON(object: any): OutputFormat {
     case 4:
     case "OUTPUT_FORMAT_SQL":
       return OutputFormat.OUTPUT_FORMAT_SQL;
+    case 5:
+    case "OUTPUT_FORMAT_PARQUET":
+      return OutputFormat.OUTPUT_FORMAT_PARQUET;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -118,7 +129,53 @@ export function outputFormatToJSON(object: OutputFormat): string {
       return "OUTPUT_FORMAT_CSV";
     case OutputFormat.OUTPUT_FORMAT_SQL:
       return "OUTPUT_FORMAT_SQL";
+    case OutputFormat.OUTPUT_FORMAT_PARQUET:
+      return "OUTPUT_FORMAT_PARQUET";
     case OutputFormat.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+export enum Compression {
+  COMPRESSION_UNSPECIFIED = 0,
+  /** COMPRESSION_NONE - The bytes as the format defines them. */
+  COMPRESSION_NONE = 1,
+  /**
+   * COMPRESSION_GZIP - One gzip member per shard; the members of a file's shards concatenate to a valid gzip
+   * file of the whole.
+   */
+  COMPRESSION_GZIP = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function compressionFromJSON(object: any): Compression {
+  switch (object) {
+    case 0:
+    case "COMPRESSION_UNSPECIFIED":
+      return Compression.COMPRESSION_UNSPECIFIED;
+    case 1:
+    case "COMPRESSION_NONE":
+      return Compression.COMPRESSION_NONE;
+    case 2:
+    case "COMPRESSION_GZIP":
+      return Compression.COMPRESSION_GZIP;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return Compression.UNRECOGNIZED;
+  }
+}
+
+export function compressionToJSON(object: Compression): string {
+  switch (object) {
+    case Compression.COMPRESSION_UNSPECIFIED:
+      return "COMPRESSION_UNSPECIFIED";
+    case Compression.COMPRESSION_NONE:
+      return "COMPRESSION_NONE";
+    case Compression.COMPRESSION_GZIP:
+      return "COMPRESSION_GZIP";
+    case Compression.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
   }
@@ -298,6 +355,63 @@ export interface BatchChecks {
    * orphan reference or a missing value.
    */
   failingRecords: number;
+}
+
+export interface WriteShardRequest {
+  plan?:
+    | Plan
+    | undefined;
+  /** Name of the dataset in the plan. */
+  dataset: string;
+  /** First record index, 0-based. */
+  offset: number;
+  /** Number of records; zero means up to the end of the dataset. */
+  count: number;
+  format: OutputFormat;
+  /** For OUTPUT_FORMAT_SQL. */
+  sqlDialect: SqlDialect;
+  /** The records (the default), or their defect manifest (NDJSON). */
+  content: Content;
+  /** As in GenerateRecordsRequest: part of what the bytes are a pure function of. */
+  defectRates: { [key: string]: number };
+  compression: Compression;
+  /**
+   * Where the shard goes, as a key inside the artifact store (a path below the folder, or an
+   * object key below the bucket's prefix). Without upload_id the key receives the shard as a
+   * whole object; an object already there is replaced only once the new one is complete.
+   */
+  artifactKey: string;
+  /**
+   * For a store that assembles a file from numbered parts (an S3 multipart upload): the
+   * upload of the file at artifact_key, and this shard's part number, from 1.
+   */
+  uploadId: string;
+  partNumber: number;
+}
+
+export interface WriteShardRequest_DefectRatesEntry {
+  key: string;
+  value: number;
+}
+
+export interface WriteShardResponse {
+  /** Records written. */
+  records: number;
+  /** Bytes stored for the shard, after compression. */
+  bytes: number;
+  /** Defects injected into the shard's records, by kind. */
+  defectCounts: { [key: string]: number };
+  /** The validation checks of the shard's records. */
+  checks?:
+    | BatchChecks
+    | undefined;
+  /** The part's entity tag, for completing a multipart upload; empty otherwise. */
+  etag: string;
+}
+
+export interface WriteShardResponse_DefectCountsEntry {
+  key: string;
+  value: number;
 }
 
 function createBaseGenerateRecordsRequest(): GenerateRecordsRequest {
@@ -1145,6 +1259,679 @@ export const BatchChecks: MessageFns<BatchChecks> = {
   },
 };
 
+function createBaseWriteShardRequest(): WriteShardRequest {
+  return {
+    plan: undefined,
+    dataset: "",
+    offset: 0,
+    count: 0,
+    format: 0,
+    sqlDialect: 0,
+    content: 0,
+    defectRates: {},
+    compression: 0,
+    artifactKey: "",
+    uploadId: "",
+    partNumber: 0,
+  };
+}
+
+export const WriteShardRequest: MessageFns<WriteShardRequest> = {
+  encode(message: WriteShardRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.plan !== undefined) {
+      Plan.encode(message.plan, writer.uint32(10).fork()).join();
+    }
+    if (message.dataset !== "") {
+      writer.uint32(18).string(message.dataset);
+    }
+    if (message.offset !== 0) {
+      writer.uint32(24).int64(message.offset);
+    }
+    if (message.count !== 0) {
+      writer.uint32(32).int64(message.count);
+    }
+    if (message.format !== 0) {
+      writer.uint32(40).int32(message.format);
+    }
+    if (message.sqlDialect !== 0) {
+      writer.uint32(48).int32(message.sqlDialect);
+    }
+    if (message.content !== 0) {
+      writer.uint32(56).int32(message.content);
+    }
+    globalThis.Object.entries(message.defectRates).forEach(([key, value]: [string, number]) => {
+      WriteShardRequest_DefectRatesEntry.encode({ key: key as any, value }, writer.uint32(66).fork()).join();
+    });
+    if (message.compression !== 0) {
+      writer.uint32(72).int32(message.compression);
+    }
+    if (message.artifactKey !== "") {
+      writer.uint32(82).string(message.artifactKey);
+    }
+    if (message.uploadId !== "") {
+      writer.uint32(90).string(message.uploadId);
+    }
+    if (message.partNumber !== 0) {
+      writer.uint32(96).int32(message.partNumber);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WriteShardRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWriteShardRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.plan = Plan.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.dataset = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.offset = longToNumber(reader.int64());
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.count = longToNumber(reader.int64());
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.format = reader.int32() as any;
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.sqlDialect = reader.int32() as any;
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.content = reader.int32() as any;
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            const entry8 = WriteShardRequest_DefectRatesEntry.decode(reader, reader.uint32());
+            if (entry8.value !== undefined) {
+              message.defectRates[entry8.key] = entry8.value;
+            }
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.compression = reader.int32() as any;
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.artifactKey = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.uploadId = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.partNumber = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WriteShardRequest {
+    return {
+      plan: isSet(object.plan) ? Plan.fromJSON(object.plan) : undefined,
+      dataset: isSet(object.dataset) ? globalThis.String(object.dataset) : "",
+      offset: isSet(object.offset) ? globalThis.Number(object.offset) : 0,
+      count: isSet(object.count) ? globalThis.Number(object.count) : 0,
+      format: isSet(object.format) ? outputFormatFromJSON(object.format) : 0,
+      sqlDialect: isSet(object.sqlDialect)
+        ? sqlDialectFromJSON(object.sqlDialect)
+        : isSet(object.sql_dialect)
+        ? sqlDialectFromJSON(object.sql_dialect)
+        : 0,
+      content: isSet(object.content) ? contentFromJSON(object.content) : 0,
+      defectRates: isObject(object.defectRates)
+        ? (globalThis.Object.entries(object.defectRates) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.defect_rates)
+        ? (globalThis.Object.entries(object.defect_rates) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      compression: isSet(object.compression) ? compressionFromJSON(object.compression) : 0,
+      artifactKey: isSet(object.artifactKey)
+        ? globalThis.String(object.artifactKey)
+        : isSet(object.artifact_key)
+        ? globalThis.String(object.artifact_key)
+        : "",
+      uploadId: isSet(object.uploadId)
+        ? globalThis.String(object.uploadId)
+        : isSet(object.upload_id)
+        ? globalThis.String(object.upload_id)
+        : "",
+      partNumber: isSet(object.partNumber)
+        ? globalThis.Number(object.partNumber)
+        : isSet(object.part_number)
+        ? globalThis.Number(object.part_number)
+        : 0,
+    };
+  },
+
+  toJSON(message: WriteShardRequest): unknown {
+    const obj: any = {};
+    if (message.plan !== undefined) {
+      obj.plan = Plan.toJSON(message.plan);
+    }
+    if (message.dataset !== "") {
+      obj.dataset = message.dataset;
+    }
+    if (message.offset !== 0) {
+      obj.offset = Math.round(message.offset);
+    }
+    if (message.count !== 0) {
+      obj.count = Math.round(message.count);
+    }
+    if (message.format !== 0) {
+      obj.format = outputFormatToJSON(message.format);
+    }
+    if (message.sqlDialect !== 0) {
+      obj.sqlDialect = sqlDialectToJSON(message.sqlDialect);
+    }
+    if (message.content !== 0) {
+      obj.content = contentToJSON(message.content);
+    }
+    if (message.defectRates) {
+      const entries = globalThis.Object.entries(message.defectRates) as [string, number][];
+      if (entries.length > 0) {
+        obj.defectRates = {};
+        entries.forEach(([k, v]) => {
+          obj.defectRates[k] = floatToJson(v);
+        });
+      }
+    }
+    if (message.compression !== 0) {
+      obj.compression = compressionToJSON(message.compression);
+    }
+    if (message.artifactKey !== "") {
+      obj.artifactKey = message.artifactKey;
+    }
+    if (message.uploadId !== "") {
+      obj.uploadId = message.uploadId;
+    }
+    if (message.partNumber !== 0) {
+      obj.partNumber = Math.round(message.partNumber);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WriteShardRequest>, I>>(base?: I): WriteShardRequest {
+    return WriteShardRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WriteShardRequest>, I>>(object: I): WriteShardRequest {
+    const message = createBaseWriteShardRequest();
+    message.plan = (object.plan !== undefined && object.plan !== null) ? Plan.fromPartial(object.plan) : undefined;
+    message.dataset = object.dataset ?? "";
+    message.offset = object.offset ?? 0;
+    message.count = object.count ?? 0;
+    message.format = object.format ?? 0;
+    message.sqlDialect = object.sqlDialect ?? 0;
+    message.content = object.content ?? 0;
+    message.defectRates = (globalThis.Object.entries(object.defectRates ?? {}) as [string, number][]).reduce(
+      (acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.compression = object.compression ?? 0;
+    message.artifactKey = object.artifactKey ?? "";
+    message.uploadId = object.uploadId ?? "";
+    message.partNumber = object.partNumber ?? 0;
+    return message;
+  },
+};
+
+function createBaseWriteShardRequest_DefectRatesEntry(): WriteShardRequest_DefectRatesEntry {
+  return { key: "", value: 0 };
+}
+
+export const WriteShardRequest_DefectRatesEntry: MessageFns<WriteShardRequest_DefectRatesEntry> = {
+  encode(message: WriteShardRequest_DefectRatesEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(17).double(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WriteShardRequest_DefectRatesEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWriteShardRequest_DefectRatesEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 17) {
+              break;
+            }
+
+            message.value = reader.double();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WriteShardRequest_DefectRatesEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: WriteShardRequest_DefectRatesEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = floatToJson(message.value);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WriteShardRequest_DefectRatesEntry>, I>>(
+    base?: I,
+  ): WriteShardRequest_DefectRatesEntry {
+    return WriteShardRequest_DefectRatesEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WriteShardRequest_DefectRatesEntry>, I>>(
+    object: I,
+  ): WriteShardRequest_DefectRatesEntry {
+    const message = createBaseWriteShardRequest_DefectRatesEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
+    return message;
+  },
+};
+
+function createBaseWriteShardResponse(): WriteShardResponse {
+  return { records: 0, bytes: 0, defectCounts: {}, checks: undefined, etag: "" };
+}
+
+export const WriteShardResponse: MessageFns<WriteShardResponse> = {
+  encode(message: WriteShardResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.records !== 0) {
+      writer.uint32(8).int64(message.records);
+    }
+    if (message.bytes !== 0) {
+      writer.uint32(16).int64(message.bytes);
+    }
+    globalThis.Object.entries(message.defectCounts).forEach(([key, value]: [string, number]) => {
+      WriteShardResponse_DefectCountsEntry.encode({ key: key as any, value }, writer.uint32(26).fork()).join();
+    });
+    if (message.checks !== undefined) {
+      BatchChecks.encode(message.checks, writer.uint32(34).fork()).join();
+    }
+    if (message.etag !== "") {
+      writer.uint32(42).string(message.etag);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WriteShardResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWriteShardResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.records = longToNumber(reader.int64());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.bytes = longToNumber(reader.int64());
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            const entry3 = WriteShardResponse_DefectCountsEntry.decode(reader, reader.uint32());
+            if (entry3.value !== undefined) {
+              message.defectCounts[entry3.key] = entry3.value;
+            }
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.checks = BatchChecks.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.etag = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WriteShardResponse {
+    return {
+      records: isSet(object.records) ? globalThis.Number(object.records) : 0,
+      bytes: isSet(object.bytes) ? globalThis.Number(object.bytes) : 0,
+      defectCounts: isObject(object.defectCounts)
+        ? (globalThis.Object.entries(object.defectCounts) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.defect_counts)
+        ? (globalThis.Object.entries(object.defect_counts) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      checks: isSet(object.checks) ? BatchChecks.fromJSON(object.checks) : undefined,
+      etag: isSet(object.etag) ? globalThis.String(object.etag) : "",
+    };
+  },
+
+  toJSON(message: WriteShardResponse): unknown {
+    const obj: any = {};
+    if (message.records !== 0) {
+      obj.records = Math.round(message.records);
+    }
+    if (message.bytes !== 0) {
+      obj.bytes = Math.round(message.bytes);
+    }
+    if (message.defectCounts) {
+      const entries = globalThis.Object.entries(message.defectCounts) as [string, number][];
+      if (entries.length > 0) {
+        obj.defectCounts = {};
+        entries.forEach(([k, v]) => {
+          obj.defectCounts[k] = Math.round(v);
+        });
+      }
+    }
+    if (message.checks !== undefined) {
+      obj.checks = BatchChecks.toJSON(message.checks);
+    }
+    if (message.etag !== "") {
+      obj.etag = message.etag;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WriteShardResponse>, I>>(base?: I): WriteShardResponse {
+    return WriteShardResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WriteShardResponse>, I>>(object: I): WriteShardResponse {
+    const message = createBaseWriteShardResponse();
+    message.records = object.records ?? 0;
+    message.bytes = object.bytes ?? 0;
+    message.defectCounts = (globalThis.Object.entries(object.defectCounts ?? {}) as [string, number][]).reduce(
+      (acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.checks = (object.checks !== undefined && object.checks !== null)
+      ? BatchChecks.fromPartial(object.checks)
+      : undefined;
+    message.etag = object.etag ?? "";
+    return message;
+  },
+};
+
+function createBaseWriteShardResponse_DefectCountsEntry(): WriteShardResponse_DefectCountsEntry {
+  return { key: "", value: 0 };
+}
+
+export const WriteShardResponse_DefectCountsEntry: MessageFns<WriteShardResponse_DefectCountsEntry> = {
+  encode(message: WriteShardResponse_DefectCountsEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(16).int64(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WriteShardResponse_DefectCountsEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWriteShardResponse_DefectCountsEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.value = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WriteShardResponse_DefectCountsEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: WriteShardResponse_DefectCountsEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = Math.round(message.value);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WriteShardResponse_DefectCountsEntry>, I>>(
+    base?: I,
+  ): WriteShardResponse_DefectCountsEntry {
+    return WriteShardResponse_DefectCountsEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WriteShardResponse_DefectCountsEntry>, I>>(
+    object: I,
+  ): WriteShardResponse_DefectCountsEntry {
+    const message = createBaseWriteShardResponse_DefectCountsEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
+    return message;
+  },
+};
+
 /**
  * Streams the records of one dataset of a plan. Stateless: any range of any dataset can be
  * asked of any generator, and the bytes of [offset, offset+count) are exactly the bytes that
@@ -1163,10 +1950,32 @@ export const GeneratorServiceService = {
       Buffer.from(GenerateRecordsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GenerateRecordsResponse => GenerateRecordsResponse.decode(value),
   },
+  /**
+   * Writes one shard of a job's file straight to the artifact store the generator is
+   * configured with, and answers with counts only: no record crosses the call. Rewriting a
+   * shard writes the same bytes again, so a retried or resumed shard is safe. Cancelling the
+   * call stops the writing and leaves nothing under the shard's key.
+   */
+  writeShard: {
+    path: "/datagen.v1.GeneratorService/WriteShard" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: WriteShardRequest): Buffer => Buffer.from(WriteShardRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): WriteShardRequest => WriteShardRequest.decode(value),
+    responseSerialize: (value: WriteShardResponse): Buffer => Buffer.from(WriteShardResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): WriteShardResponse => WriteShardResponse.decode(value),
+  },
 } as const;
 
 export interface GeneratorServiceServer extends UntypedServiceImplementation {
   generateRecords: handleServerStreamingCall<GenerateRecordsRequest, GenerateRecordsResponse>;
+  /**
+   * Writes one shard of a job's file straight to the artifact store the generator is
+   * configured with, and answers with counts only: no record crosses the call. Rewriting a
+   * shard writes the same bytes again, so a retried or resumed shard is safe. Cancelling the
+   * call stops the writing and leaves nothing under the shard's key.
+   */
+  writeShard: handleUnaryCall<WriteShardRequest, WriteShardResponse>;
 }
 
 export interface GeneratorServiceClient extends Client {
@@ -1179,6 +1988,27 @@ export interface GeneratorServiceClient extends Client {
     metadata?: Metadata,
     options?: Partial<CallOptions>,
   ): ClientReadableStream<GenerateRecordsResponse>;
+  /**
+   * Writes one shard of a job's file straight to the artifact store the generator is
+   * configured with, and answers with counts only: no record crosses the call. Rewriting a
+   * shard writes the same bytes again, so a retried or resumed shard is safe. Cancelling the
+   * call stops the writing and leaves nothing under the shard's key.
+   */
+  writeShard(
+    request: WriteShardRequest,
+    callback: (error: ServiceError | null, response: WriteShardResponse) => void,
+  ): ClientUnaryCall;
+  writeShard(
+    request: WriteShardRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: WriteShardResponse) => void,
+  ): ClientUnaryCall;
+  writeShard(
+    request: WriteShardRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: WriteShardResponse) => void,
+  ): ClientUnaryCall;
 }
 
 export const GeneratorServiceClient = makeGenericClientConstructor(

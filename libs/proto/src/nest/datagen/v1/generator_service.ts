@@ -38,6 +38,23 @@ export enum OutputFormat {
   OUTPUT_FORMAT_CSV = 3,
   /** OUTPUT_FORMAT_SQL - CREATE TABLE and multi-row INSERT statements. */
   OUTPUT_FORMAT_SQL = 4,
+  /**
+   * OUTPUT_FORMAT_PARQUET - Apache Parquet, one file per range with the plan's logical types. Written by WriteShard
+   * only: a Parquet file does not concatenate, so GenerateRecords refuses it.
+   */
+  OUTPUT_FORMAT_PARQUET = 5,
+  UNRECOGNIZED = -1,
+}
+
+export enum Compression {
+  COMPRESSION_UNSPECIFIED = 0,
+  /** COMPRESSION_NONE - The bytes as the format defines them. */
+  COMPRESSION_NONE = 1,
+  /**
+   * COMPRESSION_GZIP - One gzip member per shard; the members of a file's shards concatenate to a valid gzip
+   * file of the whole.
+   */
+  COMPRESSION_GZIP = 2,
   UNRECOGNIZED = -1,
 }
 
@@ -148,6 +165,63 @@ export interface BatchChecks {
   failingRecords: number;
 }
 
+export interface WriteShardRequest {
+  plan?:
+    | Plan
+    | undefined;
+  /** Name of the dataset in the plan. */
+  dataset: string;
+  /** First record index, 0-based. */
+  offset: number;
+  /** Number of records; zero means up to the end of the dataset. */
+  count: number;
+  format: OutputFormat;
+  /** For OUTPUT_FORMAT_SQL. */
+  sqlDialect: SqlDialect;
+  /** The records (the default), or their defect manifest (NDJSON). */
+  content: Content;
+  /** As in GenerateRecordsRequest: part of what the bytes are a pure function of. */
+  defectRates: { [key: string]: number };
+  compression: Compression;
+  /**
+   * Where the shard goes, as a key inside the artifact store (a path below the folder, or an
+   * object key below the bucket's prefix). Without upload_id the key receives the shard as a
+   * whole object; an object already there is replaced only once the new one is complete.
+   */
+  artifactKey: string;
+  /**
+   * For a store that assembles a file from numbered parts (an S3 multipart upload): the
+   * upload of the file at artifact_key, and this shard's part number, from 1.
+   */
+  uploadId: string;
+  partNumber: number;
+}
+
+export interface WriteShardRequest_DefectRatesEntry {
+  key: string;
+  value: number;
+}
+
+export interface WriteShardResponse {
+  /** Records written. */
+  records: number;
+  /** Bytes stored for the shard, after compression. */
+  bytes: number;
+  /** Defects injected into the shard's records, by kind. */
+  defectCounts: { [key: string]: number };
+  /** The validation checks of the shard's records. */
+  checks?:
+    | BatchChecks
+    | undefined;
+  /** The part's entity tag, for completing a multipart upload; empty otherwise. */
+  etag: string;
+}
+
+export interface WriteShardResponse_DefectCountsEntry {
+  key: string;
+  value: number;
+}
+
 export const DATAGEN_V1_PACKAGE_NAME = "datagen.v1";
 
 /**
@@ -158,6 +232,15 @@ export const DATAGEN_V1_PACKAGE_NAME = "datagen.v1";
 
 export interface GeneratorServiceClient {
   generateRecords(request: GenerateRecordsRequest, metadata?: Metadata): Observable<GenerateRecordsResponse>;
+
+  /**
+   * Writes one shard of a job's file straight to the artifact store the generator is
+   * configured with, and answers with counts only: no record crosses the call. Rewriting a
+   * shard writes the same bytes again, so a retried or resumed shard is safe. Cancelling the
+   * call stops the writing and leaves nothing under the shard's key.
+   */
+
+  writeShard(request: WriteShardRequest, metadata?: Metadata): Observable<WriteShardResponse>;
 }
 
 /**
@@ -168,11 +251,23 @@ export interface GeneratorServiceClient {
 
 export interface GeneratorServiceController {
   generateRecords(request: GenerateRecordsRequest, metadata?: Metadata): Observable<GenerateRecordsResponse>;
+
+  /**
+   * Writes one shard of a job's file straight to the artifact store the generator is
+   * configured with, and answers with counts only: no record crosses the call. Rewriting a
+   * shard writes the same bytes again, so a retried or resumed shard is safe. Cancelling the
+   * call stops the writing and leaves nothing under the shard's key.
+   */
+
+  writeShard(
+    request: WriteShardRequest,
+    metadata?: Metadata,
+  ): Promise<WriteShardResponse> | Observable<WriteShardResponse> | WriteShardResponse;
 }
 
 export function GeneratorServiceControllerMethods() {
   return function (constructor: Function) {
-    const grpcMethods: string[] = ["generateRecords"];
+    const grpcMethods: string[] = ["generateRecords", "writeShard"];
     for (const method of grpcMethods) {
       const descriptor: any = Reflect.getOwnPropertyDescriptor(constructor.prototype, method);
       GrpcMethod("GeneratorService", method)(constructor.prototype[method], method, descriptor);
