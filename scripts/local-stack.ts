@@ -16,6 +16,7 @@ const ENTRY_POINTS = {
   planner: join(DIST, 'services/planner/src/main.js'),
   generator: join(DIST, 'services/generator/src/main.js'),
   gateway: join(DIST, 'gateway/src/main.js'),
+  jobs: join(DIST, 'services/jobs/src/main.js'),
 };
 
 // Batches waiting in a stream's write buffer outlive young-generation collections and were
@@ -29,6 +30,10 @@ export interface StackOptions {
   gatewayPort: number;
   plannerPort: number;
   generatorPorts: number[];
+  jobsPort: number;
+  // The folder of the embedded stores (jobs in SQLite, files), shared by the coordinator, the
+  // generators and the gateway; JOB_STORE and ARTIFACT_STORE in `env` replace them.
+  dataDir: string;
   // Extra environment for every process (e.g. PLANNER_KIND, LOG_LEVEL).
   env?: NodeJS.ProcessEnv;
   // Where the processes' output goes: inherited (npm start) or collected (tests).
@@ -70,17 +75,24 @@ export class LocalStack {
     return `127.0.0.1:${this.options.plannerPort}`;
   }
 
+  get jobsAddress(): string {
+    return `127.0.0.1:${this.options.jobsPort}`;
+  }
+
   get generatorAddresses(): string[] {
     return this.options.generatorPorts.map((port) => `127.0.0.1:${port}`);
   }
 
   private async boot(): Promise<void> {
-    const { plannerPort, generatorPorts, gatewayPort } = this.options;
+    const { plannerPort, generatorPorts, gatewayPort, jobsPort, dataDir } = this.options;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       SEALING_KEY: process.env.SEALING_KEY ?? SealingKey.generate(),
+      JOB_STORE: `sqlite:${join(dataDir, 'jobs.sqlite')}`,
+      ARTIFACT_STORE: `file:${dataDir}`,
       ...this.options.env,
     };
+    const generatorAddress = generatorPorts.length === 1 ? this.generatorAddresses[0] : `ipv4:${this.generatorAddresses.join(',')}`;
     this.spawn('planner', ENTRY_POINTS.planner, { ...env, PLANNER_PORT: String(plannerPort) });
     generatorPorts.forEach((port, index) =>
       this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }, GENERATOR_NODE_ARGUMENTS, this.options.pinGenerators ? index % availableParallelism() : undefined),
@@ -89,11 +101,14 @@ export class LocalStack {
       const checks = await Promise.all([this.plannerAddress, ...this.generatorAddresses].map((address) => checkServing(address)));
       return checks.every(Boolean);
     });
+    this.spawn('jobs', ENTRY_POINTS.jobs, { ...env, JOBS_PORT: String(jobsPort), PLANNER_ADDRESS: this.plannerAddress, GENERATOR_ADDRESS: generatorAddress });
+    await this.waitFor('the job coordinator to serve', () => checkServing(this.jobsAddress));
     this.spawn('gateway', ENTRY_POINTS.gateway, {
       ...env,
       PORT: String(gatewayPort),
       PLANNER_ADDRESS: this.plannerAddress,
-      GENERATOR_ADDRESS: generatorPorts.length === 1 ? this.generatorAddresses[0] : `ipv4:${this.generatorAddresses.join(',')}`,
+      GENERATOR_ADDRESS: generatorAddress,
+      JOBS_ADDRESS: this.jobsAddress,
     });
     await this.waitFor('the gateway to be ready', async () => {
       const response = await fetch(`${this.url}/readyz`).catch(() => undefined);
@@ -122,10 +137,19 @@ export class LocalStack {
   // Starts a generator again on its own port once its previous run has exited (as a
   // Deployment replaces a pod), and waits until it serves.
   async restartGenerator(number: number): Promise<void> {
-    const running = this.process(`generator-${number}`);
+    await this.restart(`generator-${number}`, this.generatorAddresses[number - 1]!);
+  }
+
+  // The same for the job coordinator.
+  async restartJobs(): Promise<void> {
+    await this.restart('jobs', this.jobsAddress);
+  }
+
+  private async restart(name: string, address: string): Promise<void> {
+    const running = this.process(name);
     await exited(running.child);
     running.child = this.relaunches.get(running.name)!();
-    await this.waitFor(`${running.name} to serve again`, () => checkServing(this.generatorAddresses[number - 1]), [running]);
+    await this.waitFor(`${running.name} to serve again`, () => checkServing(address), [running]);
   }
 
   private async waitFor(what: string, ready: () => Promise<boolean>, watched = this.processes): Promise<void> {

@@ -1,4 +1,5 @@
-import { cleanEnv, port } from 'envalid';
+import { resolve } from 'node:path';
+import { cleanEnv, port, str } from 'envalid';
 import { LocalStack } from './local-stack.js';
 
 // `npm start`: the whole stack on localhost with the offline planner, until Ctrl-C or SIGTERM.
@@ -6,13 +7,17 @@ const env = cleanEnv(process.env, {
   PORT: port({ default: 3000 }),
   PLANNER_PORT: port({ default: 50051 }),
   GENERATOR_PORT: port({ default: 50061 }),
+  JOBS_PORT: port({ default: 50071 }),
+  DATA_DIR: str({ default: './data', desc: "Folder of the embedded stores: the jobs' SQLite database and their files." }),
 });
 
-console.log('Starting planner, generator and gateway...');
+console.log('Starting planner, generator, job coordinator and gateway...');
 const stack = await LocalStack.start({
   gatewayPort: env.PORT,
   plannerPort: env.PLANNER_PORT,
   generatorPorts: [env.GENERATOR_PORT],
+  jobsPort: env.JOBS_PORT,
+  dataDir: resolve(env.DATA_DIR),
   stdio: 'inherit',
 }).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

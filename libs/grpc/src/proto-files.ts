@@ -19,6 +19,7 @@ function findProtoRoot(): string {
 export const PROTO_ROOT = findProtoRoot();
 export const PLANNER_PROTO = join(PROTO_ROOT, 'datagen/v1/planner_service.proto');
 export const GENERATOR_PROTO = join(PROTO_ROOT, 'datagen/v1/generator_service.proto');
+export const JOB_PROTO = join(PROTO_ROOT, 'datagen/v1/job_service.proto');
 export const HEALTH_PROTO = healthProtoPath;
 
 // The shape NestJS hands to proto-loader. Numbers stay numbers (ts-proto forceLong=number),
