@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkServing } from '../libs/grpc/src/health-client.js';
@@ -30,10 +31,12 @@ export interface StackOptions {
   gatewayPort: number;
   plannerPort: number;
   generatorPorts: number[];
-  jobsPort: number;
+  // A free port when left out.
+  jobsPort?: number;
   // The folder of the embedded stores (jobs in SQLite, files), shared by the coordinator, the
-  // generators and the gateway; JOB_STORE and ARTIFACT_STORE in `env` replace them.
-  dataDir: string;
+  // generators and the gateway; a new temporary one when left out. JOB_STORE and
+  // ARTIFACT_STORE in `env` replace them.
+  dataDir?: string;
   // Extra environment for every process (e.g. PLANNER_KIND, LOG_LEVEL).
   env?: NodeJS.ProcessEnv;
   // Where the processes' output goes: inherited (npm start) or collected (tests).
@@ -57,7 +60,15 @@ export class LocalStack {
   private constructor(readonly options: Required<StackOptions>) {}
 
   static async start(options: StackOptions): Promise<LocalStack> {
-    const stack = new LocalStack({ env: {}, stdio: 'pipe', startTimeoutMs: 30_000, pinGenerators: false, ...options });
+    const stack = new LocalStack({
+      env: {},
+      stdio: 'pipe',
+      startTimeoutMs: 30_000,
+      pinGenerators: false,
+      ...options,
+      jobsPort: options.jobsPort ?? (await freePort()),
+      dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'datagen-stack-')),
+    });
     try {
       await stack.boot();
     } catch (error) {

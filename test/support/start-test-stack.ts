@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { freePort, LocalStack } from '../../scripts/local-stack.js';
 
 // The real stack on free loopback ports, for one test file, with its embedded stores in a
@@ -10,9 +7,7 @@ export async function startTestStack(options: { generators?: number; env?: NodeJ
   return LocalStack.start({
     gatewayPort: await freePort(),
     plannerPort: await freePort(),
-    jobsPort: await freePort(),
     generatorPorts,
-    dataDir: mkdtempSync(join(tmpdir(), 'datagen-stack-')),
     env: { LOG_LEVEL: 'warn', ...options.env },
   });
 }

@@ -24,14 +24,14 @@ import { JOBS_CONFIG, type JobsConfig } from '../jobs.config.js';
 import { ARTIFACT_STORE, JOB_STORE } from '../jobs.tokens.js';
 import { jobPrefix } from '../runner/job-layout.js';
 import { JobRunner } from '../runner/job-runner.js';
-import type { JobStore, StoredJob } from '../store/job-store.js';
+import { FINAL_JOB_STATUSES, type JobStore, type StoredJob } from '../store/job-store.js';
 import { CoordinatorClients } from './coordinator-clients.js';
 import { jobMessage } from './job-message.js';
 import { planJob } from './plan-job.js';
 
 // How often WatchJob looks at the store: it sees what any replica records.
 const WATCH_EVERY_MS = 250;
-const ENDED = new Set([JobStatus.JOB_STATUS_COMPLETED, JobStatus.JOB_STATUS_FAILED, JobStatus.JOB_STATUS_CANCELLED]);
+const ENDED = new Set(FINAL_JOB_STATUSES);
 
 @Controller()
 @JobServiceControllerMethods()

@@ -208,7 +208,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     const files: JobFile[] = [];
     const records = new Map<string, number>();
     for (const file of layout.files) {
-      const results = file.shards.map((range, index) => {
+      const results = file.shards.map((_, index) => {
         const result = shards.find((shard) => shard.file === file.name && shard.index === index);
         if (!result) throw new ArtifactStoreError('missing', `Shard ${index} of ${file.name} was never recorded as written`);
         return result;
