@@ -6,20 +6,21 @@ import { vi } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { loadGatewayConfig } from '../../gateway/src/gateway.config.js';
 import { loadGeneratorConfig } from '../../services/generator/src/generator.config.js';
+import { loadJobsConfig } from '../../services/jobs/src/jobs.config.js';
 import { loadPlannerConfig } from '../../services/planner/src/planner.config.js';
 
 // Readers for the deployment files (Dockerfile, docker-compose.yml, deploy/k8s) and for the
 // code's own configuration, so manifests.test.ts compares one with the other.
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const APPS = ['gateway', 'planner', 'generator'] as const;
+export const APPS = ['gateway', 'planner', 'generator', 'jobs'] as const;
 export type App = (typeof APPS)[number];
 
 export const readText = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 
 // --- the code's configuration ---------------------------------------------------------------
 
-const LOADERS = { gateway: loadGatewayConfig, planner: loadPlannerConfig, generator: loadGeneratorConfig };
+const LOADERS = { gateway: loadGatewayConfig, planner: loadPlannerConfig, generator: loadGeneratorConfig, jobs: loadJobsConfig };
 export interface AppConfig {
   host: string;
   port: number;
@@ -28,6 +29,10 @@ type Loaded<A extends App> = ReturnType<(typeof LOADERS)[A]>;
 
 // Variables read outside the config loaders: libs/logging/src/logger.ts (checked in the test).
 export const NAMES_READ_ELSEWHERE = ['LOG_LEVEL'];
+
+// What an app that opens an artifact store (its loader reads ARTIFACT_STORE) also reads for an
+// s3:// one: the AWS SDK's credentials and region, and S3ArtifactStore's endpoint settings.
+export const S3_SETTINGS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE'];
 
 // Loads an app's configuration from `env` the way the process does at start, and records every
 // variable name the loader reads. A refused value fails the test instead of exiting the worker
@@ -50,10 +55,11 @@ export function loadConfig<A extends App>(app: A, env: Record<string, string>): 
   }
 }
 
-// Every environment name an app reads: its loader's (recorded) and the shared ones.
-export function namesReadBy(app: App, sealingKey: string): Set<string> {
-  const { read } = loadConfig(app, { SEALING_KEY: sealingKey });
-  return new Set([...read, ...NAMES_READ_ELSEWHERE]);
+// Every environment name an app reads: its loader's (recorded) and the shared ones. `secrets`
+// holds the values a loader refuses to start without.
+export function namesReadBy(app: App, secrets: Record<string, string>): Set<string> {
+  const { read } = loadConfig(app, secrets);
+  return new Set([...read, ...NAMES_READ_ELSEWHERE, ...(read.has('ARTIFACT_STORE') ? S3_SETTINGS : [])]);
 }
 
 // --- Dockerfile -------------------------------------------------------------------------------
@@ -102,6 +108,10 @@ export function stageChain(stages: Stage[], target: string): Stage[] {
   return [...parent, stage];
 }
 
+export function instructions(chain: Stage[], op: string): string[] {
+  return chain.flatMap((stage) => stage.instructions).filter((instruction) => instruction.op === op).map(({ args }) => args);
+}
+
 export function dockerEnv(chain: Stage[]): Record<string, string> {
   const env: Record<string, string> = {};
   for (const { op, args } of chain.flatMap((stage) => stage.instructions)) {
@@ -120,32 +130,55 @@ export interface ComposeService {
   build?: { context: string; target?: string };
   image?: string;
   container_name?: string;
-  environment?: Record<string, string | number>;
+  // A name with no value (null) passes the shell's or .env's value through, or is left unset.
+  environment?: Record<string, string | number | null>;
   ports?: string[];
+  volumes?: string[];
   depends_on?: Record<string, { condition?: string }>;
   healthcheck?: { test: string[] };
   deploy?: { replicas?: number };
   stop_grace_period?: string;
 }
-
-export function loadCompose(): { services: Record<string, ComposeService> } {
-  return parse(readText('docker-compose.yml')) as { services: Record<string, ComposeService> };
+export interface Compose {
+  services: Record<string, ComposeService>;
+  volumes?: Record<string, unknown>;
 }
 
-// Compose's interpolation for the forms the file uses: ${NAME}, ${NAME:-default}, ${NAME:?error}.
+// With YAML merge keys (`<<: *anchor`), which Compose applies.
+export function loadCompose(): Compose {
+  return parse(readText('docker-compose.yml'), { merge: true }) as Compose;
+}
+
+// Compose's interpolation for the forms the file uses: ${NAME}, ${NAME:-default}, ${NAME:?error},
+// nested in a default as in ${A:-x${B:-y}} (innermost first).
 export function interpolate(value: string, shell: Record<string, string>): string {
-  return value.replace(/\$\{(\w+)(?::?([-?])([^}]*))?\}/g, (_, name: string, operator?: string, argument?: string) => {
-    const given = shell[name];
-    if (given) return given;
-    if (operator === '?') throw new Error(`${name} is required: ${argument}`);
-    return operator === '-' ? (argument ?? '') : '';
-  });
+  const innermost = /\$\{(\w+)(?::?([-?])([^${}]*))?\}/g;
+  const substitute = (text: string) =>
+    text.replace(innermost, (_, name: string, operator?: string, argument?: string) => {
+      const given = shell[name];
+      if (given) return given;
+      if (operator === '?') throw new Error(`${name} is required: ${argument}`);
+      return operator === '-' ? (argument ?? '') : '';
+    });
+  let text = value;
+  for (let next = substitute(text); next !== text; next = substitute(text)) text = next;
+  return text;
 }
 
+// The environment a service's container starts with, given the shell's (and .env's) variables.
 export function composeEnv(service: ComposeService, shell: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(service.environment ?? {}).map(([name, value]) => [name, interpolate(String(value), shell)]),
-  );
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(service.environment ?? {})) {
+    if (value !== null) env[name] = interpolate(String(value), shell);
+    else if (shell[name] !== undefined) env[name] = shell[name];
+  }
+  return env;
+}
+
+// A short-syntax volume entry: "volume:/path" or "volume:/path:ro".
+export function composeMount(entry: string): { source: string; target: string; readOnly: boolean } {
+  const [source = '', target = '', mode] = entry.split(':');
+  return { source, target, readOnly: mode === 'ro' };
 }
 
 // Seconds from a Compose duration such as "60s", "5m30s" or "1m".
@@ -168,21 +201,33 @@ export interface Probe {
   httpGet?: { path: string; port: number | string };
   timeoutSeconds?: number;
 }
+export interface SecretKeyRef {
+  name: string;
+  key: string;
+  optional?: boolean;
+}
 export interface Container {
   name: string;
   image: string;
   lifecycle?: { preStop?: { exec?: { command: string[] }; sleep?: { seconds: number } } };
   ports?: { name?: string; containerPort: number }[];
-  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string } } }[];
+  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: SecretKeyRef } }[];
   envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
   startupProbe?: Probe;
   readinessProbe?: Probe;
   livenessProbe?: Probe;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
+  securityContext?: { allowPrivilegeEscalation?: boolean; readOnlyRootFilesystem?: boolean; capabilities?: { drop?: string[] } };
+}
+export interface LabelSelectorRequirement {
+  key: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+  values?: string[];
 }
 export interface LabelSelector {
   matchLabels?: Record<string, string>;
-  matchExpressions?: unknown[];
+  matchExpressions?: LabelSelectorRequirement[];
 }
 export interface TopologySpreadConstraint {
   maxSkew: number;
@@ -196,6 +241,7 @@ export interface PodSpec {
   topologySpreadConstraints?: TopologySpreadConstraint[];
   enableServiceLinks?: boolean;
   securityContext?: { runAsNonRoot?: boolean; runAsUser?: number };
+  volumes?: { name: string }[];
 }
 export interface Deployment {
   kind: 'Deployment';
@@ -279,19 +325,22 @@ export function findObject<T>(objects: K8sObject[], kind: string, name: string):
 }
 
 // The environment a container starts with: its ConfigMaps (envFrom) and its literal values;
-// variables from Secrets come back under `fromSecrets`.
-export function containerEnv(container: Container, objects: K8sObject[]): { env: Record<string, string>; fromSecrets: string[] } {
+// variables from Secrets come back under `fromSecrets`, with their references in `secretRefs`.
+export function containerEnv(
+  container: Container,
+  objects: K8sObject[],
+): { env: Record<string, string>; fromSecrets: string[]; secretRefs: Record<string, SecretKeyRef> } {
   const env: Record<string, string> = {};
   for (const source of container.envFrom ?? []) {
     if (source.secretRef) throw new Error(`${container.name}: envFrom a Secret hides which names it sets`);
     if (source.configMapRef) Object.assign(env, findObject<ConfigMap>(objects, 'ConfigMap', source.configMapRef.name).data);
   }
-  const fromSecrets: string[] = [];
+  const secretRefs: Record<string, SecretKeyRef> = {};
   for (const variable of container.env ?? []) {
-    if (variable.valueFrom?.secretKeyRef) fromSecrets.push(variable.name);
+    if (variable.valueFrom?.secretKeyRef) secretRefs[variable.name] = variable.valueFrom.secretKeyRef;
     else env[variable.name] = variable.value ?? '';
   }
-  return { env, fromSecrets };
+  return { env, fromSecrets: Object.keys(secretRefs), secretRefs };
 }
 
 // A Service's or probe's port, by number or by the container port's name.
@@ -336,10 +385,15 @@ export const SHUTDOWN_HEADROOM_SECONDS = 10;
 
 // --- label selectors and NetworkPolicies -------------------------------------------------------
 
-// matchExpressions are refused rather than guessed at: these manifests use matchLabels only.
+// matchLabels and matchExpressions, ANDed, as the API defines them.
 export function selects(selector: LabelSelector, labels: Record<string, string>): boolean {
-  if (selector.matchExpressions?.length) throw new Error('matchExpressions are not evaluated here');
-  return Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
+  const expressionsHold = (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
+    const value = labels[key];
+    if (operator === 'In') return value !== undefined && values.includes(value);
+    if (operator === 'NotIn') return value === undefined || !values.includes(value);
+    return operator === 'Exists' ? value !== undefined : value === undefined;
+  });
+  return expressionsHold && Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
 }
 
 export interface NetworkPolicyPeer {
