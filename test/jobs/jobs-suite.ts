@@ -28,8 +28,8 @@ interface Received {
   body: string;
 }
 
-export function jobSuite(name: string, openStores: () => Promise<StoreSetup>): void {
-  describe(`jobs with ${name}`, () => {
+export function jobSuite(name: string, openStores: () => Promise<StoreSetup>, skip = false): void {
+  describe.skipIf(skip)(`jobs with ${name}`, () => {
     let stores: StoreSetup;
     let stack: LocalStack;
     let client: JobsClient;

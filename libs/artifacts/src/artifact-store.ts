@@ -71,9 +71,10 @@ export interface ArtifactStore {
   // Gives up a file that will not be finished (an S3 multipart upload is aborted).
   abandonFile(file: FileUpload): Promise<void>;
 
-  // Size of a whole object, undefined when it is absent.
+  // Size of an object or of a finished file (however the store keeps it), undefined when it
+  // is absent.
   size(key: string): Promise<number | undefined>;
-  // Reads an object, or the bytes `range` of it.
+  // Reads an object or a finished file, or the bytes `range` of it.
   read(key: string, range?: ByteRange): Readable;
   // A URL the client downloads from directly (S3: presigned GET with the download name);
   // undefined when the gateway serves the store's files itself.

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   ArtifactStoreError,
@@ -81,17 +81,51 @@ export class FileArtifactStore implements ArtifactStore {
     await this.remove(this.pathOf(`${file.key}.parts`));
   }
 
+  // A file kept as pieces has the size of their concatenation.
   async size(key: string): Promise<number | undefined> {
     try {
       return (await stat(this.pathOf(key))).size;
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return undefined;
-      throw this.storeError(error);
+      if (errorCode(error) !== 'ENOENT') throw this.storeError(error);
+    }
+    const pieces = await this.pieces(key);
+    return pieces?.reduce((sum, piece) => sum + piece.size, 0);
+  }
+
+  // An object, or a file kept as pieces read as their concatenation; `range` may span pieces.
+  read(key: string, range?: ByteRange): Readable {
+    const path = this.pathOf(key);
+    return Readable.from(this.readPieces(key, path, range));
+  }
+
+  private async *readPieces(key: string, path: string, range: ByteRange | undefined): AsyncGenerator<Buffer> {
+    const pieces = (await this.pieces(key)) ?? [{ path, size: Number.POSITIVE_INFINITY }];
+    const end = range?.end ?? Number.POSITIVE_INFINITY;
+    let start = range?.start ?? 0;
+    let pieceStart = 0;
+    for (const piece of pieces) {
+      const pieceEnd = pieceStart + piece.size - 1;
+      if (start <= pieceEnd && pieceStart <= end) {
+        yield* createReadStream(piece.path, { start: start - pieceStart, end: Math.min(end, pieceEnd) - pieceStart }) as AsyncIterable<Buffer>;
+        start = pieceEnd + 1;
+      }
+      pieceStart = pieceEnd + 1;
+      if (pieceStart > end) return;
     }
   }
 
-  read(key: string, range?: ByteRange): Readable {
-    return createReadStream(this.pathOf(key), range && { start: range.start, end: range.end });
+  // The pieces of a file, in order, or undefined when it has none (temporary names left out).
+  private async pieces(key: string): Promise<{ path: string; size: number }[] | undefined> {
+    const folder = this.pathOf(`${key}.parts`);
+    let names: string[];
+    try {
+      names = (await readdir(folder)).filter((name) => PIECE_NAME.test(name)).sort();
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined;
+      throw this.storeError(error);
+    }
+    if (names.length === 0) return undefined;
+    return Promise.all(names.map(async (name) => ({ path: join(folder, name), size: (await stat(join(folder, name))).size })));
   }
 
   async directUrl(): Promise<undefined> {
@@ -129,6 +163,8 @@ export class FileArtifactStore implements ArtifactStore {
     return error;
   }
 }
+
+const PIECE_NAME = /^\d{5}$/;
 
 function pieceKey(fileKey: string, index: number): string {
   return `${fileKey}.parts/${String(index).padStart(5, '0')}`;

@@ -1,6 +1,7 @@
 import type { ArtifactStore } from '../../../../libs/artifacts/src/artifact-store.js';
+import { MIN_MULTIPART_PART_BYTES } from '../../../../libs/artifacts/src/s3-artifact-store.js';
 import { fileType } from '../../../../libs/jobs/src/file-types.js';
-import { Compression, OutputFormat } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { OutputFormat } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import type { JobOutput } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
 import type { Dataset, Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { JobLayout, LayoutFile, LayoutShard } from '../store/job-store.js';
@@ -8,8 +9,7 @@ import type { JobLayout, LayoutFile, LayoutShard } from '../store/job-store.js';
 // A part of a multipart upload but the last must hold at least 5 MiB (S3's rule). Shards for
 // such a store are sized from a sample to about three times that, so a dataset whose records
 // are smaller than the sample suggests still clears it.
-const MULTIPART_MINIMUM_BYTES = 5 * 1024 * 1024;
-const MULTIPART_TARGET_BYTES = 3 * MULTIPART_MINIMUM_BYTES;
+const MULTIPART_TARGET_BYTES = 3 * MIN_MULTIPART_PART_BYTES;
 
 // A Parquet part is built whole in the generator's memory before it is stored.
 export const PARQUET_MAX_SHARD_RECORDS = 100_000;
@@ -72,5 +72,3 @@ function splitRange(size: number, records: number): LayoutShard[] {
   for (let offset = 0; offset < size; offset += records) shards.push({ offset, count: Math.min(records, size - offset) });
   return shards;
 }
-
-export const isCompressed = (output: JobOutput) => output.compression === Compression.COMPRESSION_GZIP;
