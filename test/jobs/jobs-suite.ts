@@ -125,7 +125,8 @@ export function jobSuite(name: string, openStores: () => Promise<StoreSetup>, sk
       expect(disposition).toContain(name);
 
       const tampered = new URL(url);
-      const [key, value] = [...tampered.searchParams.entries()].find(([, text]) => /^[0-9a-f]{16,}$/i.test(text) || text.length > 40)!;
+      // Our own links and S3's presigned ones both carry the signature in a query parameter.
+      const [key, value] = [...tampered.searchParams.entries()].find(([name]) => /signature/i.test(name))!;
       tampered.searchParams.set(key, value.slice(0, -1) + (value.endsWith('0') ? '1' : '0'));
       expect((await fetch(tampered)).status).toBe(403);
     });
