@@ -1,4 +1,5 @@
-import type { BatchChecks, GenerateRecordsResponse } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
+import type { BatchChecks, GenerateRecordsResponse } from '../../proto/src/grpc-js/datagen/v1/generator_service.js';
+import type { DatasetCounts } from '../../proto/src/grpc-js/datagen/v1/job_service.js';
 
 const NO_CHECKS: BatchChecks = {
   values: 0,
@@ -14,11 +15,19 @@ const CHECK_NAMES = Object.keys(NO_CHECKS) as (keyof BatchChecks)[];
 
 // What the generators reported about the records they sent: defects by kind and the counts
 // they kept of the validation checks. Batches add up into shards, shards into datasets,
-// datasets into the response.
+// datasets into the response; a job's stored counts give the same for its datasets.
 export class BatchStats {
   readonly defects = new Map<string, number>();
   readonly checks: BatchChecks = { ...NO_CHECKS };
   records = 0;
+
+  static fromCounts(counts: DatasetCounts): BatchStats {
+    const stats = new BatchStats();
+    stats.records = counts.records;
+    for (const [kind, count] of Object.entries(counts.defectCounts)) stats.defects.set(kind, count);
+    if (counts.checks) stats.addChecks(counts.checks);
+    return stats;
+  }
 
   addBatch(batch: GenerateRecordsResponse): void {
     this.records += batch.count;
