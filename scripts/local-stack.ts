@@ -79,6 +79,9 @@ export class LocalStack {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       SEALING_KEY: process.env.SEALING_KEY ?? SealingKey.generate(),
+      // Shared by the gateway, which serves signed links, and the coordinator, which puts them in
+      // webhooks; any 32 random bytes do for a local run.
+      DOWNLOAD_LINK_SECRET: process.env.DOWNLOAD_LINK_SECRET ?? SealingKey.generate(),
       ...this.options.env,
     };
     this.spawn('planner', ENTRY_POINTS.planner, { ...env, PLANNER_PORT: String(plannerPort) });

@@ -50,7 +50,7 @@ class DefectsDoc {
   by_dataset!: Record<string, Record<string, number>>;
 }
 
-class MetadataDoc {
+export class MetadataDoc {
   @ApiProperty({ example: 2 }) total_datasets!: number;
   @ApiProperty({ example: 2000 }) total_records!: number;
   @ApiProperty({ example: 3 }) reality_level!: number;
