@@ -44,8 +44,9 @@ export class DownloadsController {
       throw new ApiError(416, { error: 'Range not satisfiable', detail: `The file has ${size} bytes` }, { 'Content-Range': `bytes */${size}` });
     }
     response.attachment(fileName);
+    // Set as is: Express's set() would add a charset to some types and not others.
+    response.setHeader('Content-Type', contentTypeForFileName(fileName));
     response.set({
-      'Content-Type': contentTypeForFileName(fileName),
       'Accept-Ranges': 'bytes',
       ETag: etag,
       // no-transform keeps the compression middleware off: the bytes are sent as stored, and
