@@ -61,7 +61,7 @@ export class MetadataDoc {
     description: 'The defect_rates the request set, {} when none',
   })
   defect_rates!: Record<string, number>;
-  @ApiProperty({ enum: ['json', 'csv', 'sql', 'ndjson'] }) output_format!: string;
+  @ApiProperty({ enum: ['json', 'csv', 'sql', 'ndjson', 'parquet'], description: 'parquet for jobs only' }) output_format!: string;
   @ApiProperty({ example: 'E-commerce platform...' }) prompt!: string;
   @ApiProperty({ example: '2024-01-15T10:30:00Z' }) generation_timestamp!: string;
   @ApiProperty({ description: 'Send it back as `seed` to get the same bytes', example: 123456789 }) seed!: number;
