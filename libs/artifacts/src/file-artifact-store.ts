@@ -13,6 +13,7 @@ import {
   type ShardTarget,
   type StoredShard,
 } from './artifact-store.js';
+import { checkedArtifactFolder, checkedArtifactKey } from './artifact-key.js';
 
 // A local folder. A file is kept as numbered pieces, `<key>.parts/00000` and on, one per shard,
 // and served as their concatenation: shards are written in parallel by several generators, and
@@ -77,7 +78,7 @@ export class FileArtifactStore implements ArtifactStore {
   }
 
   async abandonFile(file: FileUpload): Promise<void> {
-    await this.remove(`${file.key}.parts`);
+    await this.remove(this.pathOf(`${file.key}.parts`));
   }
 
   async size(key: string): Promise<number | undefined> {
@@ -98,26 +99,21 @@ export class FileArtifactStore implements ArtifactStore {
   }
 
   async removePrefix(prefix: string): Promise<void> {
-    await this.remove(prefix.replace(/\/+$/, ''));
+    await this.remove(join(this.root, checkedArtifactFolder(prefix)));
   }
 
   async close(): Promise<void> {}
 
-  private async remove(key: string): Promise<void> {
+  private async remove(path: string): Promise<void> {
     try {
-      await rm(this.pathOf(key), { recursive: true, force: true });
+      await rm(path, { recursive: true, force: true });
     } catch (error) {
       throw this.storeError(error);
     }
   }
 
-  // Keys come from job ids and dataset names; a key that could leave the root is a bug, refused.
   private pathOf(key: string): string {
-    const segments = key.split('/');
-    if (key === '' || isAbsolute(key) || key.includes('\\') || segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
-      throw new Error(`Artifact key "${key}" is not a relative path inside the store`);
-    }
-    return join(this.root, ...segments);
+    return join(this.root, ...checkedArtifactKey(key).split('/'));
   }
 
   // A full disk and an unusable folder end a job with a message naming the store; anything
