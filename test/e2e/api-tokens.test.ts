@@ -2,12 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type LocalStack } from '../../scripts/local-stack.js';
+import type { LocalStack } from '../../scripts/local-stack.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
-// The real stack with API tokens: one in API_TOKENS, one in API_TOKENS_FILE. Nothing listens
-// at JOBS_ADDRESS: a job request that passes the token and payload checks reaches for the job
-// service and finds none.
+// The real stack with API tokens: one in API_TOKENS, one in API_TOKENS_FILE.
 const LISTED = 'listed-token-4f1d9c';
 const FROM_FILE = 'file-token-8a2e77';
 const SMALL = { prompt: 'customers', datasets: 1, dataset_size: 3 };
@@ -20,7 +18,7 @@ beforeAll(async () => {
   const tokensFile = join(folder, 'tokens');
   await writeFile(tokensFile, `# deploy robot\n${FROM_FILE}\n`);
   stack = await startTestStack({
-    env: { API_TOKENS: LISTED, API_TOKENS_FILE: tokensFile, JOBS_ADDRESS: `127.0.0.1:${await freePort()}`, LOG_LEVEL: 'info' },
+    env: { API_TOKENS: LISTED, API_TOKENS_FILE: tokensFile, LOG_LEVEL: 'info' },
   });
 });
 
@@ -62,13 +60,13 @@ describe('API tokens', () => {
     expect((await fetch(`${stack.url}/api/jobs/some-id`, { method: 'DELETE' })).status).toBe(401);
   });
 
-  it('then check a job request as /api/generate does, and reach for the job service only with a valid one', async () => {
+  it('then check a job request as /api/generate does, before anything is queued', async () => {
     const invalid = await post('/api/jobs', { prompt: 'x', datasets: 99, output_format: 'parquet' }, `Bearer ${LISTED}`);
     expect(invalid.status).toBe(400);
     expect(await invalid.json()).toEqual({ error: 'Invalid request payload', issues: ['datasets must be an integer from 1 to 5'], suggestions: [] });
-    const valid = await post('/api/jobs', { ...SMALL, output_format: 'parquet' }, `Bearer ${LISTED}`);
-    expect(valid.status).toBe(503);
-    expect(await valid.json()).toEqual({ error: 'Service unavailable', detail: 'The job service is not reachable; try again shortly' });
+    const badKey = await post('/api/jobs', { ...SMALL, api_key: 'not-a-key' }, `Bearer ${LISTED}`);
+    expect(badKey.status).toBe(401);
+    expect(await badKey.json()).toEqual({ error: 'Invalid API key format', detail: "API key must start with 'sk-'" });
   });
 
   it('leave health, readiness and the API docs open', async () => {
