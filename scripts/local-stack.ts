@@ -101,6 +101,9 @@ export class LocalStack {
       SEALING_KEY: process.env.SEALING_KEY ?? SealingKey.generate(),
       JOB_STORE: `sqlite:${join(dataDir, 'jobs.sqlite')}`,
       ARTIFACT_STORE: `file:${dataDir}`,
+      // Shared by the gateway, which serves signed links, and the coordinator, which puts them in
+      // webhooks; any 32 random bytes do for a local run.
+      DOWNLOAD_LINK_SECRET: process.env.DOWNLOAD_LINK_SECRET ?? SealingKey.generate(),
       ...this.options.env,
     };
     const generatorAddress = generatorPorts.length === 1 ? this.generatorAddresses[0] : `ipv4:${this.generatorAddresses.join(',')}`;

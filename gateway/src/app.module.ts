@@ -4,11 +4,14 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../../libs/logging/src/logger.js';
+import { AuthModule } from './auth/auth.module.js';
+import { DownloadsModule } from './downloads/downloads.module.js';
 import { ApiErrorFilter } from './errors/api-error.filter.js';
 import { GatewayConfigModule } from './gateway-config.module.js';
 import type { GatewayConfig } from './gateway.config.js';
 import { GenerateModule } from './generate/generate.module.js';
 import { HealthModule } from './health/health.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { PlansModule } from './plans/plans.module.js';
 
@@ -31,8 +34,11 @@ export class AppModule {
             },
           },
         }),
+        AuthModule,
         GenerateModule,
         PlansModule,
+        JobsModule,
+        DownloadsModule,
         HealthModule,
         MetricsModule,
       ],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dependencyOrder } from '../../libs/graph/src/dependency-order.js';
 
 const SOURCE = dirname(fileURLToPath(import.meta.url));
-const FEATURES = ['generate', 'plans', 'health', 'metrics'];
+const FEATURES = ['generate', 'plans', 'jobs', 'downloads', 'auth', 'health', 'metrics'];
 
 // The folder of gateway/src each relative import of a feature's files lands in.
 function foldersImportedBy(feature: string): Set<string> {
@@ -26,6 +26,8 @@ describe('gateway feature folders', () => {
     const imports = new Map(FEATURES.map((feature) => [feature, foldersImportedBy(feature)]));
     expect(imports.get('generate')).toContain('plans');
     expect(imports.get('plans')).not.toContain('generate');
+    expect([...imports.get('jobs')!]).toEqual(expect.arrayContaining(['plans', 'downloads', 'auth']));
+    expect(imports.get('jobs')).not.toContain('generate');
     expect(dependencyOrder(FEATURES, (feature) => imports.get(feature)!).cycles).toEqual([]);
   });
 });

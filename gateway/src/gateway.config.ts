@@ -1,5 +1,7 @@
-import { cleanEnv, makeValidator, num, port, str } from 'envalid';
+import { bool, cleanEnv, makeValidator, num, port, str } from 'envalid';
+import { DownloadLinkSigner } from '../../libs/jobs/src/download-links.js';
 import { SealingKey } from '../../libs/sealing/src/sealed-secret.js';
+import { ApiTokens } from './auth/api-tokens.js';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 
 const trustProxy = makeValidator<TrustProxy>(parseTrustProxy);
@@ -28,7 +30,7 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
     }),
     MAX_LARGE_GENERATIONS: num({ default: 2, desc: 'Large generations answered at once; more get 429.' }),
     LARGE_GENERATION_RECORDS: num({ default: 500_000, desc: 'Total records from which a generation counts as large.' }),
-    RATE_LIMIT_PER_MINUTE: num({ default: 120, desc: 'Generate and plan requests per client address per minute, per gateway.' }),
+    RATE_LIMIT_PER_MINUTE: num({ default: 120, desc: 'Generate, plan and job creation requests per client address per minute, per gateway.' }),
     GATEWAY_MEMORY_BUDGET_BYTES: num({
       default: 64 * 1024 * 1024,
       desc: 'Bytes of shard data received and not yet written to clients, across every request; past it, generators are slowed.',
@@ -44,7 +46,28 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
     }),
     BODY_LIMIT: str({ default: '1mb', desc: 'Largest request body accepted.' }),
     SEALING_KEY: str({ desc: 'Deployment secret that seals API keys between gateway and planner (32 bytes, hex or base64).' }),
+    JOBS_ADDRESS: str({ default: '127.0.0.1:50071', desc: 'gRPC target of the job coordinator (JobService).' }),
+    ARTIFACT_STORE: str({
+      default: 'file:./data',
+      desc: "Where jobs' files are: file:<folder> (served by the gateway at signed links) or s3://bucket/prefix (presigned links); the same as the coordinator's and the generators'.",
+    }),
+    PUBLIC_URL: str({
+      default: '',
+      desc: 'The gateway as clients reach it, the base of download links and status URLs (e.g. https://datagen.example.com); http://HOST:PORT when unset.',
+    }),
+    DOWNLOAD_LINK_SECRET: str({ desc: 'Deployment secret that signs download links (32 bytes, hex or base64); the coordinator signs with the same one.' }),
+    DOWNLOAD_LINK_TTL: num({ default: 3600, desc: 'Seconds a download link stays valid; a fresh one comes with every GET /api/jobs/{id}.' }),
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool({
+      default: false,
+      desc: 'Accept a webhook_url that resolves to a loopback, private or link-local address (only where callers are trusted).',
+    }),
+    API_TOKENS: str({
+      default: '',
+      desc: 'Comma-separated API tokens; when any is set (here or in API_TOKENS_FILE), /api routes but the docs need Authorization: Bearer <token>.',
+    }),
+    API_TOKENS_FILE: str({ default: '', desc: 'A file of API tokens, one per line; blank lines and lines starting with # are skipped.' }),
   });
+  const publicUrl = publicBaseUrl(env.PUBLIC_URL || `http://${env.HOST}:${env.PORT}`);
   return {
     host: env.HOST,
     port: env.PORT,
@@ -69,7 +92,32 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
     },
     bodyLimit: env.BODY_LIMIT,
     sealingKey: SealingKey.parse(env.SEALING_KEY),
+    jobsAddress: env.JOBS_ADDRESS,
+    artifactStore: env.ARTIFACT_STORE,
+    publicUrl,
+    downloadLinks: {
+      publicUrl,
+      secret: DownloadLinkSigner.parseSecret(env.DOWNLOAD_LINK_SECRET),
+      ttlSeconds: positiveInteger('DOWNLOAD_LINK_TTL', env.DOWNLOAD_LINK_TTL),
+    },
+    webhookAllowPrivateNetworks: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+    apiTokens: ApiTokens.load(env.API_TOKENS, env.API_TOKENS_FILE),
   };
+}
+
+// Links are this followed by /downloads/... or /api/jobs/...: a path prefix (a gateway behind a
+// proxy at https://example.com/datagen) is kept, a trailing slash dropped.
+function publicBaseUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http or https URL, got "${text}"`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
+    throw new Error(`PUBLIC_URL must be an http or https URL without query or fragment, got "${text}"`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 // A shard waits for the channel to find a ready generator, and the channel retries each one

@@ -1,26 +1,11 @@
 import 'reflect-metadata';
-import compression from 'compression';
-import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module.js';
-import { serveOpenApi } from './docs/openapi.js';
+import { createGatewayApp } from './gateway-app.js';
 import { loadGatewayConfig } from './gateway.config.js';
 
 const config = loadGatewayConfig();
-const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-  bufferLogs: true,
-  bodyParser: false,
-});
-// req.ip, the per-client rate limit's key, is then the client the trusted proxies name, not
-// the last proxy.
-app.set('trust proxy', config.trustProxy);
-app.useBodyParser('json', { limit: config.bodyLimit, strict: false });
-// Level 1: most of the size gain for a fraction of the CPU, which matters at hundreds of MB.
-app.use(compression({ level: 1 }));
-serveOpenApi(app);
+const app = await createGatewayApp(config);
 const logger = app.get(Logger);
-app.useLogger(logger);
 app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 await app.listen(config.port, config.host);
 logger.log(`gateway listening on http://${config.host}:${config.port}/api/generate`);

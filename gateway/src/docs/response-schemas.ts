@@ -50,7 +50,7 @@ class DefectsDoc {
   by_dataset!: Record<string, Record<string, number>>;
 }
 
-class MetadataDoc {
+export class MetadataDoc {
   @ApiProperty({ example: 2 }) total_datasets!: number;
   @ApiProperty({ example: 2000 }) total_records!: number;
   @ApiProperty({ example: 3 }) reality_level!: number;
@@ -61,7 +61,7 @@ class MetadataDoc {
     description: 'The defect_rates the request set, {} when none',
   })
   defect_rates!: Record<string, number>;
-  @ApiProperty({ enum: ['json', 'csv', 'sql', 'ndjson'] }) output_format!: string;
+  @ApiProperty({ enum: ['json', 'csv', 'sql', 'ndjson', 'parquet'], description: 'parquet for jobs only' }) output_format!: string;
   @ApiProperty({ example: 'E-commerce platform...' }) prompt!: string;
   @ApiProperty({ example: '2024-01-15T10:30:00Z' }) generation_timestamp!: string;
   @ApiProperty({ description: 'Send it back as `seed` to get the same bytes', example: 123456789 }) seed!: number;

@@ -1,4 +1,4 @@
-import type { BatchStats } from './batch-stats.js';
+import type { BatchStats } from '../../../libs/envelope/src/batch-stats.js';
 import type { EncodingOptions } from './sharded-generation.js';
 
 // A dataset's defect manifest as the generators stream it: NDJSON, one defect per line.

@@ -1,10 +1,10 @@
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
-import type { BatchStats } from './batch-stats.js';
+import type { BatchStats } from '../../../libs/envelope/src/batch-stats.js';
 import type { BodyWriter, ManifestLines } from './body-writer.js';
 import { manifestAsArrayMembers } from './manifest-array.js';
 import type { OutputOptions } from './output-options.js';
-import { checkWhole, responseMetadata } from './response-metadata.js';
+import { checkWhole, responseMetadata, successMessage } from '../../../libs/envelope/src/response-metadata.js';
 import type { ResponseSink } from './response-sink.js';
 
 // The documented response envelope, written piece by piece around the streamed contents so
@@ -27,8 +27,7 @@ export class EnvelopeWriter implements BodyWriter {
   }
 
   async writeHead(): Promise<void> {
-    const count = this.plan.datasets.length;
-    await this.sink.write(`{"success":true,"message":${JSON.stringify(`Successfully generated ${count} dataset(s)`)},"datasets":{`);
+    await this.sink.write(`{"success":true,"message":${JSON.stringify(successMessage(this.plan.datasets.length))},"datasets":{`);
   }
 
   async writeDatasetHead(index: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ErrorDoc, GenerateResponseDoc, PayloadErrorDoc } from '../docs/response-schemas.js';
 import { GenerateRequestDto } from '../request/generate-request.dto.js';
@@ -9,6 +9,7 @@ import { validateGenerateRequest } from '../request/validate-generate-request.js
 
 @Controller('api')
 @UseGuards(ThrottlerGuard)
+@ApiBearerAuth()
 export class GenerateController {
   constructor(private readonly generateService: GenerateService) {}
 
@@ -18,7 +19,7 @@ export class GenerateController {
   @ApiProduces('application/json', 'application/x-ndjson', 'text/csv')
   @ApiOkResponse({ type: GenerateResponseDoc, description: 'The datasets, streamed' })
   @ApiResponse({ status: 400, type: PayloadErrorDoc, description: 'Invalid payload, inconsistent parameters, limits' })
-  @ApiResponse({ status: 401, type: ErrorDoc, description: 'Invalid API key format, or a key OpenAI refuses' })
+  @ApiResponse({ status: 401, type: ErrorDoc, description: 'Missing or invalid API token; invalid API key format, or a key OpenAI refuses' })
   @ApiResponse({ status: 406, type: ErrorDoc, description: 'The Accept header asks for a shape that cannot hold the result' })
   @ApiResponse({ status: 413, type: ErrorDoc, description: 'Body too large' })
   @ApiResponse({ status: 429, type: ErrorDoc, description: 'Rate limited; see Retry-After' })

@@ -1,9 +1,9 @@
 import { Embedding, OutputFormat, type SqlDialect } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
-import type { BatchStats } from './batch-stats.js';
+import type { BatchStats } from '../../../libs/envelope/src/batch-stats.js';
 import type { BodyWriter, ManifestLines } from './body-writer.js';
-import { checkWhole, responseMetadata } from './response-metadata.js';
+import { checkWhole, responseMetadata } from '../../../libs/envelope/src/response-metadata.js';
 import type { ResponseSink } from './response-sink.js';
 
 // `Accept: application/x-ndjson`: one JSON value per line, so clients can process records as

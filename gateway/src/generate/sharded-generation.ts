@@ -7,7 +7,7 @@ import {
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
-import { BatchStats } from './batch-stats.js';
+import { BatchStats } from '../../../libs/envelope/src/batch-stats.js';
 import type { RequestMemory } from './request-memory.js';
 import { ShardFetch, type ResumePolicy } from './shard-fetch.js';
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { credentials, type ChannelOptions } from '@grpc/grpc-js';
 import { GeneratorServiceClient } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
+import { JobServiceClient } from '../../../libs/proto/src/grpc-js/datagen/v1/job_service.js';
 import { PlannerServiceClient } from '../../../libs/proto/src/grpc-js/datagen/v1/planner_service.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 
@@ -37,6 +38,7 @@ function generatorChannelOptions(reconnectMaxMs: number): ChannelOptions {
 export class UpstreamClients implements OnApplicationShutdown {
   readonly planner: PlannerServiceClient;
   readonly generator: GeneratorServiceClient;
+  readonly jobs: JobServiceClient;
 
   constructor(@Inject(GATEWAY_CONFIG) config: GatewayConfig) {
     this.planner = new PlannerServiceClient(config.plannerAddress, credentials.createInsecure(), CHANNEL_OPTIONS);
@@ -45,11 +47,13 @@ export class UpstreamClients implements OnApplicationShutdown {
       credentials.createInsecure(),
       generatorChannelOptions(config.sharding.resume.reconnectMaxMs),
     );
+    this.jobs = new JobServiceClient(config.jobsAddress, credentials.createInsecure(), CHANNEL_OPTIONS);
   }
 
   // After the HTTP server has drained, so responses still streaming keep their upstreams.
   onApplicationShutdown(): void {
     this.planner.close();
     this.generator.close();
+    this.jobs.close();
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { UpstreamClients } from './upstream-clients.js';
 
-// One channel to the planner and one to the generator pool, shared by every feature.
+// One channel each to the planner, the generator pool and the job coordinator, shared by every
+// feature.
 @Module({ providers: [UpstreamClients], exports: [UpstreamClients] })
 export class UpstreamModule {}

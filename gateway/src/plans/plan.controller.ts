@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { ErrorDoc, PayloadErrorDoc } from '../docs/response-schemas.js';
@@ -12,6 +12,7 @@ import { PlanRequests } from './plan-requests.js';
 
 @Controller('api')
 @UseGuards(ThrottlerGuard)
+@ApiBearerAuth()
 export class PlanController {
   constructor(
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,

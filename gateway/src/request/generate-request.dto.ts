@@ -31,11 +31,12 @@ const REALITY_RULE = `reality must be an integer ${rangeText(MIN_REALITY, MAX_RE
 const SEED_RULE = `seed must be an integer from ${MIN_SEED} to ${MAX_SEED}`;
 
 // An optional field may be left out, but not sent as null: null is not a number or a format.
-const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+export const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);
 
-// The body of POST /api/generate, as the public document defines it, plus the reproducibility
-// and SQL options. Types are checked as sent: "5" is not an integer.
-export class GenerateRequestDto {
+// The fields POST /api/generate and POST /api/jobs share: the public document's, plus the
+// reproducibility and SQL options. Types are checked as sent: "5" is not an integer. Each body
+// adds its own output_format, since jobs offer formats a single response does not.
+export abstract class GenerationFieldsDto {
   @ApiPropertyOptional({ description: 'Your OpenAI API key (sk-...); required only when the OpenAI planner runs', example: 'sk-your-openai-api-key' })
   @IfPresent()
   @IsString({ message: 'api_key must be a string' })
@@ -46,7 +47,7 @@ export class GenerateRequestDto {
     description: 'Natural language description of your dataset requirements (optional when a plan is sent)',
     example: 'Healthcare system with patients and appointments',
   })
-  @ValidateIf((request: GenerateRequestDto, value: unknown) => request.plan === undefined || value !== undefined)
+  @ValidateIf((request: GenerationFieldsDto, value: unknown) => request.plan === undefined || value !== undefined)
   @MaxLength(10_000, { message: 'prompt must be at most 10,000 characters' })
   @MinLength(1, { message: 'prompt must not be empty' })
   @IsString({ message: 'prompt is required and must be a string' })
@@ -83,11 +84,6 @@ export class GenerateRequestDto {
   @Max(MAX_REALITY, { message: REALITY_RULE })
   reality?: number;
 
-  @ApiPropertyOptional({ enum: OUTPUT_FORMATS, default: DEFAULT_OUTPUT_FORMAT })
-  @IfPresent()
-  @IsIn(OUTPUT_FORMATS, { message: `output_format must be ${choiceText(OUTPUT_FORMATS)}` })
-  output_format?: OutputFormatName;
-
   @ApiPropertyOptional({ enum: SQL_DIALECTS, default: DEFAULT_SQL_DIALECT, description: 'Dialect of sql output' })
   @IfPresent()
   @IsIn(SQL_DIALECTS, { message: `sql_dialect must be ${choiceText(SQL_DIALECTS)}` })
@@ -123,7 +119,15 @@ export class GenerateRequestDto {
   defect_rates?: Record<string, number>;
 }
 
-export const KNOWN_FIELDS: readonly string[] = [
+// The body of POST /api/generate.
+export class GenerateRequestDto extends GenerationFieldsDto {
+  @ApiPropertyOptional({ enum: OUTPUT_FORMATS, default: DEFAULT_OUTPUT_FORMAT })
+  @IfPresent()
+  @IsIn(OUTPUT_FORMATS, { message: `output_format must be ${choiceText(OUTPUT_FORMATS)}` })
+  output_format?: OutputFormatName;
+}
+
+export const GENERATION_FIELDS: readonly string[] = [
   'api_key',
   'prompt',
   'plan',

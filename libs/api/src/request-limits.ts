@@ -27,6 +27,20 @@ export const OUTPUT_FORMATS = ['json', 'csv', 'sql'] as const;
 export type OutputFormatName = (typeof OUTPUT_FORMATS)[number];
 export const DEFAULT_OUTPUT_FORMAT: OutputFormatName = 'json';
 
+// A job writes a file per dataset instead of one response, so it also offers the formats that
+// only make sense as files: NDJSON, and Parquet (a folder of part files per dataset).
+export const JOB_OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'sql', 'parquet'] as const;
+export type JobOutputFormatName = (typeof JOB_OUTPUT_FORMATS)[number];
+
+// How a job's files are compressed: gzip makes each file a .gz. Parquet compresses inside its
+// own pages, so it is only written uncompressed.
+export const COMPRESSIONS = ['none', 'gzip'] as const;
+export type CompressionName = (typeof COMPRESSIONS)[number];
+export const DEFAULT_COMPRESSION: CompressionName = 'none';
+
+// A webhook_url longer than this is refused: browsers and proxies cap URLs at about 2,000.
+export const MAX_WEBHOOK_URL_LENGTH = 2048;
+
 export const SQL_DIALECTS = ['postgres', 'mysql', 'sqlite'] as const;
 export type SqlDialectName = (typeof SQL_DIALECTS)[number];
 export const DEFAULT_SQL_DIALECT: SqlDialectName = 'postgres';

@@ -35,10 +35,20 @@ describe('status details', () => {
     });
     expect(readErrorDetails({ metadata })).toEqual({
       error: 'Invalid request payload',
+      reason: 'INVALID_REQUEST_PAYLOAD',
       detail: 'datasets=9 is out of range',
       violation: { issues: ['datasets=9 is out of range'], suggestions: ['Set datasets to a whole number from 1 to 5'] },
       retryAfterSeconds: 3,
     });
+  });
+
+  it('sends a reason given apart from the title, for callers that act on the kind of failure', () => {
+    const metadata = trailers(
+      rpcError(status.FAILED_PRECONDITION, { error: 'Artifact store failed', reason: 'ARTIFACT_STORE_UNREACHABLE', detail: 'The folder cannot be used' }),
+    );
+    const decoded = Status.decode(metadata.get('grpc-status-details-bin')[0] as Buffer);
+    expect(ErrorInfo.decode(decoded.details[0]!.value).reason).toBe('ARTIFACT_STORE_UNREACHABLE');
+    expect(readErrorDetails({ metadata })).toEqual({ error: 'Artifact store failed', reason: 'ARTIFACT_STORE_UNREACHABLE', detail: 'The folder cannot be used' });
   });
 
   it('reads nothing from a call without details or with another domain’s ErrorInfo', () => {

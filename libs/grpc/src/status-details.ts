@@ -18,8 +18,12 @@ export interface PayloadViolation {
 }
 
 export interface ErrorDetails {
-  // The short error REST clients see ("Invalid request payload"); its reason is derived from it.
+  // The short error REST clients see ("Invalid request payload").
   error: string;
+  // ErrorInfo.reason, UPPER_SNAKE_CASE, for a caller that acts on the kind of failure (the job
+  // coordinator tells a full artifact store from an unreachable one); derived from `error`
+  // when unset.
+  reason?: string;
   detail: string;
   violation?: PayloadViolation;
   // Sent as google.rpc.RetryInfo, which the gateway turns into the Retry-After header.
@@ -27,7 +31,7 @@ export interface ErrorDetails {
 }
 
 export function rpcError(code: GrpcStatus, details: ErrorDetails): RpcException {
-  const packed: Any[] = [pack(ERROR_INFO, { reason: reasonFor(details.error), domain: ERROR_DOMAIN, metadata: { [TITLE_KEY]: details.error } })];
+  const packed: Any[] = [pack(ERROR_INFO, { reason: details.reason ?? reasonFor(details.error), domain: ERROR_DOMAIN, metadata: { [TITLE_KEY]: details.error } })];
   if (details.violation) {
     packed.push(pack(BAD_REQUEST, { fieldViolations: details.violation.issues.map((description) => ({ field: '', description, reason: '', localizedMessage: undefined })) }));
     packed.push(pack(HELP, { links: details.violation.suggestions.map((description) => ({ description, url: '' })) }));
@@ -50,7 +54,7 @@ export function readErrorDetails(error: Pick<ServiceError, 'metadata'>): Partial
   const retryDelay = find(RETRY_INFO, details)?.retryDelay;
   const title = info?.domain === ERROR_DOMAIN ? info.metadata[TITLE_KEY] : undefined;
   return {
-    ...(title !== undefined ? { error: title, detail: message } : {}),
+    ...(title !== undefined ? { error: title, detail: message, reason: info!.reason } : {}),
     ...(badRequest
       ? { violation: { issues: badRequest.fieldViolations.map((violation) => violation.description), suggestions: help?.links.map((link) => link.description) ?? [] } }
       : {}),

@@ -15,6 +15,10 @@ export function loadGeneratorConfig(environment: NodeJS.ProcessEnv = process.env
       default: 32 * 1024 * 1024,
       desc: 'Bytes encoded but not yet sent, across every stream; past it, streams wait for room.',
     }),
+    ARTIFACT_STORE: str({
+      default: 'file:./data',
+      desc: 'Where WriteShard writes job shards: file:<folder> or s3://bucket/prefix. It must name the same store the job coordinator uses (the same shared folder or bucket), or the coordinator finds no shards.',
+    }),
   });
   if (!Number.isInteger(env.GENERATOR_BATCH_SIZE) || env.GENERATOR_BATCH_SIZE < 1 || env.GENERATOR_BATCH_SIZE > 50_000) {
     throw new Error('GENERATOR_BATCH_SIZE must be an integer from 1 to 50000');
@@ -29,6 +33,7 @@ export function loadGeneratorConfig(environment: NodeJS.ProcessEnv = process.env
     maxConnectionAgeMs: env.GENERATOR_MAX_CONNECTION_AGE_MS,
     shutdownGraceMs: env.GENERATOR_SHUTDOWN_GRACE_MS,
     memoryBudgetBytes: env.GENERATOR_MEMORY_BUDGET_BYTES,
+    artifactStore: env.ARTIFACT_STORE,
   };
 }
 

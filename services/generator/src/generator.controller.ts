@@ -1,25 +1,28 @@
 import { Controller, Inject, Logger } from '@nestjs/common';
-import { status, type Metadata, type ServerWritableStream } from '@grpc/grpc-js';
+import { status, type Metadata, type ServerUnaryCall, type ServerWritableStream } from '@grpc/grpc-js';
 import { Observable } from 'rxjs';
 import {
   type GenerateRecordsRequest,
   type GenerateRecordsResponse,
   type GeneratorServiceController,
   GeneratorServiceControllerMethods,
+  type WriteShardRequest,
+  type WriteShardResponse,
 } from '../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { artifactFailureReason } from '../../../libs/artifacts/src/artifact-failure-reason.js';
+import { ArtifactStoreError, type ArtifactStore } from '../../../libs/artifacts/src/artifact-store.js';
 import { rpcError } from '../../../libs/grpc/src/status-details.js';
 import { ByteBudget } from '../../../libs/memory/src/byte-budget.js';
+import { SLICE_MS } from './engine/event-loop-slice.js';
 import { openRecordStream, PlanError, type EncodedBatch } from './engine/record-stream.js';
 import { GENERATOR_CONFIG, type GeneratorConfig } from './generator.config.js';
+import { ARTIFACT_STORE } from './shards/artifact-store.token.js';
+import { writeShard } from './shards/shard-writer.js';
 import { BufferPool } from './transport/buffer-pool.js';
 import { writeResponse } from './transport/response-writer.js';
 import { StreamAllowance } from './transport/stream-allowance.js';
 
 const logger = new Logger('GeneratorService');
-
-// How long the producer may hold the event loop before it lets health checks, cancellations
-// and other streams run.
-const SLICE_MS = 20;
 
 // Enough for the messages a few streams hand back at once (a call queues up to 16 batches,
 // ~250 KB each at the default batch size).
@@ -32,7 +35,10 @@ export class GeneratorController implements GeneratorServiceController {
   // Bytes encoded but not yet flushed to HTTP/2, across every stream.
   private readonly memory: ByteBudget;
 
-  constructor(@Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig) {
+  constructor(
+    @Inject(GENERATOR_CONFIG) private readonly config: GeneratorConfig,
+    @Inject(ARTIFACT_STORE) private readonly store: ArtifactStore,
+  ) {
     this.memory = new ByteBudget(config.memoryBudgetBytes);
   }
 
@@ -122,6 +128,26 @@ export class GeneratorController implements GeneratorServiceController {
       };
     });
   }
+
+  // The shard's bytes go from the engine to the store through streams that push back, so its
+  // memory stays at a batch or two whatever its size, outside the budget of GenerateRecords's
+  // unsent messages. A cancelled call (the job cancelled, its coordinator gone) stops the
+  // engine at its next batch and the store removes what it had written.
+  async writeShard(request: WriteShardRequest, _metadata?: Metadata, call?: ServerUnaryCall<WriteShardRequest, WriteShardResponse>): Promise<WriteShardResponse> {
+    const cancellation = new AbortController();
+    const cancel = () => cancellation.abort(new Error('The WriteShard call was cancelled'));
+    call?.once('cancelled', cancel);
+    if (call?.cancelled) cancel();
+    try {
+      return await writeShard(this.store, request, this.config.batchSize, cancellation.signal);
+    } catch (error) {
+      // Nobody reads the answer to a cancelled call; the store has already cleaned up.
+      if (cancellation.signal.aborted) throw rpcError(status.CANCELLED, { error: 'Request cancelled', detail: 'The WriteShard call was cancelled' });
+      throw toRpcError(error);
+    } finally {
+      call?.off('cancelled', cancel);
+    }
+  }
 }
 
 const PLAN_SUGGESTION = 'Correct the fields the issues name, or start again from the plan POST /api/plan returns';
@@ -132,6 +158,13 @@ function toRpcError(error: unknown) {
       error: 'Invalid plan',
       detail: error.message,
       violation: { issues: [...error.problems], suggestions: [PLAN_SUGGESTION] },
+    });
+  }
+  if (error instanceof ArtifactStoreError) {
+    return rpcError(status.FAILED_PRECONDITION, {
+      error: error.failure === 'full' ? 'Artifact store full' : 'Artifact store failed',
+      reason: artifactFailureReason(error.failure),
+      detail: error.message,
     });
   }
   logger.error('record generation failed', error instanceof Error ? error.stack : String(error));

@@ -1,5 +1,6 @@
 import { OutputFormat, SqlDialect } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import type { Dataset } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { PlanError } from '../engine/plan-error.js';
 import { csvEncoder } from './csv-encoder.js';
 import { jsonEncoder, ndjsonEncoder } from './json-encoder.js';
 import type { RecordEncoder } from './record-encoder.js';
@@ -37,6 +38,8 @@ export function outputFormat(format: OutputFormat, dialect: SqlDialect): OutputF
       const rules = SQL_DIALECTS[dialect];
       return { syntax: rules.syntax, encoder: (table) => sqlEncoder(table, rules), refusedNames: (datasets) => refusedSqlNames(datasets, rules) };
     }
+    case OutputFormat.OUTPUT_FORMAT_PARQUET:
+      throw new PlanError('Parquet cannot be streamed in ranges: a Parquet file does not concatenate, so it is written only as job files, one per shard.');
     default:
       return { syntax: JSON_SYNTAX, encoder: jsonEncoder, refusedNames: ANY_NAME };
   }

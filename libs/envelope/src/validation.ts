@@ -1,4 +1,4 @@
-import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { Plan } from '../../proto/src/grpc-js/datagen/v1/plan.js';
 import { BatchStats } from './batch-stats.js';
 
 // metadata.validation, from the counts the generators kept while writing the records (they

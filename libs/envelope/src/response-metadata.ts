@@ -1,11 +1,12 @@
-import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
-import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
-import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
+import type { Plan } from '../../proto/src/grpc-js/datagen/v1/plan.js';
+import { DEFECT_KINDS } from '../../reality/src/defect-kinds.js';
+import type { DefectRateOverrides } from '../../reality/src/defect-rate-overrides.js';
 import type { BatchStats } from './batch-stats.js';
+import { isoSeconds } from './iso-seconds.js';
 import { measuredValidation } from './validation.js';
 
 // The envelope's `metadata`, from the plan, the request's defect rates and what was actually
-// streamed.
+// generated: streamed by /api/generate, or counted by a job's generators.
 export function responseMetadata(plan: Plan, defectRates: DefectRateOverrides, outputFormat: string, startedAt: Date, perDataset: readonly BatchStats[]) {
   const byDataset = Object.fromEntries(plan.datasets.map((dataset, index) => [dataset.name, perDataset[index].defectsByKind()]));
   const byKind: Record<string, number> = {};
@@ -20,7 +21,7 @@ export function responseMetadata(plan: Plan, defectRates: DefectRateOverrides, o
     defect_rates: Object.fromEntries(DEFECT_KINDS.filter((kind) => defectRates[kind] !== undefined).map((kind) => [kind, defectRates[kind]])),
     output_format: outputFormat,
     prompt: plan.prompt,
-    generation_timestamp: startedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    generation_timestamp: isoSeconds(startedAt),
     seed: plan.seed,
     planner: plan.planner,
     warnings: plan.warnings,
@@ -31,6 +32,11 @@ export function responseMetadata(plan: Plan, defectRates: DefectRateOverrides, o
     },
     validation: measuredValidation(plan, perDataset),
   };
+}
+
+// The envelope's `message`.
+export function successMessage(datasets: number): string {
+  return `Successfully generated ${datasets} dataset(s)`;
 }
 
 // Every dataset must arrive whole; a short one means the body would lie.

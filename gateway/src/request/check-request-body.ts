@@ -1,0 +1,54 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
+import { defectRateProblems } from '../../../libs/reality/src/defect-rate-overrides.js';
+import { ApiError } from '../errors/api-error.js';
+import { closestName } from './closest-name.js';
+
+export interface CheckedBody<T> {
+  request: T;
+  issues: string[];
+  suggestions: string[];
+  // Fields whose own checks failed, so later checks of theirs can be skipped.
+  invalidFields: ReadonlySet<string>;
+}
+
+// Checks a parsed body against a request class and its known fields, listing every problem at
+// once: an unknown field is refused with the field it most likely meant, and each defect_rates
+// entry is checked as sent. A body that is not an object is refused at once.
+export function checkRequestBody<T extends object>(body: unknown, dto: new () => T, knownFields: readonly string[]): CheckedBody<T> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw ApiError.invalidPayload(['The request body must be a JSON object'], ['Send a JSON object, as in the documentation examples']);
+  }
+  const issues: string[] = [];
+  const suggestions: string[] = [];
+  for (const field of Object.keys(body)) {
+    if (knownFields.includes(field)) continue;
+    issues.push(`Unknown field "${field}"`);
+    const guess = closestName(field, knownFields);
+    suggestions.push(guess ? `Did you mean ${guess}?` : `Remove "${field}"; known fields are ${knownFields.join(', ')}`);
+  }
+  const request = plainToInstance(dto, body, { enableImplicitConversion: false });
+  const errors = validateSync(request, { forbidUnknownValues: true, stopAtFirstError: true });
+  for (const error of errors) {
+    issues.push(...Object.values(error.constraints ?? {}).slice(0, 1));
+  }
+  const invalidFields = new Set(errors.map((error) => error.property));
+  // Read from the body as sent: class-transformer would drop a key such as "__proto__".
+  const defectRates = (body as { defect_rates?: unknown }).defect_rates;
+  if (!invalidFields.has('defect_rates') && typeof defectRates === 'object' && defectRates !== null) {
+    for (const problem of defectRateProblems(defectRates as Record<string, unknown>)) {
+      issues.push(problem.message);
+      if (!problem.unknownKind) continue;
+      const guess = closestName(problem.kind, DEFECT_KINDS);
+      suggestions.push(guess ? `Did you mean ${guess}?` : `Known defect kinds are ${DEFECT_KINDS.join(', ')}`);
+    }
+  }
+  return { request, issues, suggestions, invalidFields };
+}
+
+// The request, or a 400 listing every problem.
+export function acceptedRequest<T>({ request, issues, suggestions }: CheckedBody<T>): T {
+  if (issues.length > 0) throw ApiError.invalidPayload(issues, suggestions);
+  return request;
+}

@@ -1,0 +1,70 @@
+import { pipeline, type Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import type { ArtifactStore, ShardTarget } from '../../../../libs/artifacts/src/artifact-store.js';
+import {
+  Compression,
+  Content,
+  Embedding,
+  OutputFormat,
+  type WriteShardRequest,
+  type WriteShardResponse,
+} from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { openRecordStream, PlanError } from '../engine/record-stream.js';
+import { enumValue, safeInteger, text } from '../engine/wire-values.js';
+import { shardBytes } from './shard-bytes.js';
+import { ShardTotals } from './shard-totals.js';
+
+// On 100,000 orders (bench/reference-plans.ts), level 6 made files 11-16% smaller than level 1
+// (NDJSON 4.3 against 5.1 MB of 21 MB, CSV 3.6 against 4.0 MB of 10 MB) for 2.3-2.9 times the
+// compression CPU: as much as generating the records took, where level 1 took a third of it.
+// The generator's CPU is what a job costs, so the faster level wins.
+const GZIP_LEVEL = 1;
+
+// Generates one shard of a job's file (the range the request names, as GenerateRecords would
+// stream it) and writes it through the artifact store, gzipped when asked (one gzip member per
+// shard, so a file's shards concatenate into one gzip file). Only counts come back. Every
+// problem with the request is a PlanError thrown before anything is written; when `signal`
+// aborts, the engine stops at its next batch and the store leaves nothing at the target.
+export async function writeShard(
+  store: ArtifactStore,
+  request: WriteShardRequest,
+  batchSize: number,
+  signal: AbortSignal,
+): Promise<WriteShardResponse> {
+  if (!request.plan) throw new PlanError('The request carries no plan.');
+  const target = shardTarget(request);
+  const compression = enumValue(request.compression, Compression, 'The compression');
+  const manifest = enumValue(request.content, Content, 'The content') === Content.CONTENT_DEFECT_MANIFEST;
+  const batches = openRecordStream({
+    plan: request.plan,
+    dataset: request.dataset,
+    offset: request.offset,
+    count: request.count,
+    // A manifest is NDJSON whatever the records' format, Parquet's included.
+    format: manifest ? OutputFormat.OUTPUT_FORMAT_NDJSON : request.format,
+    sqlDialect: request.sqlDialect,
+    embedding: Embedding.EMBEDDING_RAW,
+    batchSize,
+    content: request.content,
+    defectRates: request.defectRates,
+  });
+  const totals = new ShardTotals();
+  const records = shardBytes(batches, totals);
+  const body = compression === Compression.COMPRESSION_GZIP ? gzipped(records) : records;
+  const stored = await store.writeShard(target, body, signal);
+  return { records: totals.records, bytes: stored.bytes, defectCounts: totals.defectCounts, checks: totals.checks, etag: stored.etag ?? '' };
+}
+
+function shardTarget(request: WriteShardRequest): ShardTarget {
+  const key = text(request.artifactKey);
+  if (key === '') throw new PlanError('The request names no artifact_key to write the shard to.');
+  const uploadId = text(request.uploadId);
+  const partNumber = safeInteger(request.partNumber, 'The part number');
+  if (uploadId !== '' && partNumber < 1) throw new PlanError(`A part of the upload ${uploadId} needs a part_number from 1, got ${partNumber}.`);
+  return { key, uploadId: uploadId || undefined, partNumber: partNumber || undefined };
+}
+
+// The store reads the gzip stream; an engine failure or the store giving up destroys both.
+function gzipped(records: Readable): Readable {
+  return pipeline(records, createGzip({ level: GZIP_LEVEL }), () => undefined);
+}
