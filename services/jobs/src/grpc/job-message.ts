@@ -1,14 +1,14 @@
 import { JobStatus, type DatasetCounts, type Job } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
 import type { Timestamp } from '../../../../libs/proto/src/nest/google/protobuf/timestamp.js';
 import type { ShardResult, StoredJob, WebhookAttempt } from '../store/job-store.js';
-import { addChecks, NO_CHECKS } from '../../../../libs/api/src/batch-checks.js';
+import { addChecks, noChecks } from '../../../../libs/checks/src/batch-checks.js';
 
 // The Job message callers see: the stored job, with progress and counts from its recorded
 // shards and the attempts to deliver its webhook.
 export function jobMessage(job: StoredJob, shards: readonly ShardResult[], deliveries: readonly WebhookAttempt[]): Job {
   const plan = job.plan;
   const datasets = plan?.datasets ?? [];
-  const counts = new Map<string, DatasetCounts>(datasets.map((dataset) => [dataset.name, { name: dataset.name, records: 0, defectCounts: {}, checks: { ...NO_CHECKS } }]));
+  const counts = new Map<string, DatasetCounts>(datasets.map((dataset) => [dataset.name, { name: dataset.name, records: 0, defectCounts: {}, checks: noChecks() }]));
   const records = new Map((job.layout?.files ?? []).map((file) => [file.name, file]));
   for (const shard of shards) {
     const file = records.get(shard.file);

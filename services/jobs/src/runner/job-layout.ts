@@ -1,6 +1,7 @@
 import type { ArtifactStore } from '../../../../libs/artifacts/src/artifact-store.js';
 import { MIN_MULTIPART_PART_BYTES } from '../../../../libs/artifacts/src/s3-artifact-store.js';
-import { fileType } from '../../../../libs/jobs/src/file-types.js';
+import { contentTypeForFileName } from '../../../../libs/jobs/src/file-content-types.js';
+import { fileExtension } from '../../../../libs/jobs/src/file-types.js';
 import { OutputFormat } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import type { JobOutput } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
 import type { Dataset, Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
@@ -27,7 +28,7 @@ export const jobPrefix = (jobId: string) => `jobs/${jobId}/`;
 // a resumed job writes the same shards to the same keys (and the same multipart uploads).
 export async function planLayout(jobId: string, plan: Plan, output: JobOutput, store: ArtifactStore, settings: LayoutSettings): Promise<JobLayout> {
   const files: LayoutFile[] = [];
-  const type = fileType(output.format, output.compression);
+  const extension = fileExtension(output.format, output.compression);
   const prefix = jobPrefix(jobId);
   for (const dataset of plan.datasets) {
     if (output.format === OutputFormat.OUTPUT_FORMAT_PARQUET) {
@@ -39,29 +40,38 @@ export async function planLayout(jobId: string, plan: Plan, output: JobOutput, s
           dataset: dataset.name,
           content: 'records',
           artifactKey: `${prefix}${dataset.name}/${part}`,
-          contentType: type.contentType,
+          contentType: contentTypeForFileName(part),
           fileName: `${dataset.name}-${part}`,
           shards: [shard],
         });
       });
     } else {
-      files.push(await wholeFile(dataset, 'records', dataset.name, `${dataset.name}.${type.extension}`, type.contentType));
+      files.push(await wholeFile(dataset, 'records', dataset.name, `${dataset.name}.${extension}`));
     }
     if (output.includeDefects) {
-      const manifest = fileType(OutputFormat.OUTPUT_FORMAT_NDJSON, output.compression);
-      files.push(await wholeFile(dataset, 'manifest', `${dataset.name}.defects`, `${dataset.name}.defects.${manifest.extension}`, manifest.contentType));
+      const manifest = fileExtension(OutputFormat.OUTPUT_FORMAT_NDJSON, output.compression);
+      files.push(await wholeFile(dataset, 'manifest', `${dataset.name}.defects`, `${dataset.name}.defects.${manifest}`));
     }
   }
   return { files };
 
-  async function wholeFile(dataset: Dataset, content: LayoutFile['content'], name: string, fileName: string, contentType: string): Promise<LayoutFile> {
+  async function wholeFile(dataset: Dataset, content: LayoutFile['content'], name: string, fileName: string): Promise<LayoutFile> {
     const upload = await store.beginFile(`${prefix}${fileName}`);
     let records = settings.shardRecords;
     if (upload.uploadId !== undefined) {
       const bytesPerRecord = await settings.bytesPerRecord(dataset, content);
       records = bytesPerRecord > 0 ? Math.max(records, Math.ceil(MULTIPART_TARGET_BYTES / bytesPerRecord)) : dataset.size;
     }
-    return { name, dataset: dataset.name, content, artifactKey: upload.key, uploadId: upload.uploadId, contentType, fileName, shards: splitRange(dataset.size, records) };
+    return {
+      name,
+      dataset: dataset.name,
+      content,
+      artifactKey: upload.key,
+      uploadId: upload.uploadId,
+      contentType: contentTypeForFileName(fileName),
+      fileName,
+      shards: splitRange(dataset.size, records),
+    };
   }
 }
 
