@@ -1,5 +1,5 @@
 import { bool, cleanEnv, makeValidator, num, port, str } from 'envalid';
-import { DownloadLinkSigner } from '../../libs/jobs/src/download-links.js';
+import { DOWNLOAD_LINK_SETTINGS, downloadLinkOptions } from '../../libs/jobs/src/download-link-config.js';
 import { SealingKey } from '../../libs/sealing/src/sealed-secret.js';
 import { ApiTokens } from './auth/api-tokens.js';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.js';
@@ -51,12 +51,7 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
       default: 'file:./data',
       desc: "Where jobs' files are: file:<folder> (served by the gateway at signed links) or s3://bucket/prefix (presigned links); the same as the coordinator's and the generators'.",
     }),
-    PUBLIC_URL: str({
-      default: '',
-      desc: 'The gateway as clients reach it, the base of download links and status URLs (e.g. https://datagen.example.com); http://HOST:PORT when unset.',
-    }),
-    DOWNLOAD_LINK_SECRET: str({ desc: 'Deployment secret that signs download links (32 bytes, hex or base64); the coordinator signs with the same one.' }),
-    DOWNLOAD_LINK_TTL: num({ default: 3600, desc: 'Seconds a download link stays valid; a fresh one comes with every GET /api/jobs/{id}.' }),
+    ...DOWNLOAD_LINK_SETTINGS,
     WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool({
       default: false,
       desc: 'Accept a webhook_url that resolves to a loopback, private or link-local address (only where callers are trusted).',
@@ -67,7 +62,7 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
     }),
     API_TOKENS_FILE: str({ default: '', desc: 'A file of API tokens, one per line; blank lines and lines starting with # are skipped.' }),
   });
-  const publicUrl = publicBaseUrl(env.PUBLIC_URL || `http://${env.HOST}:${env.PORT}`);
+  const downloadLinks = downloadLinkOptions(env, `http://${env.HOST}:${env.PORT}`);
   return {
     host: env.HOST,
     port: env.PORT,
@@ -94,30 +89,11 @@ export function loadGatewayConfig(environment: NodeJS.ProcessEnv = process.env) 
     sealingKey: SealingKey.parse(env.SEALING_KEY),
     jobsAddress: env.JOBS_ADDRESS,
     artifactStore: env.ARTIFACT_STORE,
-    publicUrl,
-    downloadLinks: {
-      publicUrl,
-      secret: DownloadLinkSigner.parseSecret(env.DOWNLOAD_LINK_SECRET),
-      ttlSeconds: positiveInteger('DOWNLOAD_LINK_TTL', env.DOWNLOAD_LINK_TTL),
-    },
+    publicUrl: downloadLinks.publicUrl,
+    downloadLinks,
     webhookAllowPrivateNetworks: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
     apiTokens: ApiTokens.load(env.API_TOKENS, env.API_TOKENS_FILE),
   };
-}
-
-// Links are this followed by /downloads/... or /api/jobs/...: a path prefix (a gateway behind a
-// proxy at https://example.com/datagen) is kept, a trailing slash dropped.
-function publicBaseUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`PUBLIC_URL must be an http or https URL, got "${text}"`);
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search !== '' || url.hash !== '') {
-    throw new Error(`PUBLIC_URL must be an http or https URL without query or fragment, got "${text}"`);
-  }
-  return url.href.replace(/\/+$/, '');
 }
 
 // A shard waits for the channel to find a ready generator, and the channel retries each one
