@@ -1,7 +1,18 @@
 import { inject } from 'vitest';
-import { connectMariaDbServer, connectPostgresServer, failureReason, inScope, startPglite, type ScopeDialect, type SqlConnection, type SqlDatabase } from './sql-database.js';
+import {
+  connectMariaDbServer,
+  connectPostgresServer,
+  createPostgresDatabase,
+  failureReason,
+  inScope,
+  startPglite,
+  type ScopeDialect,
+  type ScratchDatabase,
+  type SqlConnection,
+  type SqlDatabase,
+} from './sql-database.js';
 
-export type { SqlDatabase } from './sql-database.js';
+export type { ScratchDatabase, SqlDatabase } from './sql-database.js';
 
 /**
  * The databases SQL-loading tests load into, decided once per run by a short connect
@@ -104,6 +115,34 @@ export async function postgresForTests(): Promise<TestDatabase> {
 /** MariaDB for this test file: the server when it answers, otherwise skipped (unless CI=true). */
 export async function mariaDbForTests(): Promise<TestDatabase> {
   return decide(MARIADB, inject('databaseAbsences').mariaDb);
+}
+
+/**
+ * The PostgreSQL server itself, for code that speaks its wire protocol, where PGlite cannot
+ * stand in (a store connecting by URL): each test makes a database of its own on it.
+ */
+export interface TestPostgresServer {
+  /** True when no server answered: pass it to describe.skipIf. */
+  readonly skip: boolean;
+  /**
+   * A new, empty database named after `prefix`. Rejects with a clear reason when the server is
+   * absent but required (CI=true).
+   */
+  createDatabase(prefix: string): Promise<ScratchDatabase>;
+}
+
+/**
+ * The PostgreSQL server for this test file when it answers; otherwise skipped, with one line
+ * saying how to enable the tests (unless CI=true, when the tests fail).
+ */
+export function postgresServerForTests(): TestPostgresServer {
+  const absence = inject('databaseAbsences').postgres;
+  if (absence === undefined) {
+    return { skip: false, createDatabase: (prefix) => createPostgresDatabase(POSTGRES.url, uniqueScope(prefix)) };
+  }
+  const reason = consequence({ ...POSTGRES, name: 'PostgreSQL server', fallback: undefined }, absence);
+  if (!environment.serversRequired) console.warn(reason);
+  return { skip: !environment.serversRequired, createDatabase: () => Promise.reject(new Error(reason)) };
 }
 
 // A name for a schema or database that no other run, earlier or at the same time, uses.

@@ -42,6 +42,44 @@ export async function connectPostgresServer(url: string, connectTimeoutMs?: numb
   };
 }
 
+/** A database of its own on a PostgreSQL server, for code that connects by URL. */
+export interface ScratchDatabase {
+  /** The server's URL with the database's name in place of the original one. */
+  readonly url: string;
+  /**
+   * Drops the database, ending any session left in it. Never rejects: a clean-up failure is
+   * printed instead, so it cannot stand in front of the failure that came before it.
+   */
+  drop(): Promise<void>;
+}
+
+/** Makes the database `name` on the server at `url`. */
+export async function createPostgresDatabase(url: string, name: string): Promise<ScratchDatabase> {
+  await asAdministrator(url, `CREATE DATABASE "${name}"`);
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${name}`;
+  return {
+    url: databaseUrl.toString(),
+    drop: async () => {
+      try {
+        await asAdministrator(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } catch (error) {
+        console.warn(`Could not drop the database ${name}: ${failureReason(error)}`);
+      }
+    },
+  };
+}
+
+// CREATE and DROP DATABASE run outside the database they name, on a connection of their own.
+async function asAdministrator(url: string, sql: string): Promise<void> {
+  const connection = await connectPostgresServer(url);
+  try {
+    await connection.exec(sql);
+  } finally {
+    await connection.end();
+  }
+}
+
 export async function startPglite(): Promise<SqlConnection> {
   // Imported only when no server answers: the WebAssembly build is large and slow to start.
   const { PGlite } = await import('@electric-sql/pglite');

@@ -1,11 +1,14 @@
 import type { BatchChecks } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
-import type { JobError, JobFile, JobOutput, JobStatus } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
+import { JobStatus, type JobError, type JobFile, type JobOutput } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
 import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 
 // Where jobs, their shards and their webhook deliveries are kept: SQLite (embedded default) or
 // PostgreSQL (several coordinator replicas). Replicas share work through leases: a job is run
 // by the replica holding its unexpired lease; a replica that dies stops renewing it, and
 // another claims the job and resumes it from the shards recorded as done.
+
+// The statuses a job ends with; a job in one of them never changes again.
+export const FINAL_JOB_STATUSES: readonly JobStatus[] = [JobStatus.JOB_STATUS_COMPLETED, JobStatus.JOB_STATUS_FAILED, JobStatus.JOB_STATUS_CANCELLED];
 
 export interface StoredJob {
   readonly id: string;
@@ -90,12 +93,18 @@ export interface DeliveryAttempt {
   readonly nextAttemptAt?: Date;
 }
 
+// A try as the job shows it (Job.deliveries): with the event it was delivering.
+export interface WebhookAttempt extends DeliveryAttempt {
+  readonly event: string;
+}
+
 export interface JobStore {
   // A new job, status planning, created and updated now.
   create(job: NewJob): Promise<void>;
   // The plan is made: status queued.
   planned(id: string, plan: Plan): Promise<void>;
-  // Forgets a job whose planning failed, and anything else of it.
+  // Forgets a job with its shards and webhook deliveries: one whose planning failed, or one
+  // past its time to live (found by createdBefore).
   remove(id: string): Promise<void>;
   get(id: string): Promise<StoredJob | undefined>;
 
@@ -107,22 +116,25 @@ export interface JobStore {
   // has ended: cancelled, say), and then the worker must stop writing.
   renew(id: string, worker: string, leaseMs: number): Promise<boolean>;
   // Fixes the layout, once; a second call for a job that has one returns the stored one.
+  // Rejects when the job has no layout yet and `worker` does not hold it.
   setLayout(id: string, worker: string, layout: JobLayout): Promise<JobLayout>;
-  // Records a shard done (or done again: the same result replaces it).
+  // Records a shard done (or done again: the same result replaces it). Moves the job's
+  // updatedAt: progress is a change watchers are told of.
   recordShard(id: string, result: ShardResult): Promise<void>;
   shards(id: string): Promise<ShardResult[]>;
   // Ends the job with `status` (completed with files, failed with error, cancelled) unless it
   // has already ended; true when this call ended it. Clears the lease.
   finish(id: string, ending: { status: JobStatus; files?: readonly JobFile[]; error?: JobError }): Promise<boolean>;
 
-  // Deliveries of a job's webhook events, oldest first.
-  deliveries(jobId: string): Promise<DeliveryAttempt[]>;
+  // Every try to deliver a job's webhook events, oldest first.
+  deliveries(jobId: string): Promise<WebhookAttempt[]>;
   // Queues an event for delivery, due now.
   addDelivery(jobId: string, event: string): Promise<void>;
   // Takes one delivery that is due (next attempt at or before now, not delivered, not
   // exhausted) and leases it to `worker` for leaseMs, so one replica sends it.
   claimDelivery(worker: string, leaseMs: number): Promise<DeliveryRecord | undefined>;
-  // Records a try; with nextAttemptAt the delivery is due again then, without it it is over.
+  // Records a try and frees the delivery's lease; with nextAttemptAt (and not delivered) the
+  // delivery is due again then, without it it is over.
   recordAttempt(deliveryId: number, attempt: DeliveryAttempt): Promise<void>;
 
   // Jobs created before `before`, ended or not, for removal with their files.
