@@ -147,10 +147,12 @@ describe('pinnedLookup', () => {
     lookup('hooks.example.test', {}, (error, address, family) => answers.push([error, address, family]));
     lookup('hooks.example.test', { all: true }, (error, address) => answers.push([error, address]));
     lookup('hooks.example.test', { family: 4 }, (error, address, family) => answers.push([error, address, family]));
+    lookup('hooks.example.test', { family: 'IPv6', all: true }, (error, address) => answers.push([error, address]));
     expect(answers).toEqual([
       [null, '2606:4700:4700::1111', 6],
       [null, addresses],
       [null, '93.184.216.34', 4],
+      [null, [addresses[0]]],
     ]);
   });
 

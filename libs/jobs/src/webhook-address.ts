@@ -122,9 +122,10 @@ export async function webhookAddressProblem(
 // address that was checked.)
 export function pinnedLookup(addresses: readonly LookupAddress[]): LookupFunction {
   return (hostname, options, callback) => {
-    const matching = addresses.filter(({ family }) => !options.family || options.family === family);
+    const wanted = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    const matching = addresses.filter(({ family }) => !wanted || wanted === family);
     if (matching.length === 0) {
-      const error: NodeJS.ErrnoException = new Error(`${hostname} has no checked address of family ${options.family}`);
+      const error: NodeJS.ErrnoException = new Error(`${hostname} has no checked address of family ${wanted}`);
       error.code = 'ENOTFOUND';
       callback(error, '', 0);
     } else if (options.all) {
