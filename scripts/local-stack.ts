@@ -99,6 +99,8 @@ export class LocalStack {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       SEALING_KEY: process.env.SEALING_KEY ?? SealingKey.generate(),
+      // Links in job bodies and webhooks point at this stack's gateway.
+      PUBLIC_URL: process.env.PUBLIC_URL ?? this.url,
       JOB_STORE: `sqlite:${join(dataDir, 'jobs.sqlite')}`,
       ARTIFACT_STORE: `file:${dataDir}`,
       // Shared by the gateway, which serves signed links, and the coordinator, which puts them in

@@ -20,7 +20,7 @@ export interface StoreSetup {
   close(): Promise<void>;
 }
 
-const WEBHOOK_SECRET = 'whsec-test-0123456789abcdef';
+const WEBHOOK_SECRET = 'whsec-test-0123456789abcdef0123456789abcdef';
 const SEED = 20261201;
 
 interface Received {

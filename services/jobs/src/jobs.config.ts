@@ -1,5 +1,7 @@
 import { cleanEnv, makeValidator, num, port, str } from 'envalid';
 import { parseDuration } from '../../../libs/api/src/duration.js';
+import { DOWNLOAD_LINK_SETTINGS, downloadLinkOptions } from '../../../libs/jobs/src/download-link-config.js';
+import { loadWebhookConfig } from './webhooks/webhook.config.js';
 
 const duration = (name: string) => makeValidator<number>((text) => parseDuration(text, name));
 const positive = (name: string, value: number) => {
@@ -40,6 +42,8 @@ export function loadJobsConfig(environment: NodeJS.ProcessEnv = process.env) {
       desc: 'Longest pause between attempts to reach a generator that went away, so a restarted one is soon used again.',
     }),
     JOBS_SHUTDOWN_GRACE_MS: num({ default: 10_000, desc: 'How long in-flight calls may run after SIGTERM; running jobs are resumed by a replica.' }),
+    // Webhook bodies carry the job as GET /api/jobs/{id} shows it, links included.
+    ...DOWNLOAD_LINK_SETTINGS,
   });
   return {
     host: env.JOBS_HOST,
@@ -57,6 +61,9 @@ export function loadJobsConfig(environment: NodeJS.ProcessEnv = process.env) {
     planTimeoutMs: env.PLAN_TIMEOUT_MS,
     reconnectMaxMs: env.GENERATOR_RECONNECT_MAX_MS,
     shutdownGraceMs: env.JOBS_SHUTDOWN_GRACE_MS,
+    // `npm start`'s gateway address when PUBLIC_URL is unset.
+    downloadLinks: downloadLinkOptions(env, 'http://127.0.0.1:3000'),
+    webhooks: loadWebhookConfig(environment),
   };
 }
 

@@ -12,7 +12,6 @@ import { JobRunner } from './runner/job-runner.js';
 import { JobSweeper } from './runner/job-sweeper.js';
 import { openJobStore } from './store/open-job-store.js';
 import type { JobStore } from './store/job-store.js';
-import { WebhookDeliverer } from './webhooks/webhook-deliverer.js';
 
 @Module({})
 export class JobsModule {
@@ -30,7 +29,6 @@ export class JobsModule {
         JobRunner,
         JobSweeper,
         JobEndings,
-        WebhookDeliverer,
       ],
     };
   }

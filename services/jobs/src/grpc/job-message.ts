@@ -1,10 +1,12 @@
-import { JobStatus, type DatasetCounts, type Job } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
+import type { DatasetCounts, Job } from '../../../../libs/proto/src/grpc-js/datagen/v1/job_service.js';
+import { JobStatus, type Job as WireJob } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
 import type { Timestamp } from '../../../../libs/proto/src/nest/google/protobuf/timestamp.js';
 import type { ShardResult, StoredJob, WebhookAttempt } from '../store/job-store.js';
 import { addChecks, noChecks } from '../../../../libs/checks/src/batch-checks.js';
 
-// The Job message callers see: the stored job, with progress and counts from its recorded
-// shards and the attempts to deliver its webhook.
+// The Job message: the stored job, with progress and counts from its recorded shards and the
+// attempts to deliver its webhook. Times are Dates, as jobView() (webhook bodies) takes them;
+// onTheWire() gives the shape the gRPC server sends.
 export function jobMessage(job: StoredJob, shards: readonly ShardResult[], deliveries: readonly WebhookAttempt[]): Job {
   const plan = job.plan;
   const datasets = plan?.datasets ?? [];
@@ -22,8 +24,8 @@ export function jobMessage(job: StoredJob, shards: readonly ShardResult[], deliv
   return {
     jobId: job.id,
     status: job.status,
-    createdAt: timestamp(job.createdAt),
-    updatedAt: timestamp(job.updatedAt),
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
     plan,
     output: job.output,
     progress: {
@@ -38,18 +40,30 @@ export function jobMessage(job: StoredJob, shards: readonly ShardResult[], deliv
     deliveries: deliveries.map((attempt) => ({
       event: attempt.event,
       attempt: attempt.attempt,
-      attemptedAt: timestamp(attempt.attemptedAt),
+      attemptedAt: attempt.attemptedAt,
       statusCode: attempt.statusCode,
       error: attempt.error,
       delivered: attempt.delivered,
-      nextAttemptAt: attempt.nextAttemptAt && timestamp(attempt.nextAttemptAt),
+      nextAttemptAt: attempt.nextAttemptAt,
     })),
-    startedAt: job.startedAt && timestamp(job.startedAt),
-    finishedAt: job.finishedAt && timestamp(job.finishedAt),
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt,
   };
 }
 
-function timestamp(date: Date): Timestamp {
+export function onTheWire(job: Job): WireJob {
+  return {
+    ...job,
+    createdAt: timestamp(job.createdAt),
+    updatedAt: timestamp(job.updatedAt),
+    startedAt: timestamp(job.startedAt),
+    finishedAt: timestamp(job.finishedAt),
+    deliveries: job.deliveries.map((delivery) => ({ ...delivery, attemptedAt: timestamp(delivery.attemptedAt), nextAttemptAt: timestamp(delivery.nextAttemptAt) })),
+  };
+}
+
+function timestamp(date: Date | undefined): Timestamp | undefined {
+  if (date === undefined) return undefined;
   const ms = date.getTime();
   return { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1_000_000 };
 }

@@ -26,7 +26,7 @@ import { jobPrefix } from '../runner/job-layout.js';
 import { JobRunner } from '../runner/job-runner.js';
 import { FINAL_JOB_STATUSES, type JobStore, type StoredJob } from '../store/job-store.js';
 import { CoordinatorClients } from './coordinator-clients.js';
-import { jobMessage } from './job-message.js';
+import { jobMessage, onTheWire } from './job-message.js';
 import { planJob } from './plan-job.js';
 
 // How often WatchJob looks at the store: it sees what any replica records.
@@ -51,6 +51,7 @@ export class JobController implements JobServiceController {
     if (!request.planning) throw rpcError(status.INVALID_ARGUMENT, { error: 'Invalid request payload', detail: 'planning is required', violation: { issues: ['planning is required'], suggestions: [] } });
     const output = request.output;
     const problems = output ? await jobOutputProblems(output, request.webhookUrl, this.config.webhooks.allowPrivateNetworks) : ['output is required'];
+    if (request.webhookUrl !== '' && !this.endings.webhooksOn) problems.push('webhook_url cannot be used: this deployment has no WEBHOOK_SIGNING_SECRET, so webhooks are off.');
     if (problems.length > 0) throw rpcError(status.INVALID_ARGUMENT, { error: 'Invalid request payload', detail: problems.join(' '), violation: { issues: problems, suggestions: [] } });
     const id = randomBytes(16).toString('base64url');
     await this.store.create({ id, owner: request.owner, output: output!, webhookUrl: request.webhookUrl });
@@ -61,8 +62,10 @@ export class JobController implements JobServiceController {
       await this.store.remove(id);
       throw error;
     }
+    // The job as queued: a runner may claim it the moment it is woken.
+    const job = await this.message(id);
     this.runner.wake();
-    return { job: await this.message(id) };
+    return { job };
   }
 
   async getJob(request: GetJobRequest): Promise<GetJobResponse> {
@@ -120,6 +123,6 @@ export class JobController implements JobServiceController {
   private async message(id: string, known?: StoredJob): Promise<Job> {
     const job = known ?? (await this.store.get(id))!;
     const [shards, deliveries] = await Promise.all([this.store.shards(id), this.store.deliveries(id)]);
-    return jobMessage(job, shards, deliveries);
+    return onTheWire(jobMessage(job, shards, deliveries));
   }
 }

@@ -1,6 +1,6 @@
 import { Metadata, type ServiceError } from '@grpc/grpc-js';
 import { RpcException } from '@nestjs/microservices';
-import type { PlannerServiceClient } from '../../../../libs/proto/src/grpc-js/datagen/v1/planner_service.js';
+import { CreatePlanRequest as WireRequest, type PlannerServiceClient } from '../../../../libs/proto/src/grpc-js/datagen/v1/planner_service.js';
 import type { CreatePlanRequest } from '../../../../libs/proto/src/nest/datagen/v1/planner_service.js';
 import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 
@@ -9,7 +9,8 @@ import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 // all, so REST clients get the same 400, 401 or 429 they get from /api/generate.
 export function planJob(planner: PlannerServiceClient, request: CreatePlanRequest, deadline: Date): Promise<Plan> {
   return new Promise((resolve, reject) => {
-    planner.createPlan({ ...request, sealedApiKey: Buffer.from(request.sealedApiKey) }, new Metadata(), { deadline }, (error: ServiceError | null, response) => {
+    // The request as the gRPC server decoded it has nulls where a client message has nothing.
+    planner.createPlan(WireRequest.fromPartial({ ...request, sealedApiKey: Buffer.from(request.sealedApiKey) }), new Metadata(), { deadline }, (error: ServiceError | null, response) => {
       if (error) reject(new RpcException({ code: error.code, message: error.details, details: error.details, metadata: error.metadata }));
       else if (!response?.plan) reject(new Error('The planner answered without a plan'));
       else resolve(response.plan as Plan);
