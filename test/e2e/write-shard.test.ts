@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parquetMetadata } from 'hyparquet';
 import { FileArtifactStore } from '../../libs/artifacts/src/file-artifact-store.js';
 import { checkServing } from '../../libs/grpc/src/health-client.js';
 import { readErrorDetails } from '../../libs/grpc/src/status-details.js';
@@ -19,6 +20,7 @@ import {
   type WriteShardResponse,
 } from '../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { writeParquetShard } from '../../services/generator/src/encoders/parquet-shard.js';
 import { run, shopPlan } from '../engine/plans.js';
 import { startGenerator, type RunningGenerator } from '../support/start-generator.js';
 
@@ -142,6 +144,25 @@ describe('WriteShard', () => {
     expect(gunzipSync(written.bytes).equals(whole.data)).toBe(true);
     expect(gunzipSync(written.pieces[1]!).equals(run(PLAN, 'order', { format, offset: 900, count: 900 }).data)).toBe(true);
     expect(written.size).toBeLessThan(whole.data.length / 2);
+  });
+
+  it('writes Parquet part files, one whole file per shard, with the counts of the records', async () => {
+    const cuts = [0, 1_000, 2_000, ORDERS];
+    const parts = [2, 0, 1];
+    const answers: WriteShardResponse[] = [];
+    for (const part of parts) {
+      const [offset, end] = [cuts[part]!, cuts[part + 1]!];
+      answers[part] = await writeShard(client, request({ format: OutputFormat.OUTPUT_FORMAT_PARQUET, offset, count: end - offset, artifactKey: `jobs/parquet/order/part-0000${part}.parquet` }));
+    }
+    for (const [part, answer] of answers.entries()) {
+      const stored = await readFile(join(folder, `jobs/parquet/order/part-0000${part}.parquet`));
+      const expected = await writeParquetShard({ plan: PLAN, dataset: 'order', offset: cuts[part]!, count: cuts[part + 1]! - cuts[part]! });
+      expect(stored.equals(Buffer.from(expected.data)), `part ${part}`).toBe(true);
+      expect(answer.bytes).toBe(stored.length);
+      expect(Number(parquetMetadata(stored).num_rows)).toBe(answer.records);
+    }
+    const whole = run(PLAN, 'order', { format: OutputFormat.OUTPUT_FORMAT_NDJSON });
+    expect(summed(answers)).toEqual({ records: ORDERS, defects: whole.defects, checks: whole.checks });
   });
 
   it('stops a cancelled call and leaves nothing in the store', async () => {

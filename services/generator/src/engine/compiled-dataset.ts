@@ -261,7 +261,8 @@ export class CompiledDataset {
       kind: value.kind,
       scale: value.scale,
       maxLength: value.column?.maxLength ?? field.maxLength,
-      nullable: field.nullable,
+      // A formula of a field that may be null is null with it, whatever the plan says of it.
+      nullable: field.nullable || this.canBeNull(field),
       unique: field.unique,
       primaryKey: field.primaryKey,
       references: value.column?.references,

@@ -1,11 +1,11 @@
-import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { Dataset, Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { defectRateProblems, type DefectRateOverrides } from '../../../../libs/reality/src/defect-rate-overrides.js';
 import { embedInJsonString } from '../encoders/json-string-embedding.js';
 import { ByteSink } from './byte-sink.js';
 import { outputFormat } from '../encoders/output-format.js';
 import { NOTHING, type RecordEncoder } from '../encoders/record-encoder.js';
-import { JSON_SYNTAX } from '../encoders/value-syntax.js';
+import { JSON_SYNTAX, type ValueSyntax } from '../encoders/value-syntax.js';
 import type { CompiledDataset } from './compiled-dataset.js';
 import { compileAll, type PlanCompiler } from './plan-compiler.js';
 import { PlanError } from './plan-error.js';
@@ -48,7 +48,6 @@ const MAX_BATCH_SIZE = 100_000;
 // Validates the request and compiles the whole plan before the first batch, so every
 // problem surfaces as a PlanError from this call and none in the middle of a stream.
 export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> {
-  const plan = readPlan(request.plan);
   const format = enumValue(request.format, OutputFormat, 'The output format');
   const dialect = enumValue(request.sqlDialect, SqlDialect, 'The SQL dialect');
   const embedding = enumValue(request.embedding, Embedding, 'The embedding');
@@ -56,18 +55,42 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   const batchSize = safeInteger(request.batchSize, 'The batch size') || DEFAULT_BATCH_SIZE;
   if (batchSize > MAX_BATCH_SIZE) throw new PlanError(`The batch size must be at most ${MAX_BATCH_SIZE}, got ${batchSize}.`);
   const output = outputFormat(format, dialect);
+  // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
+  // defects do not depend on the syntax, so it lists those of the records in any format; and
+  // only the records' format limits names.
+  const { dataset, start, end } = compileRange(request, manifest ? { syntax: JSON_SYNTAX, manifest } : output);
+  const embedded = embedding === Embedding.EMBEDDING_JSON_STRING;
+  return manifest ? manifestBatches(dataset, start, end, batchSize, embedded) : batches(dataset, output.encoder(dataset.table), start, end, batchSize, embedded);
+}
 
+// What a range is written through.
+export interface RangeWriting {
+  readonly syntax: ValueSyntax;
+  // Whether the range's defect manifest is written; not when unset.
+  readonly manifest?: boolean;
+  // The plan's names the format cannot carry, one sentence each; none when unset.
+  refusedNames?(datasets: readonly Dataset[]): string[];
+}
+
+// The records [start, end) of the request's dataset, compiled for a writer of its own.
+export interface CompiledRange {
+  readonly dataset: CompiledDataset;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Checks the plan, the defect rates and the range, and compiles the whole plan, so that every
+// problem surfaces here as one PlanError. Names the format refuses are listed with every other
+// problem of the plan.
+export function compileRange(request: Pick<RangeRequest, 'plan' | 'dataset' | 'offset' | 'count' | 'defectRates'>, writing: RangeWriting): CompiledRange {
+  const plan = readPlan(request.plan);
   const defectRates = request.defectRates ?? {};
   const rateProblems = defectRateProblems(defectRates);
   if (rateProblems.length > 0) throw new PlanError(rateProblems.map((problem) => `${problem.message}.`));
-  // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
-  // defects do not depend on the syntax, so it lists those of the records in any format.
-  // A manifest is NDJSON whatever the format, so only the records' format limits names. Names
-  // the format refuses are listed with every other problem of the plan.
-  const refusedNames = manifest ? [] : output.refusedNames(plan.datasets);
+  const refusedNames = writing.refusedNames?.(plan.datasets) ?? [];
   let compiled: PlanCompiler;
   try {
-    compiled = compileAll(plan, manifest ? JSON_SYNTAX : output.syntax, manifest, defectRates);
+    compiled = compileAll(plan, writing.syntax, writing.manifest === true, defectRates);
   } catch (error) {
     throw new PlanError([...refusedNames, ...PlanError.problemsOf(error)]);
   }
@@ -79,8 +102,7 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   if (offset > size) throw new PlanError(`The offset ${offset} is past the end of dataset "${dataset.dataset.name}" (${size} records).`);
   const end = count === 0 ? size : offset + count;
   if (end > size) throw new PlanError(`The range ${offset}+${count} is past the end of dataset "${dataset.dataset.name}" (${size} records).`);
-  const embedded = embedding === Embedding.EMBEDDING_JSON_STRING;
-  return manifest ? manifestBatches(dataset, offset, end, batchSize, embedded) : batches(dataset, output.encoder(dataset.table), offset, end, batchSize, embedded);
+  return { dataset, start: offset, end };
 }
 
 function* batches(
