@@ -56,11 +56,19 @@ export class JobsClient {
     return fetch(`${this.baseUrl}/api/jobs/${encodeURIComponent(id)}`, { method: 'DELETE', headers: this.headers() });
   }
 
-  // Polls until the job ends (or `until` holds), as a client following status_url would.
+  // Polls until the job ends (or `until` holds), as a client following status_url would,
+  // asking again after a 503 (a coordinator being replaced).
   async waitFor(id: string, until: (job: JobBody) => boolean = (job) => ENDED.has(job.status), timeoutMs = 120_000): Promise<JobBody> {
     const giveUpAt = Date.now() + timeoutMs;
     for (;;) {
-      const job = await this.job(id);
+      const response = await this.get(id);
+      if (response.status === 503 && Date.now() < giveUpAt) {
+        await response.body?.cancel();
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        continue;
+      }
+      if (response.status !== 200) throw new Error(`GET /api/jobs/${id} answered ${response.status}: ${await response.text()}`);
+      const job = (await response.json()) as JobBody;
       if (until(job)) return job;
       if (ENDED.has(job.status)) throw new Error(`job ${id} ended ${job.status} first: ${JSON.stringify(job.error ?? {})}`);
       if (Date.now() > giveUpAt) throw new Error(`job ${id} still ${job.status} after ${timeoutMs} ms`);

@@ -14,11 +14,11 @@ export const CHANNEL_OPTIONS: ChannelOptions = {
 };
 
 // grpc-js waits longer and longer (1 s, 1.6 s, 2.6 s, … up to 120 s) between attempts to reach
-// an address that refuses connections, so a generator that was down for a while and comes back
-// went unused for seconds after it was serving: long enough, with the other generator
-// draining, for shards to find no generator at all. Capping the pause (and how often DNS may
-// be asked again, for pods that come back at a new address) bounds that gap.
-export function generatorChannelOptions(reconnectMaxMs: number): ChannelOptions {
+// an address that refuses connections, so a service that was down for a while and comes back
+// went unused for seconds after it was serving: for a generator, long enough, with the other
+// generator draining, for shards to find no generator at all. Capping the pause (and how often
+// DNS may be asked again, for pods that come back at a new address) bounds that gap.
+export function reconnectingChannelOptions(reconnectMaxMs: number): ChannelOptions {
   return {
     ...CHANNEL_OPTIONS,
     // grpc-js starts at 1 s; a smaller cap must lower the start too.

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { credentials } from '@grpc/grpc-js';
-import { CHANNEL_OPTIONS, generatorChannelOptions } from '../../../../libs/grpc/src/channel-options.js';
+import { CHANNEL_OPTIONS, reconnectingChannelOptions } from '../../../../libs/grpc/src/channel-options.js';
 import { GeneratorServiceClient } from '../../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import { PlannerServiceClient } from '../../../../libs/proto/src/grpc-js/datagen/v1/planner_service.js';
 import { JOBS_CONFIG, type JobsConfig } from '../jobs.config.js';
@@ -15,7 +15,7 @@ export class CoordinatorClients implements OnApplicationShutdown {
 
   constructor(@Inject(JOBS_CONFIG) config: JobsConfig) {
     this.planner = new PlannerServiceClient(config.plannerAddress, credentials.createInsecure(), CHANNEL_OPTIONS);
-    this.generator = new GeneratorServiceClient(config.generatorAddress, credentials.createInsecure(), generatorChannelOptions(config.reconnectMaxMs));
+    this.generator = new GeneratorServiceClient(config.generatorAddress, credentials.createInsecure(), reconnectingChannelOptions(config.reconnectMaxMs));
   }
 
   onApplicationShutdown(): void {
