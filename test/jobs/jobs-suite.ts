@@ -116,13 +116,12 @@ export function jobSuite(name: string, openStores: () => Promise<StoreSetup>, sk
       const head = await fetch(url, { headers: { Range: 'bytes=0-99999' } });
       expect(head.status).toBe(206);
       expect(head.headers.get('content-range')).toBe(`bytes 0-99999/${whole.length}`);
+      expect(head.headers.get('content-disposition')).toContain(`${name}.json`);
       const rest = await fetch(url, { headers: { Range: `bytes=100000-` } });
       expect(rest.status).toBe(206);
       const resumed = Buffer.concat([Buffer.from(await head.arrayBuffer()), Buffer.from(await rest.arrayBuffer())]);
       expect(resumed.equals(whole)).toBe(true);
       expect(JSON.parse(whole.toString())).toHaveLength(30_000);
-      const disposition = (await fetch(url, { method: 'HEAD' })).headers.get('content-disposition') ?? '';
-      expect(disposition).toContain(name);
 
       const tampered = new URL(url);
       // Our own links and S3's presigned ones both carry the signature in a query parameter.
