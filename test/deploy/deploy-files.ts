@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { loadS3ClientConfig } from '../../libs/artifacts/src/s3-store-config.js';
 import { loadGatewayConfig } from '../../gateway/src/gateway.config.js';
 import { loadGeneratorConfig } from '../../services/generator/src/generator.config.js';
 import { loadJobsConfig } from '../../services/jobs/src/jobs.config.js';
@@ -31,8 +32,12 @@ type Loaded<A extends App> = ReturnType<(typeof LOADERS)[A]>;
 export const NAMES_READ_ELSEWHERE = ['LOG_LEVEL'];
 
 // What an app that opens an artifact store (its loader reads ARTIFACT_STORE) also reads for an
-// s3:// one: the AWS SDK's credentials and region, and S3ArtifactStore's endpoint settings.
-export const S3_SETTINGS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE'];
+// s3:// one, as S3ArtifactStore's settings loader reads them.
+export const S3_SETTINGS: readonly string[] = (() => {
+  const read = new Set<string>();
+  loadS3ClientConfig(new Proxy({}, { get: (_, key) => (typeof key === 'string' && read.add(key), undefined) }));
+  return [...read];
+})();
 
 // Loads an app's configuration from `env` the way the process does at start, and records every
 // variable name the loader reads. A refused value fails the test instead of exiting the worker

@@ -218,7 +218,7 @@ describe('Dockerfile', () => {
 
   it("the coordinator's default stores lie in that folder, relative to the image's WORKDIR", () => {
     const workdir = instructions(stageChain(stages, 'jobs'), 'WORKDIR').at(-1) ?? '/';
-    const { jobStore, artifactStore } = loadConfig('jobs', {}).config;
+    const { jobStore, artifactStore } = loadConfig('jobs', KEYS).config;
     expect(jobStore).toMatch(/^sqlite:/);
     expect(artifactStore).toMatch(/^file:/);
     for (const path of [jobStore.slice('sqlite:'.length), artifactStore.slice('file:'.length)]) {

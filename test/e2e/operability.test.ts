@@ -42,6 +42,10 @@ describe('operability', () => {
     expect(Object.fromEntries(tagged)).toEqual({
       'post /api/generate': ['Generate'],
       'post /api/plan': ['Plan'],
+      'post /api/jobs': ['Jobs'],
+      'get /api/jobs/{id}': ['Jobs'],
+      'delete /api/jobs/{id}': ['Jobs'],
+      'get /api/jobs/{id}/events': ['Jobs'],
       'get /healthz': ['Health'],
       'get /readyz': ['Health'],
       'get /metrics': ['Metrics'],
