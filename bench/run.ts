@@ -1,15 +1,17 @@
 import { runConcurrentBench } from './concurrent-bench.js';
 import { runEngineBench } from './engine-bench.js';
 import { runGatewayBench } from './gateway-bench.js';
+import { runParquetBench } from './parquet-bench.js';
 import { runScalingBench } from './scaling-bench.js';
 
 // `npm run bench`: every bench, one after the other, so each has the machine to itself.
-// `npm run bench -- concurrent` (or engine, scaling, gateway) runs only the ones named.
+// `npm run bench -- concurrent` (or engine, scaling, gateway, parquet) runs only the ones named.
 const BENCHES: Record<string, () => Promise<void>> = {
   engine: runEngineBench,
   scaling: runScalingBench,
   gateway: runGatewayBench,
   concurrent: runConcurrentBench,
+  parquet: runParquetBench,
 };
 
 const asked = process.argv.slice(2);
