@@ -153,6 +153,17 @@ describe('writeParquetShard', () => {
     }
   });
 
+  it('ends a row group at 8 MiB of record text before 25,000 rows, so wide records stay bounded', async () => {
+    const wide = plan([dataset('articles', 10_000, [field('id', 'id.sequence', { primaryKey: true }), ...['lead', 'body', 'aside', 'footer'].map((name) => field(name, 'text.paragraph'))])]);
+    const { data } = await writeParquetShard({ plan: wide, dataset: 'articles', offset: 0, count: 0 });
+    const groups = parquetMetadata(data.slice().buffer).row_groups.map((group) => Number(group.num_rows));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.reduce((sum, rows) => sum + rows, 0)).toBe(10_000);
+    expect(groups.every((rows) => rows % 1000 === 0 || rows === groups.at(-1))).toBe(true);
+    const read = await parquetReadObjects({ file: data.slice().buffer });
+    expectSameRecords(shape(wide, 'articles'), read, records(wide, 'articles'), 'hyparquet articles');
+  });
+
   it('keeps every digit of a decimal, beyond what a double holds', async () => {
     const amounts = plan([
       dataset('ledger', 3000, [
