@@ -6,7 +6,8 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputFormat } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { Distribution, FormulaOperator, type Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { atLevel, dataset, field, generate, plan, records, run, shopPlan } from '../../../../test/engine/plans.js';
+import { GENERATOR_CATALOGUE } from '../../../../libs/catalogue/src/generator-catalogue.js';
+import { atLevel, cataloguePlan, dataset, field, generate, plan, records, run, shopPlan } from '../../../../test/engine/plans.js';
 import { compileRange } from '../engine/record-stream.js';
 import { writeParquetShard } from './parquet-shard.js';
 import type { ColumnShape } from './table-shape.js';
@@ -141,6 +142,28 @@ describe('writeParquetShard', () => {
     expectSameRecords(shape(shop, 'order'), read, records(shop, 'order').slice(0, SHARD_CUTS[1]), 'hyparquet order');
   });
 
+  it('writes every generator of the catalogue as the JSON records have it, at level 0 and 10', async () => {
+    const catalogue = cataloguePlan(700, GENERATOR_CATALOGUE.map((entry) => entry.name));
+    for (const level of [0, 10]) {
+      const source = atLevel(catalogue, level);
+      const columns = shape(source, 'catalogue');
+      if (level === 0) expect(new Set(columns.map((column) => column.kind))).toEqual(new Set(['integer', 'decimal', 'float', 'boolean', 'date', 'timestamp', 'uuid', 'string', 'text']));
+      const parts = await writeParts(source, 'catalogue', [0, 300, 700]);
+      expectSameRecords(columns, await readFolder(parts, columns), records(source, 'catalogue'), `DuckDB catalogue at level ${level}`);
+    }
+  });
+
+  it('ends a row group at 8 MiB of record text before 25,000 rows, so wide records stay bounded', async () => {
+    const wide = plan([dataset('articles', 10_000, [field('id', 'id.sequence', { primaryKey: true }), ...['lead', 'body', 'aside', 'footer'].map((name) => field(name, 'text.paragraph'))])]);
+    const { data } = await writeParquetShard({ plan: wide, dataset: 'articles', offset: 0, count: 0 });
+    const groups = parquetMetadata(data.slice().buffer).row_groups.map((group) => Number(group.num_rows));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.reduce((sum, rows) => sum + rows, 0)).toBe(10_000);
+    expect(groups.every((rows) => rows % 1000 === 0 || rows === groups.at(-1))).toBe(true);
+    const read = await parquetReadObjects({ file: data.slice().buffer });
+    expectSameRecords(shape(wide, 'articles'), read, records(wide, 'articles'), 'hyparquet articles');
+  });
+
   it('keeps every digit of a decimal, beyond what a double holds', async () => {
     const amounts = plan([
       dataset('ledger', 3000, [
@@ -168,22 +191,27 @@ describe('writeParquetShard', () => {
 
   it('writes a messy level: text where the table shape says text, every column but keys optional, the same defects and checks as JSON', async () => {
     for (const level of [8, 10]) {
-      const messy = atLevel(shop, level);
+      const messy = atLevel(shopPlan({ customers: 1500, products: 150, orders: 3000 }, 7), level);
       for (const name of ['customers', 'order']) {
         const columns = shape(messy, name);
         const size = messy.datasets.find((candidate) => candidate.name === name)!.size;
-        const parts = await writeParts(messy, name, [0, 1000, size]);
+        const shards = [await writeParquetShard({ plan: messy, dataset: name, offset: 0, count: 1000 }), await writeParquetShard({ plan: messy, dataset: name, offset: 1000, count: size - 1000 })];
+        const parts = join(folder, `${name}-${level}`);
+        mkdirSync(parts);
+        shards.forEach((shard, part) => writeFileSync(join(parts, `part-${part}.parquet`), shard.data));
+
         const types = await duckTypes(parts);
         for (const column of columns) if (column.kind === 'text') expect(types[column.name], `${name}.${column.name} at level ${level}`).toBe('VARCHAR');
         if (level === 10) expect(columns.filter((column) => column.kind === 'text').length).toBeGreaterThan(columns.filter((column) => column.kind === 'string').length);
+        const elements = parquetMetadata(shards[0]!.data.slice().buffer).schema.slice(1);
+        expect(elements.map((element) => element.repetition_type)).toEqual(columns.map((column) => (column.nullable ? 'OPTIONAL' : 'REQUIRED')));
         expectSameRecords(columns, await readFolder(parts, columns), records(messy, name), `DuckDB ${name} at level ${level}`);
 
-        const shard = await writeParquetShard({ plan: messy, dataset: name, offset: 0, count: size });
         const json = run(messy, name);
-        expect(shard.defectCounts).toEqual(json.defects);
-        expect(shard.checks).toEqual(json.checks);
-        const elements = parquetMetadata(shard.data.slice().buffer).schema.slice(1);
-        expect(elements.map((element) => element.repetition_type)).toEqual(columns.map((column) => (column.nullable ? 'OPTIONAL' : 'REQUIRED')));
+        const sum = (counts: readonly Record<string, number>[]) =>
+          counts.reduce<Record<string, number>>((total, one) => Object.fromEntries([...new Set([...Object.keys(total), ...Object.keys(one)])].map((key) => [key, (total[key] ?? 0) + (one[key] ?? 0)])), {});
+        expect(sum(shards.map((shard) => shard.defectCounts))).toEqual(json.defects);
+        expect(sum(shards.map((shard) => ({ ...shard.checks })))).toEqual(json.checks);
       }
     }
   });
