@@ -1,3 +1,4 @@
+import { PARQUET_GZIP_PROBLEM } from '../../../libs/jobs/src/job-output.js';
 import { webhookAddressProblem } from '../../../libs/jobs/src/webhook-address.js';
 import { acceptedRequest, checkRequestBody } from './check-request-body.js';
 import { JOB_FIELDS, JobRequestDto } from './job-request.dto.js';
@@ -8,7 +9,7 @@ export async function validateJobRequest(body: unknown, allowPrivateNetworks: bo
   const checked = checkRequestBody(body, JobRequestDto, JOB_FIELDS);
   const { request, issues, suggestions, invalidFields } = checked;
   if (request.output_format === 'parquet' && request.compression === 'gzip') {
-    issues.push('compression "gzip" does not apply to parquet, whose pages are compressed inside the file');
+    issues.push(PARQUET_GZIP_PROBLEM);
     suggestions.push('Leave compression out, or "none", for parquet');
   }
   if (request.webhook_url !== undefined && !invalidFields.has('webhook_url')) {

@@ -3,6 +3,9 @@ import { Compression, OutputFormat, SqlDialect } from '../../proto/src/grpc-js/d
 import type { JobOutput } from '../../proto/src/grpc-js/datagen/v1/job_service.js';
 import { webhookAddressProblem } from './webhook-address.js';
 
+// Parquet pages are compressed inside the file; gzip around it would only cost time.
+export const PARQUET_GZIP_PROBLEM = 'compression "gzip" does not apply to parquet, whose pages are compressed inside the file';
+
 // What CreateJob refuses in a job's output settings and webhook, for gRPC callers that skip
 // the gateway's checks: one sentence per problem.
 export async function jobOutputProblems(output: JobOutput, webhookUrl: string, allowPrivateNetworks: boolean): Promise<string[]> {
@@ -13,7 +16,7 @@ export async function jobOutputProblems(output: JobOutput, webhookUrl: string, a
   }
   if (!Object.values(Compression).includes(output.compression)) problems.push('output.compression must be a known compression.');
   if (output.format === OutputFormat.OUTPUT_FORMAT_PARQUET && output.compression === Compression.COMPRESSION_GZIP) {
-    problems.push('compression gzip applies to json, ndjson, csv and sql files; Parquet files are compressed inside (Snappy).');
+    problems.push(`${PARQUET_GZIP_PROBLEM}.`);
   }
   problems.push(...defectRateProblems(output.defectRates).map((problem) => `${problem.message}.`));
   if (webhookUrl !== '') {
