@@ -41,7 +41,7 @@ describe('loadGatewayConfig: jobs and downloads', () => {
 
   it('needs a DOWNLOAD_LINK_SECRET of 32 bytes and a whole number of seconds for DOWNLOAD_LINK_TTL', () => {
     expect(() => loadGatewayConfig({ ...REQUIRED, DOWNLOAD_LINK_SECRET: 'short' })).toThrow('DOWNLOAD_LINK_SECRET must be 32 bytes');
-    expect(() => loadGatewayConfig({ ...REQUIRED, DOWNLOAD_LINK_TTL: '0.5' })).toThrow('DOWNLOAD_LINK_TTL must be a positive integer');
+    expect(() => loadGatewayConfig({ ...REQUIRED, DOWNLOAD_LINK_TTL: '0.5' })).toThrow('DOWNLOAD_LINK_TTL must be a positive whole number of seconds');
     expect(loadGatewayConfig({ ...REQUIRED, DOWNLOAD_LINK_TTL: '600' }).downloadLinks.ttlSeconds).toBe(600);
   });
 });

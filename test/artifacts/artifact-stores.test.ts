@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -6,16 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArtifactStoreError, type ArtifactStore, type ByteRange, type FinishedFile, type StoredShard } from '../../libs/artifacts/src/artifact-store.js';
 import { FileArtifactStore } from '../../libs/artifacts/src/file-artifact-store.js';
 import { openArtifactStore } from '../../libs/artifacts/src/open-artifact-store.js';
 import { MIN_MULTIPART_PART_BYTES, S3ArtifactStore } from '../../libs/artifacts/src/s3-artifact-store.js';
 import { startTestS3Server, type TestS3Server } from '../support/s3-server.js';
+import { withTinyDisk } from '../support/tiny-disk.js';
 
-const run = promisify(execFile);
-const serversRequired = /^(true|1)$/i.test(process.env.CI ?? '');
 const never = new AbortController().signal;
 
 let s3: TestS3Server;
@@ -234,28 +231,13 @@ describe('S3 store', () => {
 
 describe('file store on a full disk', () => {
   it('reports the full disk by name and leaves no partial piece', async (context) => {
-    const mountPoint = await mkdtemp(join(tmpdir(), 'artifact-store-full-'));
-    try {
-      const mounted = await run('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint]).then(
-        () => undefined,
-        (error: Error) => error.message.split('\n')[0],
-      );
-      if (mounted !== undefined) {
-        if (serversRequired) throw new Error(`A 1 MiB tmpfs is needed to fill a disk (CI=true), mount failed: ${mounted}`);
-        context.skip(`cannot mount a 1 MiB tmpfs to fill (${mounted})`);
-      }
-      try {
-        const store = new FileArtifactStore(mountPoint);
-        const file = await store.beginFile('jobs/full/people.csv');
-        const error = await failureOf(store.writeShard(store.shardTarget(file, 0), bodyOf(randomBytes(2 * 1024 * 1024)), never));
-        expect(error.failure).toBe('full');
-        expect(error.message).toBe(`The artifact store is full: no space left on file:${mountPoint}`);
-        expect(await readdir(join(mountPoint, 'jobs/full/people.csv.parts'))).toEqual([]);
-      } finally {
-        await run('umount', [mountPoint]);
-      }
-    } finally {
-      await rm(mountPoint, { recursive: true, force: true });
-    }
+    await withTinyDisk('1m', context, async (mountPoint) => {
+      const store = new FileArtifactStore(mountPoint);
+      const file = await store.beginFile('jobs/full/people.csv');
+      const error = await failureOf(store.writeShard(store.shardTarget(file, 0), bodyOf(randomBytes(2 * 1024 * 1024)), never));
+      expect(error.failure).toBe('full');
+      expect(error.message).toBe(`The artifact store is full: no space left on file:${mountPoint}`);
+      expect(await readdir(join(mountPoint, 'jobs/full/people.csv.parts'))).toEqual([]);
+    });
   });
 });
