@@ -39,7 +39,3 @@ export function apiErrorFromGrpc(error: ServiceError, upstream: string): ApiErro
         : `The ${upstream} failed`;
   return new ApiError(httpStatus, { error: title, detail }, headers);
 }
-
-export function isServiceError(error: unknown): error is ServiceError {
-  return error instanceof Error && typeof (error as Partial<ServiceError>).code === 'number' && 'metadata' in error;
-}

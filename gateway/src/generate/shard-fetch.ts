@@ -4,7 +4,8 @@ import type {
   GenerateRecordsResponse,
   GeneratorServiceClient,
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
-import { apiErrorFromGrpc, isServiceError } from '../errors/api-error-from-grpc.js';
+import { isServiceError } from '../../../libs/grpc/src/status-details.js';
+import { apiErrorFromGrpc } from '../errors/api-error-from-grpc.js';
 import { BatchStats } from '../../../libs/envelope/src/batch-stats.js';
 import type { RequestMemory } from './request-memory.js';
 import type { ShardGate } from './shard-gate.js';

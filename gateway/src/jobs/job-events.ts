@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { Response } from 'express';
 import { FINAL_STATUSES, type JobView } from '../../../libs/jobs/src/job-view.js';
 import type { Job, WatchJobResponse } from '../../../libs/proto/src/grpc-js/datagen/v1/job_service.js';
-import { isServiceError } from '../errors/api-error-from-grpc.js';
+import { isServiceError } from '../../../libs/grpc/src/status-details.js';
 import type { ApiError } from '../errors/api-error.js';
 import { clientGoneSignal } from '../http/client-gone-signal.js';
 

@@ -11,6 +11,12 @@ const REASONS: Readonly<Record<ArtifactFailure, string>> = {
   refused: 'ARTIFACT_STORE_REFUSED',
 };
 
+// The short error users see when a job ends on the store, wherever the failure was met (a
+// generator writing a shard, the coordinator finishing a file).
+export function artifactFailureTitle(failure: ArtifactFailure): string {
+  return failure === 'full' ? 'Artifact store full' : 'Artifact store failed';
+}
+
 export function artifactFailureReason(failure: ArtifactFailure): string {
   return REASONS[failure];
 }

@@ -44,6 +44,11 @@ export function rpcError(code: GrpcStatus, details: ErrorDetails): RpcException 
   return new RpcException({ code, message: details.detail, details: details.detail, metadata });
 }
 
+// A failed gRPC call's error, as grpc-js rejects with it, rather than any other thrown value.
+export function isServiceError(error: unknown): error is ServiceError {
+  return error instanceof Error && typeof (error as Partial<ServiceError>).code === 'number' && 'metadata' in error;
+}
+
 export function readErrorDetails(error: Pick<ServiceError, 'metadata'>): Partial<ErrorDetails> {
   const [value] = error.metadata?.get(STATUS_DETAILS_KEY) ?? [];
   if (!Buffer.isBuffer(value)) return {};

@@ -9,7 +9,7 @@ import {
   type WriteShardRequest,
   type WriteShardResponse,
 } from '../../../libs/proto/src/nest/datagen/v1/generator_service.js';
-import { artifactFailureReason } from '../../../libs/artifacts/src/artifact-failure-reason.js';
+import { artifactFailureReason, artifactFailureTitle } from '../../../libs/artifacts/src/artifact-failure-reason.js';
 import { ArtifactStoreError, type ArtifactStore } from '../../../libs/artifacts/src/artifact-store.js';
 import { rpcError } from '../../../libs/grpc/src/status-details.js';
 import { ByteBudget } from '../../../libs/memory/src/byte-budget.js';
@@ -162,7 +162,7 @@ function toRpcError(error: unknown) {
   }
   if (error instanceof ArtifactStoreError) {
     return rpcError(status.FAILED_PRECONDITION, {
-      error: error.failure === 'full' ? 'Artifact store full' : 'Artifact store failed',
+      error: artifactFailureTitle(error.failure),
       reason: artifactFailureReason(error.failure),
       detail: error.message,
     });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { artifactFailureTitle } from '../../../../libs/artifacts/src/artifact-failure-reason.js';
 import { ArtifactStoreError, type ArtifactStore } from '../../../../libs/artifacts/src/artifact-store.js';
 import { Content, OutputFormat } from '../../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import { JobStatus, type JobError, type JobFile } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
@@ -9,7 +10,7 @@ import { JOBS_CONFIG, type JobsConfig } from '../jobs.config.js';
 import { CoordinatorClients } from '../grpc/coordinator-clients.js';
 import { JobEndings } from '../job-endings.js';
 import type { JobLayout, JobStore, LayoutFile, ShardResult, StoredJob } from '../store/job-store.js';
-import { jobPrefix, planLayout } from './job-layout.js';
+import { planLayout, removeJobFiles } from './job-layout.js';
 import { sampleBytesPerRecord } from './record-sample.js';
 import { ShardFailure, writeShard, type ShardCallPolicy } from './shard-call.js';
 
@@ -251,10 +252,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private async removeFiles(job: StoredJob, layout: JobLayout | undefined): Promise<void> {
     try {
-      for (const file of layout?.files ?? []) {
-        if (file.uploadId !== undefined) await this.artifacts.abandonFile({ key: file.artifactKey, uploadId: file.uploadId });
-      }
-      await this.artifacts.removePrefix(jobPrefix(job.id));
+      await removeJobFiles(this.artifacts, job.id, layout);
     } catch (error) {
       this.logger.warn(`removing the files of job ${job.id} failed: ${message(error)}`);
     }
@@ -263,7 +261,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
 function errorOf(error: unknown): JobError {
   if (error instanceof ShardFailure) return error.jobError;
-  if (error instanceof ArtifactStoreError) return { error: error.failure === 'full' ? 'Artifact store full' : 'Artifact store failed', detail: error.message, issues: [], suggestions: [] };
+  if (error instanceof ArtifactStoreError) return { error: artifactFailureTitle(error.failure), detail: error.message, issues: [], suggestions: [] };
   return { error: 'Internal error', detail: 'The job failed unexpectedly', issues: [], suggestions: [] };
 }
 

@@ -1,5 +1,5 @@
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
-import { readErrorDetails } from '../../../../libs/grpc/src/status-details.js';
+import { isServiceError, readErrorDetails } from '../../../../libs/grpc/src/status-details.js';
 import type { GeneratorServiceClient, WriteShardRequest, WriteShardResponse } from '../../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { JobError } from '../../../../libs/proto/src/grpc-js/datagen/v1/job_service.js';
 
@@ -89,8 +89,4 @@ function jobError(error: ServiceError, request: WriteShardRequest, attempts: num
     issues: [],
     suggestions: [],
   };
-}
-
-function isServiceError(error: unknown): error is ServiceError {
-  return error instanceof Error && typeof (error as Partial<ServiceError>).code === 'number' && 'metadata' in error;
 }
