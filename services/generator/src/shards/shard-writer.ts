@@ -12,14 +12,9 @@ import {
 import { writeParquetShard } from '../encoders/parquet-shard.js';
 import { openRecordStream, PlanError } from '../engine/record-stream.js';
 import { enumValue, safeInteger, text } from '../engine/wire-values.js';
+import { GZIP_LEVEL } from '../../../../libs/jobs/src/file-types.js';
 import { shardBytes } from './shard-bytes.js';
 import { ShardTotals } from './shard-totals.js';
-
-// On 100,000 orders (bench/reference-plans.ts), level 6 made files 11-16% smaller than level 1
-// (NDJSON 4.3 against 5.1 MB of 21 MB, CSV 3.6 against 4.0 MB of 10 MB) for 2.3-2.9 times the
-// compression CPU: as much as generating the records took, where level 1 took a third of it.
-// The generator's CPU is what a job costs, so the faster level wins.
-const GZIP_LEVEL = 1;
 
 // Generates one shard of a job's file (the range the request names, as GenerateRecords would
 // stream it, or a Parquet file of its own) and writes it through the artifact store, gzipped

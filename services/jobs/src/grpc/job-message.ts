@@ -11,9 +11,9 @@ export function jobMessage(job: StoredJob, shards: readonly ShardResult[], deliv
   const plan = job.plan;
   const datasets = plan?.datasets ?? [];
   const counts = new Map<string, DatasetCounts>(datasets.map((dataset) => [dataset.name, { name: dataset.name, records: 0, defectCounts: {}, checks: noChecks() }]));
-  const records = new Map((job.layout?.files ?? []).map((file) => [file.name, file]));
+  const files = new Map((job.layout?.files ?? []).map((file) => [file.name, file]));
   for (const shard of shards) {
-    const file = records.get(shard.file);
+    const file = files.get(shard.file);
     if (file?.content !== 'records') continue;
     const dataset = counts.get(file.dataset)!;
     dataset.records += shard.records;

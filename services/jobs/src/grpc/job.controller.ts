@@ -22,7 +22,7 @@ import type { ArtifactStore } from '../../../../libs/artifacts/src/artifact-stor
 import { JobEndings } from '../job-endings.js';
 import { JOBS_CONFIG, type JobsConfig } from '../jobs.config.js';
 import { ARTIFACT_STORE, JOB_STORE } from '../jobs.tokens.js';
-import { jobPrefix } from '../runner/job-layout.js';
+import { removeJobFiles } from '../runner/job-layout.js';
 import { JobRunner } from '../runner/job-runner.js';
 import { FINAL_JOB_STATUSES, type JobStore, type StoredJob } from '../store/job-store.js';
 import { CoordinatorClients } from './coordinator-clients.js';
@@ -79,7 +79,7 @@ export class JobController implements JobServiceController {
   async cancelJob(request: CancelJobRequest): Promise<CancelJobResponse> {
     const job = await this.owned(request.jobId, request.owner);
     if (await this.store.finish(job.id, { status: JobStatus.JOB_STATUS_CANCELLED })) {
-      if (!this.runner.stopLocally(job.id)) await this.artifacts.removePrefix(jobPrefix(job.id));
+      if (!this.runner.stopLocally(job.id)) await removeJobFiles(this.artifacts, job.id, job.layout);
       await this.endings.ended(job, JobStatus.JOB_STATUS_CANCELLED);
     }
     return { job: await this.message(job.id) };

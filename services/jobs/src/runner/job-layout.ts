@@ -24,6 +24,14 @@ export interface LayoutSettings {
 
 export const jobPrefix = (jobId: string) => `jobs/${jobId}/`;
 
+// Everything of a job in the store: the multipart uploads its layout opened, and its folder.
+export async function removeJobFiles(store: ArtifactStore, jobId: string, layout: JobLayout | undefined): Promise<void> {
+  for (const file of layout?.files ?? []) {
+    if (file.uploadId !== undefined) await store.abandonFile({ key: file.artifactKey, uploadId: file.uploadId });
+  }
+  await store.removePrefix(jobPrefix(jobId));
+}
+
 // The files of a job and their shards. Decided once, the first time the job runs, and stored:
 // a resumed job writes the same shards to the same keys (and the same multipart uploads).
 export async function planLayout(jobId: string, plan: Plan, output: JobOutput, store: ArtifactStore, settings: LayoutSettings): Promise<JobLayout> {

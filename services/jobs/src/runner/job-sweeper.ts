@@ -3,7 +3,7 @@ import type { ArtifactStore } from '../../../../libs/artifacts/src/artifact-stor
 import { JOBS_CONFIG, type JobsConfig } from '../jobs.config.js';
 import { ARTIFACT_STORE, JOB_STORE } from '../jobs.tokens.js';
 import type { JobStore } from '../store/job-store.js';
-import { jobPrefix } from './job-layout.js';
+import { removeJobFiles } from './job-layout.js';
 import { JobRunner } from './job-runner.js';
 
 const SWEEP_EVERY_MS = 60_000;
@@ -41,10 +41,7 @@ export class JobSweeper implements OnApplicationBootstrap, OnApplicationShutdown
         const expired = await this.store.createdBefore(new Date(Date.now() - this.config.ttlMs), SWEEP_BATCH);
         for (const job of expired) {
           this.runner.stopLocally(job.id);
-          for (const file of job.layout?.files ?? []) {
-            if (file.uploadId !== undefined) await this.artifacts.abandonFile({ key: file.artifactKey, uploadId: file.uploadId });
-          }
-          await this.artifacts.removePrefix(jobPrefix(job.id));
+          await removeJobFiles(this.artifacts, job.id, job.layout);
           await this.store.remove(job.id);
         }
         if (expired.length > 0) this.logger.log(`removed ${expired.length} job(s) older than JOB_TTL with their files`);

@@ -3,6 +3,7 @@ import { Metadata } from '@grpc/grpc-js';
 import { Compression, Content, Embedding, OutputFormat, type GeneratorServiceClient } from '../../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { JobOutput } from '../../../../libs/proto/src/nest/datagen/v1/job_service.js';
 import type { Dataset, Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { GZIP_LEVEL } from '../../../../libs/jobs/src/file-types.js';
 import type { LayoutFile } from '../store/job-store.js';
 
 const SAMPLE_RECORDS = 2_000;
@@ -34,6 +35,6 @@ export async function sampleBytesPerRecord(client: GeneratorServiceClient, plan:
   );
   for await (const batch of call) chunks.push(Buffer.from((batch as { data: Uint8Array }).data));
   const bytes = Buffer.concat(chunks);
-  const stored = output.compression === Compression.COMPRESSION_GZIP ? gzipSync(bytes).length : bytes.length;
+  const stored = output.compression === Compression.COMPRESSION_GZIP ? gzipSync(bytes, { level: GZIP_LEVEL }).length : bytes.length;
   return stored / count;
 }
