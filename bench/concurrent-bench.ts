@@ -1,6 +1,7 @@
 import type { Plan as WirePlan } from '../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { planToJson } from '../gateway/src/plans/plan-json.js';
-import { freePort, LocalStack } from '../scripts/local-stack.js';
+import { freePort } from '../scripts/free-port.js';
+import { LocalStack } from '../scripts/local-stack.js';
 import { ordersOnly, postToNullSink } from './gateway-bench.js';
 import { peakRssMb } from './process-memory.js';
 

@@ -2,7 +2,8 @@ import { request } from 'node:http';
 import { Distribution, LogicalType, type Plan } from '../libs/proto/src/nest/datagen/v1/plan.js';
 import { planToJson } from '../gateway/src/plans/plan-json.js';
 import type { Plan as WirePlan } from '../libs/proto/src/grpc-js/datagen/v1/plan.js';
-import { freePort, LocalStack } from '../scripts/local-stack.js';
+import { freePort } from '../scripts/free-port.js';
+import { LocalStack } from '../scripts/local-stack.js';
 import { peakRssMb } from './process-memory.js';
 import { referencePlan } from './reference-plans.js';
 

@@ -1,4 +1,5 @@
-import { freePort, LocalStack } from '../scripts/local-stack.js';
+import { freePort } from '../scripts/free-port.js';
+import { LocalStack } from '../scripts/local-stack.js';
 import { peakRssMb } from './process-memory.js';
 
 // Jobs, the way out for big data: 5,000,000 orders written to files by the generators, as

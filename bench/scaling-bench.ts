@@ -1,6 +1,7 @@
 import { Content, Embedding, OutputFormat, SqlDialect, type GenerateRecordsRequest } from '../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan as WirePlan } from '../libs/proto/src/grpc-js/datagen/v1/plan.js';
-import { freePort, LocalStack } from '../scripts/local-stack.js';
+import { freePort } from '../scripts/free-port.js';
+import { LocalStack } from '../scripts/local-stack.js';
 import { engineOnCores } from './core-ceiling.js';
 import { GrpcSink } from './grpc-sink.js';
 import { referencePlan } from './reference-plans.js';

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 import { checkServing } from '../libs/grpc/src/health-client.js';
 import { SealingKey } from '../libs/sealing/src/sealed-secret.js';
 
@@ -206,17 +206,5 @@ function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
-  });
-}
-
-// A port the OS says is free now; the tests' processes bind it right after.
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
   });
 }

@@ -1,7 +1,7 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort } from '../../scripts/local-stack.js';
+import { freePort } from '../../scripts/free-port.js';
 import { probe } from '../../scripts/grpc-health-probe.js';
 
 // The Compose health check: exit 0 only when the server answers SERVING over grpc.health.v1.

@@ -13,7 +13,7 @@ import type { JobFile } from '../../libs/proto/src/grpc-js/datagen/v1/job_servic
 import { SealingKey } from '../../libs/sealing/src/sealed-secret.js';
 import { createGatewayApp } from '../../gateway/src/gateway-app.js';
 import { loadGatewayConfig } from '../../gateway/src/gateway.config.js';
-import { freePort } from '../../scripts/local-stack.js';
+import { freePort } from '../../scripts/free-port.js';
 
 // The gateway, in this process, serving files a real FileArtifactStore holds in a temporary
 // folder, at links signed as GET /api/jobs/{id} signs them. API tokens are on, to show that a

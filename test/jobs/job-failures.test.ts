@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
-import { freePort } from '../../scripts/local-stack.js';
+import { freePort } from '../../scripts/free-port.js';
 import { JobsClient } from '../support/jobs-client.js';
 import { startTestStack } from '../support/start-test-stack.js';
 import { withTinyDisk } from '../support/tiny-disk.js';

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkServing } from '../../libs/grpc/src/health-client.js';
-import { freePort, GENERATOR_NODE_ARGUMENTS } from '../../scripts/local-stack.js';
+import { freePort } from '../../scripts/free-port.js';
+import { GENERATOR_NODE_ARGUMENTS } from '../../scripts/local-stack.js';
 
 // The compiled entry point, whether this file runs from source (tests) or compiled (benches).
 const HERE = dirname(fileURLToPath(import.meta.url));

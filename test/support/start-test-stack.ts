@@ -1,4 +1,5 @@
-import { freePort, LocalStack } from '../../scripts/local-stack.js';
+import { freePort } from '../../scripts/free-port.js';
+import { LocalStack } from '../../scripts/local-stack.js';
 
 // The real stack on free loopback ports, for one test file, with its embedded stores in a
 // temporary folder of its own.
