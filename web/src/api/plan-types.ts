@@ -1,0 +1,68 @@
+// A plan as POST /api/plan answers it and POST /api/generate takes it back as `plan`: the
+// public shape the README documents, so an edited plan the page sends is one a script could.
+
+// Field types and distributions are named as GET /api/catalogue lists them.
+export type LogicalType = string;
+export type DistributionName = string;
+
+export interface ForeignKeyJson {
+  dataset: string;
+  field: string;
+  distribution?: DistributionName;
+}
+
+export interface EnumValueJson {
+  value: string;
+  weight?: number;
+}
+
+export interface NumericRangeJson {
+  min?: number;
+  max?: number;
+  distribution?: DistributionName;
+  mean?: number;
+  stddev?: number;
+}
+
+export interface DateRangeJson {
+  start?: string;
+  end?: string;
+  after_field?: string;
+  max_days_after?: number;
+}
+
+export interface FieldJson {
+  name: string;
+  type: LogicalType;
+  generator: string;
+  primary_key?: boolean;
+  unique?: boolean;
+  nullable?: boolean;
+  null_rate?: number;
+  foreign_key?: ForeignKeyJson;
+  enum_values?: EnumValueJson[];
+  numeric_range?: NumericRangeJson;
+  date_range?: DateRangeJson;
+  true_probability?: number;
+  scale?: number;
+  formula?: { operator: string; operands: string[] };
+  max_length?: number;
+  description?: string;
+}
+
+export interface DatasetJson {
+  name: string;
+  size: number;
+  description?: string;
+  fields: FieldJson[];
+}
+
+export interface PlanJson {
+  seed: number;
+  reality_level?: number;
+  planner?: string;
+  domain?: string;
+  prompt?: string;
+  warnings: string[];
+  datasets: DatasetJson[];
+}
