@@ -37,6 +37,7 @@ function ordersRange(plan: WirePlan, offset: number, count: number): GenerateRec
     batchSize: 0,
     content: Content.CONTENT_RECORDS,
     defectRates: {},
+    outputEnd: 0,
   };
 }
 

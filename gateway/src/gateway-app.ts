@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { serveOpenApi } from './docs/openapi.js';
 import type { GatewayConfig } from './gateway.config.js';
+import { serveWebPage } from './web/serve-web-page.js';
 
 // The gateway application, set up as main.ts serves it: also what in-process tests start.
 export async function createGatewayApp(config: GatewayConfig): Promise<NestExpressApplication> {
@@ -19,6 +20,8 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestExpre
   // Level 1: most of the size gain for a fraction of the CPU, which matters at hundreds of MB.
   app.use(compression({ level: 1 }));
   serveOpenApi(app);
-  app.useLogger(app.get(Logger));
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  if (serveWebPage(app) === undefined) logger.warn('No web page build in dist/web: / answers 404 until `npm run build` has run');
   return app;
 }

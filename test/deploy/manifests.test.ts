@@ -175,6 +175,16 @@ describe('Dockerfile', () => {
     expect(copies.some((args) => /^proto\s/.test(args)), 'proto/ for the run-time loader').toBe(true);
   });
 
+  it('builds the web page into the dist/ the gateway image ships (the gateway serves dist/web at /)', () => {
+    const chain = stageChain(stages, 'gateway');
+    const copiesDist = chain.flatMap((stage) => stage.instructions).some((instruction) => instruction.op === 'COPY' && /^--from=build \/app\/dist /.test(instruction.args));
+    const builds = stages.find((stage) => stage.name === 'build')!.instructions.some((instruction) => instruction.op === 'RUN' && /npm run build\b/.test(instruction.args));
+    const buildScript = (JSON.parse(readText('package.json')) as { scripts: Record<string, string> }).scripts.build;
+    expect(copiesDist && builds).toBe(true);
+    expect(buildScript).toMatch(/vite build --config web\/vite\.config\.ts/);
+    expect(readText('.dockerignore').split('\n')).not.toContain('web');
+  });
+
   // Production packages whose install script builds a native module (a binding.gyp), from the
   // lock file: `npm ci --ignore-scripts` leaves them without it.
   const nativeProductionPackages = () => {

@@ -138,4 +138,39 @@ describe('plans as artefacts', () => {
     expect(status).toBe(400);
     expect(refusal.issues).toEqual(['Dataset size 3,000,000 exceeds limit. With 2 datasets, max size per dataset is 2,500,000']);
   });
+
+  it('previews the first records of a plan exactly as the full generation writes them, defects and manifest included', async () => {
+    const { json } = await post('/api/plan', { prompt: GOOD_PROMPT, datasets: 3, dataset_size: 2000, seed: 5 });
+    const body = { plan: json.plan, reality: 9, include_defects: true };
+    const full = await post('/api/generate', body);
+    const preview = await post('/api/generate', { ...body, preview_records: 25 });
+    expect(preview.status).toBe(200);
+    type Dataset = { size: number; content: Record<string, unknown>[]; defects: { index: number }[] };
+    const fullSets = full.json.datasets as Record<string, Dataset>;
+    const previewSets = preview.json.datasets as Record<string, Dataset>;
+    for (const name of ['customers', 'products', 'orders']) {
+      expect(previewSets[name].size).toBe(25);
+      expect(previewSets[name].content).toEqual(fullSets[name].content.slice(0, 25));
+      expect(previewSets[name].defects).toEqual(fullSets[name].defects.filter((defect) => defect.index < 25));
+    }
+    expect(previewSets.orders.defects.length).toBeGreaterThan(0);
+    expect(preview.json.metadata).toMatchObject({ total_records: 75, seed: 5 });
+
+    const tooMany = await post('/api/generate', { ...body, preview_records: 1001 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.issues).toEqual(['preview_records must be an integer from 1 to 1,000']);
+    const onAJob = await post('/api/jobs', { ...body, preview_records: 10 });
+    expect(onAJob.status).toBe(400);
+    expect(JSON.stringify(onAJob.json.issues)).toContain('preview_records');
+  });
+
+  it('lists what a plan may name: generators with their kind, field types, distributions and defect kinds', async () => {
+    const response = await fetch(`${stack.url}/api/catalogue`);
+    expect(response.status).toBe(200);
+    const catalogue = (await response.json()) as { generators: { name: string; kind: string; description: string }[]; field_types: string[]; distributions: string[]; defect_kinds: string[] };
+    expect(catalogue.generators).toContainEqual({ name: 'person.email', kind: 'string', description: "The record's person: email built from their name." });
+    expect(catalogue.field_types).toEqual(['string', 'text', 'integer', 'decimal', 'float', 'boolean', 'date', 'timestamp', 'uuid']);
+    expect(catalogue.distributions).toEqual(['uniform', 'normal', 'log_normal', 'zipf']);
+    expect(catalogue.defect_kinds).toContain('near_duplicate_row');
+  });
 });

@@ -205,6 +205,7 @@ describe('WriteShard', () => {
       embedding: Embedding.EMBEDDING_RAW,
       content: Content.CONTENT_RECORDS,
       defectRates: {},
+      outputEnd: 0,
     });
     const error = await new Promise<ServiceError>((resolve) => {
       stream.on('data', (_message: GenerateRecordsResponse) => undefined);

@@ -85,6 +85,7 @@ export interface GenerateOptions {
   batchSize?: number;
   content?: Content;
   defectRates?: Record<string, number>;
+  outputEnd?: number;
 }
 
 // Runs one range through the engine and concatenates its batches.
@@ -108,6 +109,7 @@ export function run(plan: Plan, dataset: string, options: GenerateOptions = {}):
     batchSize: options.batchSize ?? 0,
     content: options.content ?? Content.CONTENT_RECORDS,
     defectRates: options.defectRates,
+    outputEnd: options.outputEnd,
   });
   for (let next = stream.next(); !next.done; next = stream.next()) {
     batches.push(Buffer.from(next.value.data));

@@ -17,6 +17,7 @@ import type { GenerateRequestDto } from '../request/generate-request.dto.js';
 import { GenerationSlots } from './generation-slots.js';
 import { MemoryAdmission } from './memory-admission.js';
 import type { RequestMemory } from './request-memory.js';
+import { answeredPlan } from './answered-plan.js';
 import { ResponseSink } from './response-sink.js';
 import { ShardedGeneration, type ShardingOptions } from './sharded-generation.js';
 
@@ -50,14 +51,15 @@ export class GenerateService {
       const deadline = new Date(Date.now() + this.config.requestTimeoutMs);
       const gone = clientGoneSignal(response);
       const plan = await this.plans.plan(request, deadline, gone);
+      const answered = answeredPlan(plan, request.preview_records);
       // A body the Accept header cannot take is refused before the request waits for anything.
       const sink = new ResponseSink(response, gone);
-      const body = negotiateBody(httpRequest, request, plan, sink, new Date());
-      const release = this.slots.acquire(plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
+      const body = negotiateBody(httpRequest, request, answered, sink, new Date());
+      const release = this.slots.acquire(answered.datasets.reduce((sum, dataset) => sum + dataset.size, 0));
       try {
         const memory = await this.admission.admit(deadline, gone);
         try {
-          await this.stream(plan, request, response, deadline, sink, body, memory);
+          await this.stream(plan, answered, request, response, deadline, sink, body, memory);
           outcome = sink.clientGone ? CLIENT_WENT_AWAY : String(response.statusCode);
         } finally {
           memory.release();
@@ -78,6 +80,7 @@ export class GenerateService {
 
   private async stream(
     plan: Plan,
+    answered: Plan,
     request: GenerateRequestDto,
     response: Response,
     deadline: Date,
@@ -86,7 +89,12 @@ export class GenerateService {
     memory: RequestMemory,
   ): Promise<void> {
     const defectRates = request.defect_rates ?? {};
-    const generation = new ShardedGeneration(this.clients.generator, plan, defectRates, body.encoding, deadline, this.sharding, memory);
+    const records = answered.datasets.map((dataset) => dataset.size);
+    const generation = new ShardedGeneration(this.clients.generator, plan, defectRates, body.encoding, deadline, this.sharding, memory, {
+      content: Content.CONTENT_RECORDS,
+      datasets: [...plan.datasets.keys()],
+      records,
+    });
     const manifests: ShardedGeneration[] = [];
     sink.onClientGone(() => [generation, ...manifests].forEach((running) => running.cancel()));
     try {
@@ -97,7 +105,7 @@ export class GenerateService {
         await body.writeDatasetHead(index);
         for await (const data of generation.datasetData(index)) await sink.write(data);
         const stats = generation.datasetStats(index);
-        const manifest = request.include_defects ? this.manifest(plan, defectRates, index, deadline, memory) : undefined;
+        const manifest = request.include_defects ? this.manifest(plan, records, defectRates, index, deadline, memory) : undefined;
         if (manifest) manifests.push(manifest);
         await body.writeDatasetTail(index, stats, manifest && this.manifestLines(manifest, index));
         this.metrics.records.inc({ format: outputOptions(request).name }, stats.records);
@@ -118,7 +126,7 @@ export class GenerateService {
 
   // A dataset's defect manifest is regenerated from the seed after its records, shard by
   // shard like them, so it is never held while the records stream.
-  private manifest(plan: Plan, defectRates: DefectRateOverrides, index: number, deadline: Date, memory: RequestMemory): ShardedGeneration {
+  private manifest(plan: Plan, records: readonly number[], defectRates: DefectRateOverrides, index: number, deadline: Date, memory: RequestMemory): ShardedGeneration {
     return new ShardedGeneration(
       this.clients.generator,
       plan,
@@ -127,7 +135,7 @@ export class GenerateService {
       deadline,
       this.sharding,
       memory,
-      { content: Content.CONTENT_DEFECT_MANIFEST, datasets: [index] },
+      { content: Content.CONTENT_DEFECT_MANIFEST, datasets: [index], records },
     );
   }
 

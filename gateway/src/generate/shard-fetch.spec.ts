@@ -29,6 +29,7 @@ const SHARD: GenerateRecordsRequest = {
   embedding: Embedding.EMBEDDING_RAW,
   content: Content.CONTENT_RECORDS,
   defectRates: {},
+  outputEnd: 0,
 };
 
 const servers: Server[] = [];

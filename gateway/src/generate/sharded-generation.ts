@@ -30,6 +30,8 @@ export interface GenerationScope {
   content: Content;
   // Indexes of the datasets to cover, in output order.
   datasets: readonly number[];
+  // The records of each dataset (by index) to cover, from its first: its size but in a preview.
+  records: readonly number[];
 }
 
 interface Slot {
@@ -58,15 +60,15 @@ export class ShardedGeneration {
     private readonly deadline: Date,
     private readonly options: ShardingOptions,
     private readonly memory: RequestMemory,
-    private readonly scope: GenerationScope = { content: Content.CONTENT_RECORDS, datasets: [...plan.datasets.keys()] },
+    private readonly scope: GenerationScope,
   ) {
     for (const index of scope.datasets) {
-      const dataset = plan.datasets[index];
+      const records = scope.records[index];
       let offset = 0;
       do {
-        this.slots.push({ dataset: index, offset, count: Math.min(options.shardSize, dataset.size - offset) });
+        this.slots.push({ dataset: index, offset, count: Math.min(options.shardSize, records - offset) });
         offset += options.shardSize;
-      } while (offset < dataset.size);
+      } while (offset < records);
     }
     this.stats = plan.datasets.map(() => new BatchStats());
   }
@@ -124,6 +126,7 @@ export class ShardedGeneration {
         batchSize: 0,
         content: this.scope.content,
         defectRates: this.defectRates,
+        outputEnd: this.scope.records[slot.dataset],
       },
       this.deadline,
       this.options.resume,

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { UpstreamModule } from '../grpc/upstream.module.js';
+import { CatalogueController } from './catalogue.controller.js';
 import { PlanController } from './plan.controller.js';
 import { PlanRequests } from './plan-requests.js';
 
-// POST /api/plan, and the planning step /api/generate runs first.
-@Module({ imports: [UpstreamModule], controllers: [PlanController], providers: [PlanRequests], exports: [PlanRequests] })
+// POST /api/plan, the planning step /api/generate runs first, and GET /api/catalogue of what a
+// plan may name.
+@Module({ imports: [UpstreamModule], controllers: [PlanController, CatalogueController], providers: [PlanRequests], exports: [PlanRequests] })
 export class PlansModule {}

@@ -9,11 +9,13 @@ import {
   DEFAULT_SQL_DIALECT,
   MAX_DATASET_SIZE,
   MAX_DATASETS,
+  MAX_PREVIEW_RECORDS,
   MAX_REALITY,
   MAX_SEED,
   MAX_TOTAL_RECORDS,
   MIN_DATASET_SIZE,
   MIN_DATASETS,
+  MIN_PREVIEW_RECORDS,
   MIN_REALITY,
   MIN_SEED,
   OUTPUT_FORMATS,
@@ -28,6 +30,7 @@ import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
 const DATASETS_RULE = `datasets must be an integer ${rangeText(MIN_DATASETS, MAX_DATASETS)}`;
 const DATASET_SIZE_RULE = `dataset_size must be an integer ${rangeText(MIN_DATASET_SIZE, MAX_DATASET_SIZE)}`;
 const REALITY_RULE = `reality must be an integer ${rangeText(MIN_REALITY, MAX_REALITY)}`;
+const PREVIEW_RECORDS_RULE = `preview_records must be an integer ${rangeText(MIN_PREVIEW_RECORDS, MAX_PREVIEW_RECORDS)}`;
 const SEED_RULE = `seed must be an integer from ${MIN_SEED} to ${MAX_SEED}`;
 
 // An optional field may be left out, but not sent as null: null is not a number or a format.
@@ -125,6 +128,20 @@ export class GenerateRequestDto extends GenerationFieldsDto {
   @IfPresent()
   @IsIn(OUTPUT_FORMATS, { message: `output_format must be ${choiceText(OUTPUT_FORMATS)}` })
   output_format?: OutputFormatName;
+
+  // A job writes whole files; a preview is a response's business only.
+  @ApiPropertyOptional({
+    minimum: MIN_PREVIEW_RECORDS,
+    maximum: MAX_PREVIEW_RECORDS,
+    description:
+      'Answer only the first N records of each dataset, exactly as the full generation writes them: keys, references and defects ' +
+      "still follow the plan's sizes. Each dataset's size then counts the records answered.",
+  })
+  @IfPresent()
+  @IsInt({ message: PREVIEW_RECORDS_RULE })
+  @Min(MIN_PREVIEW_RECORDS, { message: PREVIEW_RECORDS_RULE })
+  @Max(MAX_PREVIEW_RECORDS, { message: PREVIEW_RECORDS_RULE })
+  preview_records?: number;
 }
 
 export const GENERATION_FIELDS: readonly string[] = [
@@ -140,3 +157,5 @@ export const GENERATION_FIELDS: readonly string[] = [
   'include_defects',
   'defect_rates',
 ];
+
+export const GENERATE_FIELDS: readonly string[] = [...GENERATION_FIELDS, 'preview_records'];

@@ -17,6 +17,10 @@ export const MIN_REALITY = 0;
 export const MAX_REALITY = 10;
 export const DEFAULT_REALITY = 3;
 
+// A preview answers at most this many records of each dataset.
+export const MIN_PREVIEW_RECORDS = 1;
+export const MAX_PREVIEW_RECORDS = 1000;
+
 // A seed is any integer JSON carries exactly; one picked for the caller stays below 2^47 so it
 // is short to type.
 export const MIN_SEED = 0;

@@ -75,6 +75,7 @@ export class GeneratorController implements GeneratorServiceController {
           batchSize: request.batchSize || this.config.batchSize,
           content: request.content,
           defectRates: request.defectRates,
+          outputEnd: request.outputEnd,
         });
       } catch (error) {
         subscriber.error(toRpcError(error));

@@ -52,6 +52,13 @@ describe('openRecordStream', () => {
     }
   });
 
+  it('closes a preview of the first records like a whole dataset, with the records the whole one starts with', () => {
+    const whole = JSON.parse(generate(shop, 'order').toString()) as unknown[];
+    const preview = JSON.parse(generate(shop, 'order', { count: 20, outputEnd: 20 }).toString()) as unknown[];
+    expect(preview).toEqual(whole.slice(0, 20));
+    expect(() => generate(shop, 'order', { count: 20, outputEnd: 10 })).toThrow('The output end 10 must be from the range\'s end (20) to the size of dataset "order" (1203).');
+  });
+
   it('embeds as the inside of a JSON string', () => {
     for (const format of FORMATS) {
       const raw = generate(shop, 'order', { format }).toString();

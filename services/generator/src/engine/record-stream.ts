@@ -29,6 +29,8 @@ export interface RangeRequest {
   content?: Content;
   // Rates replacing the reality level's for some defect kinds; unset means none.
   defectRates?: DefectRateOverrides;
+  // The index the closing part follows; 0 or unset means the dataset's size.
+  outputEnd?: number;
 }
 
 export interface EncodedBatch {
@@ -60,7 +62,8 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   // only the records' format limits names.
   const { dataset, start, end } = compileRange(request, manifest ? { syntax: JSON_SYNTAX, manifest } : output);
   const embedded = embedding === Embedding.EMBEDDING_JSON_STRING;
-  return manifest ? manifestBatches(dataset, start, end, batchSize, embedded) : batches(dataset, output.encoder(dataset.table), start, end, batchSize, embedded);
+  if (manifest) return manifestBatches(dataset, start, end, batchSize, embedded);
+  return batches(dataset, output.encoder(dataset.table), start, end, outputEnd(request, dataset, end), batchSize, embedded);
 }
 
 // What a range is written through.
@@ -105,11 +108,21 @@ export function compileRange(request: Pick<RangeRequest, 'plan' | 'dataset' | 'o
   return { dataset, start: offset, end };
 }
 
+function outputEnd(request: RangeRequest, dataset: CompiledDataset, end: number): number {
+  const size = dataset.dataset.size;
+  const closeAt = safeInteger(request.outputEnd ?? 0, 'The output end') || size;
+  if (closeAt < end || closeAt > size) {
+    throw new PlanError(`The output end ${closeAt} must be from the range's end (${end}) to the size of dataset "${dataset.dataset.name}" (${size}).`);
+  }
+  return closeAt;
+}
+
 function* batches(
   dataset: CompiledDataset,
   encoder: RecordEncoder,
   start: number,
   end: number,
+  closeAt: number,
   batchSize: number,
   embedded: boolean,
 ): Generator<EncodedBatch> {
@@ -134,7 +147,7 @@ function* batches(
       dataset.write(index, sink, separators);
       sink.bytes(encoder.recordEnd(index));
     }
-    if (last === size) sink.bytes(encoder.closing);
+    if (last === closeAt) sink.bytes(encoder.closing);
     yield { offset: first, count: last - first, data: bytesOf(sink, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
   }
 }

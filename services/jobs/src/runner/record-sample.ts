@@ -29,6 +29,7 @@ export async function sampleBytesPerRecord(client: GeneratorServiceClient, plan:
       embedding: Embedding.EMBEDDING_RAW,
       content: manifest ? Content.CONTENT_DEFECT_MANIFEST : Content.CONTENT_RECORDS,
       defectRates: output.defectRates,
+      outputEnd: 0,
     },
     new Metadata(),
     { deadline: new Date(Date.now() + SAMPLE_TIMEOUT_MS) },

@@ -297,6 +297,13 @@ export interface GenerateRecordsRequest {
    * a pure function of: send the same rates for every range of a dataset and for its manifest.
    */
   defectRates: { [key: string]: number };
+  /**
+   * Where the output closes: the record index the format's closing part (a JSON array's "]")
+   * follows. Zero means the dataset's size. A preview of a dataset's first records sets their
+   * count, so its bytes close like a whole dataset's while every record stays the one the full
+   * dataset has there.
+   */
+  outputEnd: number;
 }
 
 export interface GenerateRecordsRequest_DefectRatesEntry {
@@ -426,6 +433,7 @@ function createBaseGenerateRecordsRequest(): GenerateRecordsRequest {
     embedding: 0,
     content: 0,
     defectRates: {},
+    outputEnd: 0,
   };
 }
 
@@ -461,6 +469,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     globalThis.Object.entries(message.defectRates).forEach(([key, value]: [string, number]) => {
       GenerateRecordsRequest_DefectRatesEntry.encode({ key: key as any, value }, writer.uint32(82).fork()).join();
     });
+    if (message.outputEnd !== 0) {
+      writer.uint32(88).int64(message.outputEnd);
+    }
     return writer;
   },
 
@@ -560,6 +571,14 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
             }
             continue;
           }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.outputEnd = longToNumber(reader.int64());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -618,6 +637,11 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
           {},
         )
         : {},
+      outputEnd: isSet(object.outputEnd)
+        ? globalThis.Number(object.outputEnd)
+        : isSet(object.output_end)
+        ? globalThis.Number(object.output_end)
+        : 0,
     };
   },
 
@@ -659,6 +683,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
         });
       }
     }
+    if (message.outputEnd !== 0) {
+      obj.outputEnd = Math.round(message.outputEnd);
+    }
     return obj;
   },
 
@@ -685,6 +712,7 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
       },
       {},
     );
+    message.outputEnd = object.outputEnd ?? 0;
     return message;
   },
 };

@@ -105,6 +105,13 @@ export interface GenerateRecordsRequest {
    * a pure function of: send the same rates for every range of a dataset and for its manifest.
    */
   defectRates: { [key: string]: number };
+  /**
+   * Where the output closes: the record index the format's closing part (a JSON array's "]")
+   * follows. Zero means the dataset's size. A preview of a dataset's first records sets their
+   * count, so its bytes close like a whole dataset's while every record stays the one the full
+   * dataset has there.
+   */
+  outputEnd: number;
 }
 
 export interface GenerateRecordsRequest_DefectRatesEntry {
