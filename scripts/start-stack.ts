@@ -24,7 +24,7 @@ const stack = await LocalStack.start({
   process.exit(1);
 });
 
-console.log(`DataGen is ready: POST ${stack.url}/api/generate  (Ctrl-C stops it)`);
+console.log(`DataGen is ready: open ${stack.url}/ or POST ${stack.url}/api/generate  (Ctrl-C stops it)`);
 
 let stopping = false;
 const shutdown = async () => {
