@@ -1,0 +1,37 @@
+import { formatCount } from '../../../libs/api/src/count-format';
+import type { PlanJson } from '../api/plan-types';
+import { FORMAT_LABELS } from '../describe/format-labels';
+import type { GenerationBody } from '../request/generation-body';
+import { realityBand } from '../request/reality-bands';
+import { plannedRecords } from './job-progress';
+
+const SQL_DIALECT_NAMES: Readonly<Record<string, string>> = { postgres: 'PostgreSQL', mysql: 'MySQL', sqlite: 'SQLite' };
+
+// What the job will make, in one sentence, read from the body the button sends.
+export function jobSummary(body: GenerationBody, plan: PlanJson): string {
+  return [sizes(plan), files(body), `seed ${body.seed ?? 'picked by the server'}`, reality(body.reality)].join('; ') + '.';
+}
+
+function sizes(plan: PlanJson): string {
+  const count = plan.datasets.length;
+  const datasets = `${count} ${count === 1 ? 'dataset' : 'datasets'}`;
+  const total = formatCount(plannedRecords(plan));
+  const [first] = plan.datasets;
+  if (count === 0) return 'no datasets';
+  if (count === 1) return `${datasets} of ${total} records`;
+  if (plan.datasets.every((dataset) => dataset.size === first.size)) return `${datasets} × ${formatCount(first.size)} records (${total} in all)`;
+  const each = plan.datasets.map((dataset) => `${dataset.name} ${formatCount(dataset.size)}`).join(', ');
+  return `${datasets}, ${total} records in all (${each})`;
+}
+
+function files(body: GenerationBody): string {
+  const format = body.output_format ?? 'json';
+  const label = FORMAT_LABELS[format as keyof typeof FORMAT_LABELS] ?? format;
+  const dialect = body.sql_dialect === undefined ? '' : ` for ${SQL_DIALECT_NAMES[body.sql_dialect] ?? body.sql_dialect}`;
+  const compression = body.compression === 'gzip' ? ', each file compressed with gzip' : '';
+  return `as ${label}${dialect}${compression}`;
+}
+
+function reality(level: number): string {
+  return `reality level ${level}: ${realityBand(level).description.toLowerCase()}`;
+}
