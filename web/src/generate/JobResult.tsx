@@ -1,5 +1,6 @@
 import { formatCount } from '../../../libs/api/src/count-format';
 import type { JobView } from '../api/api-types';
+import { downloadFileName } from './download-file-name';
 
 export type JobResultView = NonNullable<JobView['result']>;
 
@@ -10,14 +11,16 @@ export function JobResult({ result }: { result: JobResultView }) {
     <div className="job-result">
       <h3>Your files</h3>
       <ul className="download-links" data-testid="download-links">
-        {Object.entries(result.download_links).map(([file, url]) => (
-          <li key={file}>
-            {/* A Parquet part sits in its dataset's folder; a saved file cannot, so the folder joins the name. */}
-            <a href={url} download={file.replaceAll('/', '-')}>
-              {file}
-            </a>
-          </li>
-        ))}
+        {Object.entries(result.download_links).map(([file, url]) => {
+          const name = downloadFileName(file, url);
+          return (
+            <li key={file}>
+              <a href={url} download={name}>
+                {name}
+              </a>
+            </li>
+          );
+        })}
       </ul>
       <h3>What they hold</h3>
       <ul className="dataset-sizes">
