@@ -125,7 +125,7 @@ export function DescribeForm({ settings, onChange, onPlan, planning, issues }: D
           <strong>
             {band.from}-{band.to}: {band.description}.
           </strong>{' '}
-          Good for: {band.useCases.toLowerCase()}.
+          Good for: {band.useCases}.
         </p>
         <FieldIssues {...reality} />
       </div>
