@@ -57,7 +57,7 @@ describe.skipIf(browser.skip)('the web page', () => {
   async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
     // Evaluated through the DevTools protocol: the page's own policy rightly refuses inline scripts.
     await page.evaluate(axe.source);
-    const results = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }));
+    const results = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] })")) as axe.AxeResults;
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
@@ -161,7 +161,7 @@ describe.skipIf(browser.skip)('the web page', () => {
     await describeAndPlan(page);
     await page.getByRole('button', { name: 'Show a preview' }).click();
     await page.getByTestId('preview-table-orders').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SCREENSHOTS, 'page-390.png'), fullPage: true });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -201,8 +201,14 @@ describe.skipIf(browser.skip)('the web page', () => {
   });
 });
 
+// What a test of the focused element may look at; it runs in the page.
+interface FocusedElement {
+  tagName: string;
+  textContent: string | null;
+}
+
 // Presses Tab until the focused element passes `test` (at most 200 times).
-async function tabTo(page: Page, test: (element: Element) => boolean): Promise<void> {
+async function tabTo(page: Page, test: (element: FocusedElement) => boolean): Promise<void> {
   for (let presses = 0; presses < 200; presses++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(`(${test.toString()})(document.activeElement)`)) return;
