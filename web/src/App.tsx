@@ -1,9 +1,9 @@
 import { TooltipProvider } from '@radix-ui/react-tooltip';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { ApiClient } from './api/api-client';
-import { ApiFailure } from './api/api-failure';
-import type { Catalogue } from './api/api-types';
-import type { PlanJson } from './api/plan-types';
+import { ApiClient } from '../../libs/client/src/api-client';
+import { ApiFailure } from '../../libs/client/src/api-failure';
+import type { Catalogue } from '../../libs/client/src/api-types';
+import type { PlanJson } from '../../libs/client/src/plan-types';
 import { DescribeForm } from './describe/DescribeForm';
 import { GeneratePanel } from './generate/GeneratePanel';
 import { ErrorSummary } from './issues/IssueMessages';
@@ -21,7 +21,7 @@ export function App() {
   const [settings, setSettings] = useState<RequestSettings>(DEFAULT_SETTINGS);
   const settingsNow = useRef(settings);
   settingsNow.current = settings;
-  const client = useMemo(() => new ApiClient(() => settingsNow.current.token), []);
+  const client = useMemo(() => new ApiClient('', () => settingsNow.current.token), []);
   const [plan, setPlan] = useState<PlanJson | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [planning, setPlanning] = useState(false);

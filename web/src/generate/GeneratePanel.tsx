@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiClient } from '../api/api-client';
-import { ApiFailure } from '../api/api-failure';
-import { FINAL_JOB_STATUSES, type JobStatus, type JobView } from '../api/api-types';
-import type { PlanJson } from '../api/plan-types';
+import type { ApiClient } from '../../../libs/client/src/api-client';
+import { ApiFailure } from '../../../libs/client/src/api-failure';
+import { FINAL_JOB_STATUSES, type JobStatus, type JobView } from '../../../libs/client/src/api-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { ErrorSummary } from '../issues/IssueMessages';
 import type { PlacedIssues } from '../issues/issue-placement';
 import { jobBody } from '../request/generation-body';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { JobView, ProgressView } from '../api/api-types';
-import type { PlanJson } from '../api/plan-types';
+import type { JobView, ProgressView } from '../../../libs/client/src/api-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { datasetProgress, overallProgress } from './job-progress';
 
 // A bar for the whole job and one for each dataset, each named by what it counts.

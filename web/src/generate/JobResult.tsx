@@ -1,5 +1,5 @@
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { JobView } from '../api/api-types';
+import type { JobView } from '../../../libs/client/src/api-types';
 import { downloadFileName } from './download-file-name';
 
 export type JobResultView = NonNullable<JobView['result']>;

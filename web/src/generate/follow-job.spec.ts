@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiFailure } from '../api/api-failure';
-import type { JobStatus, JobView } from '../api/api-types';
+import { ApiFailure } from '../../../libs/client/src/api-failure';
+import type { JobStatus, JobView } from '../../../libs/client/src/api-types';
 import { followJob, POLL_INTERVAL_MS, type JobSource } from './follow-job';
 
 function view(status: JobStatus, done = 0): JobView {

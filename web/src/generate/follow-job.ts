@@ -1,6 +1,6 @@
-import type { ApiClient } from '../api/api-client';
-import { ApiFailure } from '../api/api-failure';
-import { FINAL_JOB_STATUSES, type JobView } from '../api/api-types';
+import type { ApiClient } from '../../../libs/client/src/api-client';
+import { ApiFailure } from '../../../libs/client/src/api-failure';
+import { FINAL_JOB_STATUSES, type JobView } from '../../../libs/client/src/api-types';
 
 // How often the job is asked for once its event stream is lost.
 export const POLL_INTERVAL_MS = 1000;

@@ -1,5 +1,5 @@
-import type { JobCreated, JobView, ProgressView } from '../api/api-types';
-import type { PlanJson } from '../api/plan-types';
+import type { JobCreated, JobView, ProgressView } from '../../../libs/client/src/api-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 
 export interface DatasetProgress extends ProgressView {
   dataset: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanJson } from '../api/plan-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { jobBody } from '../request/generation-body';
 import { DEFAULT_SETTINGS } from '../request/request-settings';
 import { createdView, datasetProgress } from './job-progress';

@@ -1,7 +1,8 @@
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { PlanJson } from '../api/plan-types';
+import { DEFAULT_REALITY } from '../../../libs/api/src/request-limits';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { FORMAT_LABELS } from '../describe/format-labels';
-import type { GenerationBody } from '../request/generation-body';
+import type { GenerationBody } from '../../../libs/client/src/generation-body';
 import { realityBand } from '../request/reality-bands';
 import { plannedRecords } from './job-progress';
 
@@ -9,7 +10,7 @@ const SQL_DIALECT_NAMES: Readonly<Record<string, string>> = { postgres: 'Postgre
 
 // What the job will make, in one sentence, read from the body the button sends.
 export function jobSummary(body: GenerationBody, plan: PlanJson): string {
-  return [sizes(plan), files(body), `seed ${body.seed ?? 'picked by the server'}`, reality(body.reality)].join('; ') + '.';
+  return [sizes(plan), files(body), `seed ${body.seed ?? 'picked by the server'}`, reality(body.reality ?? DEFAULT_REALITY)].join('; ') + '.';
 }
 
 function sizes(plan: PlanJson): string {

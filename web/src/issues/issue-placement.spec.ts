@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanJson } from '../api/plan-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { issueTarget } from './issue-placement';
 
 const PLAN: PlanJson = {

@@ -1,5 +1,5 @@
-import type { ApiFailure } from '../api/api-failure';
-import type { PlanJson } from '../api/plan-types';
+import type { ApiFailure } from '../../../libs/client/src/api-failure';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 
 // Where an API error's issue belongs on the page. The API names what is wrong in its words:
 // a plan path (`plan.datasets[1].fields[2].generator`), a quoted field (`"orders.total"`), a

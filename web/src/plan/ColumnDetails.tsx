@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Catalogue } from '../api/api-types';
-import type { FieldJson, PlanJson } from '../api/plan-types';
+import type { Catalogue } from '../../../libs/client/src/api-types';
+import type { FieldJson, PlanJson } from '../../../libs/client/src/plan-types';
 import { EnumValuesEditor } from './EnumValuesEditor';
 import { NumberInput } from './NumberInput';
 import {

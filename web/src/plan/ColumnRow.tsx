@@ -1,5 +1,5 @@
-import type { Catalogue } from '../api/api-types';
-import type { FieldJson, PlanJson } from '../api/plan-types';
+import type { Catalogue } from '../../../libs/client/src/api-types';
+import type { FieldJson, PlanJson } from '../../../libs/client/src/plan-types';
 import { FieldIssues, issueAria } from '../issues/IssueMessages';
 import { ColumnDetails } from './ColumnDetails';
 import { GeneratorSelect } from './GeneratorSelect';

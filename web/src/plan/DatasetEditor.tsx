@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { MIN_DATASET_SIZE, maxSizePerDataset } from '../../../libs/api/src/request-limits';
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { Catalogue } from '../api/api-types';
-import type { DatasetJson, PlanJson } from '../api/plan-types';
+import type { Catalogue } from '../../../libs/client/src/api-types';
+import type { DatasetJson, PlanJson } from '../../../libs/client/src/plan-types';
 import { FieldIssues, issueAria } from '../issues/IssueMessages';
 import type { PlacedIssues } from '../issues/issue-placement';
 import { COLUMN_COUNT, ColumnRow } from './ColumnRow';

@@ -1,4 +1,4 @@
-import type { EnumValueJson } from '../api/plan-types';
+import type { EnumValueJson } from '../../../libs/client/src/plan-types';
 import { NameInput } from './NameInput';
 import { NumberInput } from './NumberInput';
 import { percent, weightOf } from './field-summary';

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../api/api-types';
+import type { Catalogue } from '../../../libs/client/src/api-types';
 import { generatorGroups } from './generator-groups';
 
 interface GeneratorSelectProps {

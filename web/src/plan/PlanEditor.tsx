@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { Catalogue } from '../api/api-types';
-import type { PlanJson } from '../api/plan-types';
+import type { Catalogue } from '../../../libs/client/src/api-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import type { PlacedIssues } from '../issues/issue-placement';
 import { DatasetEditor } from './DatasetEditor';
 import { RelationsDiagram } from './RelationsDiagram';

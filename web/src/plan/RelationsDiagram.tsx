@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { PlanJson } from '../api/plan-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { BOX_WIDTH, HEADER_HEIGHT, layoutDiagram, planRelations, relationText, type RowKind } from './relations-layout';
 import { useNarrowScreen } from './use-narrow-screen';
 

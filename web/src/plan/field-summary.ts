@@ -1,4 +1,4 @@
-import type { EnumValueJson, FieldJson } from '../api/plan-types';
+import type { EnumValueJson, FieldJson } from '../../../libs/client/src/plan-types';
 
 // A column's key, reference and constraints in short words for the plan table.
 

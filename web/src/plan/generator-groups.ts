@@ -1,4 +1,4 @@
-import type { GeneratorEntry } from '../api/api-types';
+import type { GeneratorEntry } from '../../../libs/client/src/api-types';
 
 export interface GeneratorGroup {
   label: string;

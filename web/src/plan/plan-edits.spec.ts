@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from '../api/api-types';
-import type { PlanJson } from '../api/plan-types';
+import type { Catalogue } from '../../../libs/client/src/api-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import {
   addField,
   fieldDependents,

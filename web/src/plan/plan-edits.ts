@@ -1,5 +1,5 @@
-import type { Catalogue } from '../api/api-types';
-import type { DatasetJson, EnumValueJson, FieldJson, ForeignKeyJson, NumericRangeJson, PlanJson } from '../api/plan-types';
+import type { Catalogue } from '../../../libs/client/src/api-types';
+import type { DatasetJson, EnumValueJson, FieldJson, ForeignKeyJson, NumericRangeJson, PlanJson } from '../../../libs/client/src/plan-types';
 
 // The edits the Plan step makes, as pure functions from plan to plan. Each keeps the plan in
 // the shape POST /api/plan writes (unset options left out, never an empty string) and keeps

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DatasetJson, PlanJson } from '../api/plan-types';
+import type { DatasetJson, PlanJson } from '../../../libs/client/src/plan-types';
 import { dependencyLayers, layoutDiagram, planRelations, relationText } from './relations-layout';
 
 function dataset(name: string, references: string[] = []): DatasetJson {

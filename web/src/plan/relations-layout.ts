@@ -1,4 +1,4 @@
-import type { PlanJson } from '../api/plan-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import type { FieldAddress } from './plan-edits';
 
 // Where the relations diagram draws each dataset and arrow. Datasets sit in layers by

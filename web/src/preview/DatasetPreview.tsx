@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { DefectEntry, EnvelopeDataset, RecordJson } from '../api/api-types';
+import type { DefectEntry, EnvelopeDataset, RecordJson } from '../../../libs/client/src/api-types';
 import { CellValue } from './CellValue';
 import { cleanRecords } from './clean-records';
 import { cellExplanation, rowExplanation } from './defect-explanation';

@@ -1,5 +1,5 @@
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { EnvelopeDataset } from '../api/api-types';
+import type { EnvelopeDataset } from '../../../libs/client/src/api-types';
 import { defectWords } from './defect-words';
 
 interface DefectLegendProps {

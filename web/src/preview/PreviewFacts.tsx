@@ -1,5 +1,5 @@
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { Envelope } from '../api/api-types';
+import type { Envelope } from '../../../libs/client/src/api-types';
 
 // The preview's seed, quality score and defect count, in a line or two.
 export function PreviewFacts({ metadata }: { metadata: Envelope['metadata'] }) {

@@ -1,12 +1,13 @@
 import * as Switch from '@radix-ui/react-switch';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatCount } from '../../../libs/api/src/count-format';
-import type { ApiClient } from '../api/api-client';
-import type { Envelope } from '../api/api-types';
-import type { PlanJson } from '../api/plan-types';
+import type { ApiClient } from '../../../libs/client/src/api-client';
+import type { Envelope } from '../../../libs/client/src/api-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { ErrorSummary } from '../issues/IssueMessages';
 import type { PlacedIssues } from '../issues/issue-placement';
-import { PREVIEW_RECORDS, previewBody, type GenerationBody } from '../request/generation-body';
+import type { GenerationBody } from '../../../libs/client/src/generation-body';
+import { PREVIEW_RECORDS, previewBody } from '../request/generation-body';
 import type { RequestSettings } from '../request/request-settings';
 import { isLongText } from './CellValue';
 import { DatasetPreview } from './DatasetPreview';

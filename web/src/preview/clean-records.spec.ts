@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DefectEntry, RecordJson } from '../api/api-types';
+import type { DefectEntry, RecordJson } from '../../../libs/client/src/api-types';
 import { cleanRecords } from './clean-records';
 
 const messy: RecordJson[] = [

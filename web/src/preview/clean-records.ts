@@ -1,4 +1,4 @@
-import type { DefectEntry, RecordJson } from '../api/api-types';
+import type { DefectEntry, RecordJson } from '../../../libs/client/src/api-types';
 
 // The records as reality level 0 writes them: every defect's clean value put back in its cell,
 // and each duplicated row replaced by the clean record it took the place of. `records` are a

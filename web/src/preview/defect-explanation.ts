@@ -1,4 +1,4 @@
-import type { DefectEntry, RecordJson } from '../api/api-types';
+import type { DefectEntry, RecordJson } from '../../../libs/client/src/api-types';
 import { defectWords } from './defect-words';
 import { recordInWords, valueInWords } from './value-words';
 

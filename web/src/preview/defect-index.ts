@@ -1,4 +1,4 @@
-import type { DefectEntry } from '../api/api-types';
+import type { DefectEntry } from '../../../libs/client/src/api-types';
 
 // A dataset's defect manifest looked up by where each defect sits: one cell, or a whole row.
 export class DefectIndex {

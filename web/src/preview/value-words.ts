@@ -1,4 +1,4 @@
-import type { RecordJson } from '../api/api-types';
+import type { RecordJson } from '../../../libs/client/src/api-types';
 
 // The longest value a tooltip quotes whole; longer ones end in "…".
 const MAX_QUOTED = 160;

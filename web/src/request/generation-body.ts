@@ -1,22 +1,9 @@
-import type { PlanJson } from '../api/plan-types';
+import type { GenerationBody } from '../../../libs/client/src/generation-body';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import { typedSeed, type RequestSettings } from './request-settings';
 
 // The JSON bodies the page sends, built in one place so the preview, the job and the snippets
 // offered to copy are the same request.
-export interface GenerationBody {
-  prompt?: string;
-  plan?: PlanJson;
-  datasets?: number;
-  dataset_size?: number;
-  reality: number;
-  output_format?: string;
-  sql_dialect?: string;
-  compression?: string;
-  seed?: number;
-  api_key?: string;
-  include_defects?: boolean;
-  preview_records?: number;
-}
 
 // The records each dataset's preview shows.
 export const PREVIEW_RECORDS = 20;

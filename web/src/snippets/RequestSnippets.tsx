@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useId, useMemo, useRef, useState } from 'react';
-import type { PlanJson } from '../api/plan-types';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
 import type { RequestSettings } from '../request/request-settings';
 import { requestSnippets, TOKEN_VARIABLE, type RequestSnippets as Snippets } from './request-snippets';
 import './snippets.css';

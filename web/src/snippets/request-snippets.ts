@@ -1,5 +1,6 @@
-import type { PlanJson } from '../api/plan-types';
-import { jobBody, type GenerationBody } from '../request/generation-body';
+import type { PlanJson } from '../../../libs/client/src/plan-types';
+import type { GenerationBody } from '../../../libs/client/src/generation-body';
+import { jobBody } from '../request/generation-body';
 import type { RequestSettings } from '../request/request-settings';
 
 // The job the page would start, written out for a terminal or a script. Each snippet sends the

@@ -1,12 +1,16 @@
 import { createParser } from 'eventsource-parser';
-import { ApiFailure } from './api-failure';
-import type { Catalogue, Envelope, JobCreated, JobView, PlanAnswer } from './api-types';
-import type { GenerationBody } from '../request/generation-body';
+import { ApiFailure } from './api-failure.js';
+import type { Catalogue, Envelope, JobCreated, JobView, PlanAnswer } from './api-types.js';
+import type { GenerationBody } from './generation-body.js';
 
-// The page's only way to the server: the public REST API, same origin, with the API token a
-// person typed (kept in memory only) when the server requires one.
+// A client of the public REST API, for the page (same origin: `baseUrl` '') and the `datagen`
+// command. `token` gives the API token to send, if any, when a request goes out: the page keeps
+// the one a person typed in memory only.
 export class ApiClient {
-  constructor(private readonly token: () => string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: () => string,
+  ) {}
 
   plan(body: GenerationBody, signal?: AbortSignal): Promise<PlanAnswer> {
     return this.json('POST', '/api/plan', body, signal);
@@ -58,7 +62,7 @@ export class ApiClient {
     if (token !== '') headers.Authorization = `Bearer ${token}`;
     let response: Response;
     try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+      response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw ApiFailure.unreachable(error);

@@ -1,4 +1,4 @@
-import type { PlanJson } from './plan-types';
+import type { PlanJson } from './plan-types.js';
 
 // The REST bodies the page reads, as the README documents them.
 

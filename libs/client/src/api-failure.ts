@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from './api-types';
+import type { ApiErrorBody } from './api-types.js';
 
 // An answer other than success, in the document's error shape; a network failure or a body
 // that is not that shape becomes one too, so every caller shows errors one way.

@@ -1,0 +1,19 @@
+import type { PlanJson } from './plan-types.js';
+
+// A body of POST /api/plan, /api/generate or /api/jobs, as the README documents its fields.
+export interface GenerationBody {
+  prompt?: string;
+  plan?: PlanJson;
+  datasets?: number;
+  dataset_size?: number;
+  reality?: number;
+  output_format?: string;
+  sql_dialect?: string;
+  compression?: string;
+  seed?: number;
+  api_key?: string;
+  include_defects?: boolean;
+  defect_rates?: Record<string, number>;
+  preview_records?: number;
+  webhook_url?: string;
+}
