@@ -22,6 +22,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
       {
         name: 'customers',
         size,
+        compositeKeys: [],
         description: '',
         fields: [
           field('id', 'id.sequence', { primaryKey: true }),
@@ -38,6 +39,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
       {
         name: 'products',
         size: 10_000,
+        compositeKeys: [],
         description: '',
         fields: [
           field('id', 'id.sequence', { primaryKey: true }),
@@ -48,11 +50,12 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
       {
         name: 'orders',
         size,
+        compositeKeys: [],
         description: '',
         fields: [
           field('id', 'id.sequence', { primaryKey: true }),
-          field('customer_id', 'reference', { foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF } }),
-          field('product_id', 'reference', { foreignKey: { dataset: 'products', field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM } }),
+          field('customer_id', 'reference', { foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF, group: '' } }),
+          field('product_id', 'reference', { foreignKey: { dataset: 'products', field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM, group: '' } }),
           field('customer_name', 'person.full_name'),
           field('email', 'person.email'),
           field('quantity', 'number.integer', { numericRange: range(1, 10) }),

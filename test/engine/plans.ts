@@ -8,7 +8,7 @@ import { newField } from '../../libs/plan/src/field-defaults.js';
 export const field = newField;
 
 export function dataset(name: string, size: number, fields: Field[]): Dataset {
-  return { name, size, fields, description: '' };
+  return { name, size, fields, description: '', compositeKeys: [] };
 }
 
 export function plan(datasets: Dataset[], seed = 42): Plan {
@@ -59,8 +59,8 @@ export function shopPlan(sizes: { customers: number; products: number; orders: n
       dataset('order', sizes.orders, [
         field('id', 'id.uuid', { primaryKey: true }),
         field('number', 'id.code', { unique: true }),
-        field('customer_id', 'reference', { foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF } }),
-        field('product_sku', 'reference', { foreignKey: { dataset: 'products', field: 'sku', distribution: Distribution.DISTRIBUTION_UNIFORM } }),
+        field('customer_id', 'reference', { foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF, group: '' } }),
+        field('product_sku', 'reference', { foreignKey: { dataset: 'products', field: 'sku', distribution: Distribution.DISTRIBUTION_UNIFORM, group: '' } }),
         field('customer_name', 'person.full_name'),
         field('email', 'person.email'),
         field('quantity', 'number.integer', { type: LogicalType.LOGICAL_TYPE_INTEGER, numericRange: { min: 1, max: 12, distribution: Distribution.DISTRIBUTION_ZIPF, mean: 0, stddev: 0 } }),
@@ -146,7 +146,7 @@ export function cataloguePlan(size: number, names: readonly string[]): Plan {
     const column = name.replace(/\W/g, '_');
     switch (name) {
       case 'reference':
-        return field(column, name, { foreignKey: { dataset: 'parents', field: 'code', distribution: Distribution.DISTRIBUTION_LOG_NORMAL } });
+        return field(column, name, { foreignKey: { dataset: 'parents', field: 'code', distribution: Distribution.DISTRIBUTION_LOG_NORMAL, group: '' } });
       case 'formula':
         return field(column, name, { formula: { operator: FormulaOperator.FORMULA_OPERATOR_DIFFERENCE, operands: ['number_decimal', 'number_integer'] } });
       case 'enum':

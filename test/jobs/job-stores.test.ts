@@ -28,6 +28,7 @@ const PLAN: Plan = {
     {
       name: 'customers',
       size: 50_000,
+      compositeKeys: [],
       description: 'People who buy from the shop',
       fields: [
         newField('id', 'id.sequence', { type: LogicalType.LOGICAL_TYPE_INTEGER, primaryKey: true }),
@@ -41,12 +42,13 @@ const PLAN: Plan = {
     {
       name: 'orders',
       size: 200_000,
+      compositeKeys: [],
       description: 'One purchase by a customer',
       fields: [
         newField('id', 'id.uuid', { type: LogicalType.LOGICAL_TYPE_UUID, primaryKey: true }),
         newField('customer_id', 'reference', {
           type: LogicalType.LOGICAL_TYPE_INTEGER,
-          foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF },
+          foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF, group: '' },
         }),
         newField('total', 'commerce.price', {
           type: LogicalType.LOGICAL_TYPE_DECIMAL,

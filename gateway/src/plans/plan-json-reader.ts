@@ -31,12 +31,20 @@ class Reader {
   }
 
   private dataset(input: unknown, path: string): Dataset {
-    const json = this.object(input, path, ['name', 'size', 'description', 'fields']);
+    const json = this.object(input, path, ['name', 'size', 'description', 'fields', 'composite_keys']);
     return {
       name: this.string(json.name, `${path}.name`, true),
       size: this.number(json.size, `${path}.size`, 0),
       description: this.string(json.description, `${path}.description`),
       fields: this.array(json.fields, `${path}.fields`, true).map((field, index) => this.field(field, `${path}.fields[${index}]`)),
+      compositeKeys: this.array(json.composite_keys, `${path}.composite_keys`).map((key, index) => {
+        const where = `${path}.composite_keys[${index}]`;
+        const entry = this.object(key, where, ['fields', 'primary_key']);
+        return {
+          fields: this.array(entry.fields, `${where}.fields`, true).map((name, position) => this.string(name, `${where}.fields[${position}]`, true)),
+          primaryKey: this.boolean(entry.primary_key, `${where}.primary_key`),
+        };
+      }),
     };
   }
 
@@ -45,7 +53,7 @@ class Reader {
       'name', 'type', 'generator', 'primary_key', 'unique', 'nullable', 'null_rate', 'foreign_key', 'enum_values',
       'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description',
     ]);
-    const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution']);
+    const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution', 'group']);
     const range = json.numeric_range === undefined ? undefined : this.object(json.numeric_range, `${path}.numeric_range`, ['min', 'max', 'distribution', 'mean', 'stddev']);
     const dates = json.date_range === undefined ? undefined : this.object(json.date_range, `${path}.date_range`, ['start', 'end', 'after_field', 'max_days_after']);
     const formula = json.formula === undefined ? undefined : this.object(json.formula, `${path}.formula`, ['operator', 'operands']);
@@ -61,6 +69,7 @@ class Reader {
         dataset: this.string(foreignKey.dataset, `${path}.foreign_key.dataset`, true),
         field: this.string(foreignKey.field, `${path}.foreign_key.field`, true),
         distribution: this.spelled(foreignKey.distribution, `${path}.foreign_key.distribution`, DISTRIBUTIONS),
+        group: this.string(foreignKey.group, `${path}.foreign_key.group`),
       },
       enumValues: this.array(json.enum_values, `${path}.enum_values`).map((entry, index) => {
         const value = this.object(entry, `${path}.enum_values[${index}]`, ['value', 'weight']);

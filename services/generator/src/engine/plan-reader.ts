@@ -41,7 +41,8 @@ function readDataset(dataset: Dataset, position: number): Dataset {
     if (names.has(field.name)) throw new PlanError(`Dataset "${name}" has two fields named "${field.name}".`);
     names.add(field.name);
   }
-  return { name, size: safeInteger(dataset.size, `The size of dataset "${name}"`), fields, description: text(dataset.description) };
+  const compositeKeys = list(dataset.compositeKeys).map((key) => ({ fields: list(key?.fields).map((field) => text(field)), primaryKey: key?.primaryKey === true }));
+  return { name, size: safeInteger(dataset.size, `The size of dataset "${name}"`), fields, description: text(dataset.description), compositeKeys };
 }
 
 function readField(field: Field, where: string): Field {
@@ -66,6 +67,7 @@ function readField(field: Field, where: string): Field {
             dataset: text(foreignKey.dataset),
             field: text(foreignKey.field),
             distribution: enumValue(foreignKey.distribution, Distribution, `The foreign key distribution of ${where}`),
+            group: text(foreignKey.group),
           },
     enumValues: list(field.enumValues).map((choice) => ({
       value: text(choice?.value),

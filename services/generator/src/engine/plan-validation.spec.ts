@@ -6,7 +6,7 @@ import { PlanError } from './record-stream.js';
 
 const id = field('id', 'id.sequence', { primaryKey: true });
 const customers = dataset('customers', 10, [id]);
-const reference = (target: string, column = 'id') => ({ foreignKey: { dataset: target, field: column, distribution: Distribution.DISTRIBUTION_UNIFORM } });
+const reference = (target: string, column = 'id') => ({ foreignKey: { dataset: target, field: column, distribution: Distribution.DISTRIBUTION_UNIFORM, group: '' } });
 
 function refusal(broken: Plan, name: string, options: Parameters<typeof generate>[2] = {}): string {
   try {

@@ -47,7 +47,7 @@ describe('keys and relations', () => {
     const oneToOne = plan([
       dataset('users', 50, [field('id', 'id.uuid', { primaryKey: true })]),
       dataset('profiles', 50, [
-        field('user_id', 'reference', { primaryKey: true, foreignKey: { dataset: 'users', field: '', distribution: Distribution.DISTRIBUTION_UNSPECIFIED } }),
+        field('user_id', 'reference', { primaryKey: true, foreignKey: { dataset: 'users', field: '', distribution: Distribution.DISTRIBUTION_UNSPECIFIED, group: '' } }),
         field('lucky', 'number.integer', { unique: true, numericRange: { min: 10, max: 60, distribution: Distribution.DISTRIBUTION_ZIPF, mean: 0, stddev: 0 } }),
         field('day', 'date.date', { unique: true, dateRange: { start: '2024-01-01', end: '2024-02-29', afterField: '', maxDaysAfter: 0 } }),
         field('tier', 'enum', { unique: true, type: LogicalType.LOGICAL_TYPE_STRING, enumValues: Array.from({ length: 50 }, (_, index) => ({ value: `t${index}`, weight: 1 })) }),
@@ -65,8 +65,8 @@ describe('keys and relations', () => {
       dataset('orders', 30, [field('id', 'id.sequence', { primaryKey: true })]),
       dataset('products', 30, [field('id', 'id.sequence', { primaryKey: true })]),
       dataset('order_items', 30, [
-        field('order_id', 'reference', { primaryKey: true, foreignKey: { dataset: 'orders', field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM } }),
-        field('product_id', 'reference', { primaryKey: true, foreignKey: { dataset: 'products', field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM } }),
+        field('order_id', 'reference', { primaryKey: true, foreignKey: { dataset: 'orders', field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM, group: '' } }),
+        field('product_id', 'reference', { primaryKey: true, foreignKey: { dataset: 'products', field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM, group: '' } }),
       ]),
     ]);
     const pairs = records(junction, 'order_items').map((row) => `${row.order_id}/${row.product_id}`);

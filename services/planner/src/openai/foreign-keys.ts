@@ -44,6 +44,6 @@ function referenceTo(field: Field, parent: DatasetOutline): Field {
     ...field,
     type: key.type,
     generator: 'reference',
-    foreignKey: { dataset: parent.name, field: key.name, distribution: Distribution.DISTRIBUTION_UNSPECIFIED },
+    foreignKey: { dataset: parent.name, field: key.name, distribution: Distribution.DISTRIBUTION_UNSPECIFIED, group: '' },
   };
 }

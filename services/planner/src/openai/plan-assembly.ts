@@ -27,6 +27,7 @@ export function assemblePlan(draft: PlanDraft, request: PlanningRequest): Plan {
     size: decision.datasetSize,
     fields: outline.fields,
     description: outline.description,
+    compositeKeys: [],
   }));
   return {
     datasets,

@@ -45,7 +45,7 @@ function referenceField(name: string, parent: string, key: PrimaryKey): Field {
   return {
     ...toField(name, using('reference')),
     type: key.type,
-    foreignKey: { dataset: parent, field: key.name, distribution: Distribution.DISTRIBUTION_ZIPF },
+    foreignKey: { dataset: parent, field: key.name, distribution: Distribution.DISTRIBUTION_ZIPF, group: '' },
     description: `References ${parent}.${key.name}`,
   };
 }

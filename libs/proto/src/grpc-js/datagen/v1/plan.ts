@@ -196,7 +196,10 @@ export function formulaOperatorToJSON(object: FormulaOperator): string {
  * plan alone.
  */
 export interface Plan {
-  /** Datasets in dependency order: a dataset only references datasets listed before it. */
+  /**
+   * Datasets in dependency order: a dataset only references datasets listed before it, or
+   * itself (a self-reference, such as employees.manager_id).
+   */
   datasets: Dataset[];
   /** Seeds every value and every defect. Must stay within 0 .. 2^53-1 so JSON clients keep it exact. */
   seed: number;
@@ -221,6 +224,17 @@ export interface Dataset {
   fields: Field[];
   /** What one record stands for, in words. */
   description: string;
+  /**
+   * Keys of several fields each: UNIQUE (a, b) constraints, and the primary key when more than
+   * one field is marked primary_key. No two records repeat a key's tuple of values.
+   */
+  compositeKeys: CompositeKey[];
+}
+
+export interface CompositeKey {
+  /** The fields, in the key's order; at least two. */
+  fields: string[];
+  primaryKey: boolean;
 }
 
 export interface Field {
@@ -267,12 +281,21 @@ export interface Field {
 }
 
 export interface ForeignKey {
-  /** The referenced dataset; it must come before this one in the plan. */
+  /**
+   * The referenced dataset: one before this one in the plan, or this one itself, whose
+   * records then reference earlier records (or none: the roots of a hierarchy).
+   */
   dataset: string;
   /** The referenced field, the referenced dataset's primary key. */
   field: string;
   /** How references spread over the referenced records. */
   distribution: Distribution;
+  /**
+   * Fields of one record referencing a composite key together share a group name (the
+   * constraint's): they take their values from the same referenced record. Empty for a
+   * reference of one field.
+   */
+  group: string;
 }
 
 export interface EnumValue {
@@ -482,7 +505,7 @@ export const Plan: MessageFns<Plan> = {
 };
 
 function createBaseDataset(): Dataset {
-  return { name: "", size: 0, fields: [], description: "" };
+  return { name: "", size: 0, fields: [], description: "", compositeKeys: [] };
 }
 
 export const Dataset: MessageFns<Dataset> = {
@@ -498,6 +521,9 @@ export const Dataset: MessageFns<Dataset> = {
     }
     if (message.description !== "") {
       writer.uint32(34).string(message.description);
+    }
+    for (const v of message.compositeKeys) {
+      CompositeKey.encode(v!, writer.uint32(42).fork()).join();
     }
     return writer;
   },
@@ -547,6 +573,14 @@ export const Dataset: MessageFns<Dataset> = {
             message.description = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.compositeKeys.push(CompositeKey.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -565,6 +599,11 @@ export const Dataset: MessageFns<Dataset> = {
       size: isSet(object.size) ? globalThis.Number(object.size) : 0,
       fields: globalThis.Array.isArray(object?.fields) ? object.fields.map((e: any) => Field.fromJSON(e)) : [],
       description: isSet(object.description) ? globalThis.String(object.description) : "",
+      compositeKeys: globalThis.Array.isArray(object?.compositeKeys)
+        ? object.compositeKeys.map((e: any) => CompositeKey.fromJSON(e))
+        : globalThis.Array.isArray(object?.composite_keys)
+        ? object.composite_keys.map((e: any) => CompositeKey.fromJSON(e))
+        : [],
     };
   },
 
@@ -582,6 +621,9 @@ export const Dataset: MessageFns<Dataset> = {
     if (message.description !== "") {
       obj.description = message.description;
     }
+    if (message.compositeKeys?.length) {
+      obj.compositeKeys = message.compositeKeys.map((e) => CompositeKey.toJSON(e));
+    }
     return obj;
   },
 
@@ -594,6 +636,96 @@ export const Dataset: MessageFns<Dataset> = {
     message.size = object.size ?? 0;
     message.fields = object.fields?.map((e) => Field.fromPartial(e)) || [];
     message.description = object.description ?? "";
+    message.compositeKeys = object.compositeKeys?.map((e) => CompositeKey.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseCompositeKey(): CompositeKey {
+  return { fields: [], primaryKey: false };
+}
+
+export const CompositeKey: MessageFns<CompositeKey> = {
+  encode(message: CompositeKey, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.fields) {
+      writer.uint32(10).string(v!);
+    }
+    if (message.primaryKey !== false) {
+      writer.uint32(16).bool(message.primaryKey);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CompositeKey {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCompositeKey();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.fields.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.primaryKey = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CompositeKey {
+    return {
+      fields: globalThis.Array.isArray(object?.fields) ? object.fields.map((e: any) => globalThis.String(e)) : [],
+      primaryKey: isSet(object.primaryKey)
+        ? globalThis.Boolean(object.primaryKey)
+        : isSet(object.primary_key)
+        ? globalThis.Boolean(object.primary_key)
+        : false,
+    };
+  },
+
+  toJSON(message: CompositeKey): unknown {
+    const obj: any = {};
+    if (message.fields?.length) {
+      obj.fields = message.fields;
+    }
+    if (message.primaryKey !== false) {
+      obj.primaryKey = message.primaryKey;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CompositeKey>, I>>(base?: I): CompositeKey {
+    return CompositeKey.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CompositeKey>, I>>(object: I): CompositeKey {
+    const message = createBaseCompositeKey();
+    message.fields = object.fields?.map((e) => e) || [];
+    message.primaryKey = object.primaryKey ?? false;
     return message;
   },
 };
@@ -965,7 +1097,7 @@ export const Field: MessageFns<Field> = {
 };
 
 function createBaseForeignKey(): ForeignKey {
-  return { dataset: "", field: "", distribution: 0 };
+  return { dataset: "", field: "", distribution: 0, group: "" };
 }
 
 export const ForeignKey: MessageFns<ForeignKey> = {
@@ -978,6 +1110,9 @@ export const ForeignKey: MessageFns<ForeignKey> = {
     }
     if (message.distribution !== 0) {
       writer.uint32(24).int32(message.distribution);
+    }
+    if (message.group !== "") {
+      writer.uint32(34).string(message.group);
     }
     return writer;
   },
@@ -1019,6 +1154,14 @@ export const ForeignKey: MessageFns<ForeignKey> = {
             message.distribution = reader.int32() as any;
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.group = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1036,6 +1179,7 @@ export const ForeignKey: MessageFns<ForeignKey> = {
       dataset: isSet(object.dataset) ? globalThis.String(object.dataset) : "",
       field: isSet(object.field) ? globalThis.String(object.field) : "",
       distribution: isSet(object.distribution) ? distributionFromJSON(object.distribution) : 0,
+      group: isSet(object.group) ? globalThis.String(object.group) : "",
     };
   },
 
@@ -1050,6 +1194,9 @@ export const ForeignKey: MessageFns<ForeignKey> = {
     if (message.distribution !== 0) {
       obj.distribution = distributionToJSON(message.distribution);
     }
+    if (message.group !== "") {
+      obj.group = message.group;
+    }
     return obj;
   },
 
@@ -1061,6 +1208,7 @@ export const ForeignKey: MessageFns<ForeignKey> = {
     message.dataset = object.dataset ?? "";
     message.field = object.field ?? "";
     message.distribution = object.distribution ?? 0;
+    message.group = object.group ?? "";
     return message;
   },
 };

@@ -49,7 +49,10 @@ export enum FormulaOperator {
  * plan alone.
  */
 export interface Plan {
-  /** Datasets in dependency order: a dataset only references datasets listed before it. */
+  /**
+   * Datasets in dependency order: a dataset only references datasets listed before it, or
+   * itself (a self-reference, such as employees.manager_id).
+   */
   datasets: Dataset[];
   /** Seeds every value and every defect. Must stay within 0 .. 2^53-1 so JSON clients keep it exact. */
   seed: number;
@@ -74,6 +77,17 @@ export interface Dataset {
   fields: Field[];
   /** What one record stands for, in words. */
   description: string;
+  /**
+   * Keys of several fields each: UNIQUE (a, b) constraints, and the primary key when more than
+   * one field is marked primary_key. No two records repeat a key's tuple of values.
+   */
+  compositeKeys: CompositeKey[];
+}
+
+export interface CompositeKey {
+  /** The fields, in the key's order; at least two. */
+  fields: string[];
+  primaryKey: boolean;
 }
 
 export interface Field {
@@ -120,12 +134,21 @@ export interface Field {
 }
 
 export interface ForeignKey {
-  /** The referenced dataset; it must come before this one in the plan. */
+  /**
+   * The referenced dataset: one before this one in the plan, or this one itself, whose
+   * records then reference earlier records (or none: the roots of a hierarchy).
+   */
   dataset: string;
   /** The referenced field, the referenced dataset's primary key. */
   field: string;
   /** How references spread over the referenced records. */
   distribution: Distribution;
+  /**
+   * Fields of one record referencing a composite key together share a group name (the
+   * constraint's): they take their values from the same referenced record. Empty for a
+   * reference of one field.
+   */
+  group: string;
 }
 
 export interface EnumValue {
