@@ -3,6 +3,8 @@ import type { PlanJson } from './plan-types.js';
 // A body of POST /api/plan, /api/generate or /api/jobs, as the README documents its fields.
 export interface GenerationBody {
   prompt?: string;
+  // SQL DDL text (CREATE TABLE …) to plan from, instead of or together with `prompt`.
+  schema?: string;
   plan?: PlanJson;
   datasets?: number;
   dataset_size?: number;
