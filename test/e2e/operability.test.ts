@@ -42,6 +42,7 @@ describe('operability', () => {
     expect(Object.fromEntries(tagged)).toEqual({
       'post /api/generate': ['Generate'],
       'post /api/plan': ['Plan'],
+      'post /api/ddl': ['Ddl'],
       'get /api/catalogue': ['Catalogue'],
       'post /api/jobs': ['Jobs'],
       'get /api/jobs/{id}': ['Jobs'],

@@ -1,4 +1,4 @@
-import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks, type SqlOptions } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { Distribution, FormulaOperator, LogicalType, type Dataset, type Field, type Plan } from '../../libs/proto/src/nest/datagen/v1/plan.js';
 import { openRecordStream } from '../../services/generator/src/engine/record-stream.js';
 import { newField } from '../../libs/plan/src/field-defaults.js';
@@ -86,6 +86,7 @@ export interface GenerateOptions {
   content?: Content;
   defectRates?: Record<string, number>;
   outputEnd?: number;
+  sqlOptions?: SqlOptions;
 }
 
 // Runs one range through the engine and concatenates its batches.
@@ -110,6 +111,7 @@ export function run(plan: Plan, dataset: string, options: GenerateOptions = {}):
     content: options.content ?? Content.CONTENT_RECORDS,
     defectRates: options.defectRates,
     outputEnd: options.outputEnd,
+    sqlOptions: options.sqlOptions,
   });
   for (let next = stream.next(); !next.done; next = stream.next()) {
     batches.push(Buffer.from(next.value.data));

@@ -4,6 +4,7 @@ import {
   type GeneratorServiceClient,
   type OutputFormat,
   type SqlDialect,
+  type SqlOptions,
 } from '../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import type { DefectRateOverrides } from '../../../libs/reality/src/defect-rate-overrides.js';
@@ -22,6 +23,8 @@ export interface ShardingOptions {
 export interface EncodingOptions {
   format: OutputFormat;
   sqlDialect: SqlDialect;
+  // Unset outside SQL output.
+  sqlOptions?: SqlOptions;
   embedding: Embedding;
 }
 

@@ -6,6 +6,8 @@ import {
   DEFAULT_DATASETS,
   DEFAULT_OUTPUT_FORMAT,
   DEFAULT_REALITY,
+  DEFAULT_SQL_COPY,
+  DEFAULT_SQL_DDL,
   DEFAULT_SQL_DIALECT,
   MAX_DATASET_SIZE,
   MAX_DATASETS,
@@ -92,6 +94,27 @@ export abstract class GenerationFieldsDto {
   @IsIn(SQL_DIALECTS, { message: `sql_dialect must be ${choiceText(SQL_DIALECTS)}` })
   sql_dialect?: SqlDialectName;
 
+  // Checked against output_format and sql_dialect in sql-output-problems.ts.
+  @ApiPropertyOptional({
+    default: DEFAULT_SQL_DDL,
+    description:
+      'For sql output: false leaves out the CREATE TABLE statements, giving data only, to load into a schema that already exists ' +
+      '(yours, or the one POST /api/ddl answers for the same plan, dialect and reality)',
+  })
+  @IfPresent()
+  @IsBoolean({ message: 'sql_ddl must be true or false' })
+  sql_ddl?: boolean;
+
+  @ApiPropertyOptional({
+    default: DEFAULT_SQL_COPY,
+    description:
+      'For sql output in the postgres dialect: each dataset as a COPY ... FROM stdin block in text format instead of INSERT statements; ' +
+      'psql -f loads it',
+  })
+  @IfPresent()
+  @IsBoolean({ message: 'sql_copy must be true or false' })
+  sql_copy?: boolean;
+
   @ApiPropertyOptional({ minimum: MIN_SEED, maximum: MAX_SEED, description: 'Same seed, same bytes; returned in metadata.seed' })
   @IfPresent()
   @IsInt({ message: SEED_RULE })
@@ -153,6 +176,8 @@ export const GENERATION_FIELDS: readonly string[] = [
   'reality',
   'output_format',
   'sql_dialect',
+  'sql_ddl',
+  'sql_copy',
   'seed',
   'include_defects',
   'defect_rates',

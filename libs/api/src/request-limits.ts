@@ -49,6 +49,12 @@ export const SQL_DIALECTS = ['postgres', 'mysql', 'sqlite'] as const;
 export type SqlDialectName = (typeof SQL_DIALECTS)[number];
 export const DEFAULT_SQL_DIALECT: SqlDialectName = 'postgres';
 
+// sql output writes each table's CREATE TABLE before its records unless sql_ddl is false, and
+// INSERT statements unless sql_copy asks for COPY blocks, which only PostgreSQL reads.
+export const DEFAULT_SQL_DDL = true;
+export const DEFAULT_SQL_COPY = false;
+export const SQL_COPY_DIALECT: SqlDialectName = 'postgres';
+
 export function maxSizePerDataset(datasets: number): number {
   return Math.floor(MAX_TOTAL_RECORDS / datasets);
 }

@@ -1,6 +1,6 @@
 import { createParser } from 'eventsource-parser';
 import { ApiFailure } from './api-failure.js';
-import type { Catalogue, Envelope, JobCreated, JobView, PlanAnswer } from './api-types.js';
+import type { Catalogue, DdlAnswer, Envelope, JobCreated, JobView, PlanAnswer } from './api-types.js';
 import type { GenerationBody } from './generation-body.js';
 
 // A client of the public REST API, for the page (same origin: `baseUrl` '') and the `datagen`
@@ -14,6 +14,10 @@ export class ApiClient {
 
   plan(body: GenerationBody, signal?: AbortSignal): Promise<PlanAnswer> {
     return this.json('POST', '/api/plan', body, signal);
+  }
+
+  ddl(body: GenerationBody, signal?: AbortSignal): Promise<DdlAnswer> {
+    return this.json('POST', '/api/ddl', body, signal);
   }
 
   generate(body: GenerationBody, signal?: AbortSignal): Promise<Envelope> {

@@ -44,6 +44,13 @@ export interface PlanAnswer {
   plan: PlanJson;
 }
 
+// The CREATE TABLE statements the sql output of a plan writes (POST /api/ddl).
+export interface DdlAnswer {
+  success: true;
+  sql_dialect: string;
+  ddl: string;
+}
+
 export interface ProgressView {
   records_done: number;
   records_total: number;

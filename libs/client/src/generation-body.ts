@@ -1,6 +1,6 @@
 import type { PlanJson } from './plan-types.js';
 
-// A body of POST /api/plan, /api/generate or /api/jobs, as the README documents its fields.
+// A body of POST /api/plan, /api/ddl, /api/generate or /api/jobs, as the README documents its fields.
 export interface GenerationBody {
   prompt?: string;
   // SQL DDL text (CREATE TABLE …) to plan from, instead of or together with `prompt`.
@@ -11,6 +11,8 @@ export interface GenerationBody {
   reality?: number;
   output_format?: string;
   sql_dialect?: string;
+  sql_ddl?: boolean;
+  sql_copy?: boolean;
   compression?: string;
   seed?: number;
   api_key?: string;

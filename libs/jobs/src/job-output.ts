@@ -14,6 +14,9 @@ export async function jobOutputProblems(output: JobOutput, webhookUrl: string, a
   if (output.format === OutputFormat.OUTPUT_FORMAT_SQL && (output.sqlDialect === SqlDialect.SQL_DIALECT_UNSPECIFIED || !Object.values(SqlDialect).includes(output.sqlDialect))) {
     problems.push('output.sql_dialect must be set for SQL output.');
   }
+  if (output.sqlOptions?.copy === true && output.format === OutputFormat.OUTPUT_FORMAT_SQL && output.sqlDialect !== SqlDialect.SQL_DIALECT_POSTGRES) {
+    problems.push('output.sql_options.copy writes COPY blocks, which only PostgreSQL reads: it needs SQL_DIALECT_POSTGRES.');
+  }
   if (!Object.values(Compression).includes(output.compression)) problems.push('output.compression must be a known compression.');
   if (output.format === OutputFormat.OUTPUT_FORMAT_PARQUET && output.compression === Compression.COMPRESSION_GZIP) {
     problems.push(`${PARQUET_GZIP_PROBLEM}.`);

@@ -76,6 +76,7 @@ export class GeneratorController implements GeneratorServiceController {
           content: request.content,
           defectRates: request.defectRates,
           outputEnd: request.outputEnd,
+          sqlOptions: request.sqlOptions,
         });
       } catch (error) {
         subscriber.error(toRpcError(error));

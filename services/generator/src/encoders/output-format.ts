@@ -1,11 +1,12 @@
-import { OutputFormat, SqlDialect } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { OutputFormat, SqlDialect, type SqlOptions } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import type { Dataset } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { PlanError } from '../engine/plan-error.js';
 import { csvEncoder } from './csv-encoder.js';
 import { jsonEncoder, ndjsonEncoder } from './json-encoder.js';
 import type { RecordEncoder } from './record-encoder.js';
 import { MYSQL, POSTGRES, SQLITE, type SqlDialectRules } from './sql-dialects.js';
-import { sqlEncoder } from './sql-encoder.js';
+import { sqlCopyEncoder } from './sql-copy-encoder.js';
+import { createTable, sqlEncoder } from './sql-encoder.js';
 import type { TableShape } from './table-shape.js';
 import { CSV_SYNTAX, JSON_SYNTAX, type ValueSyntax } from './value-syntax.js';
 
@@ -14,6 +15,9 @@ import { CSV_SYNTAX, JSON_SYNTAX, type ValueSyntax } from './value-syntax.js';
 export interface OutputFormatRules {
   readonly syntax: ValueSyntax;
   encoder(table: TableShape): RecordEncoder;
+  // The table's definition alone, as the format writes it before the records (SQL's CREATE
+  // TABLE); unset for a format that writes none.
+  tableDefinition?(table: TableShape): string;
   // The plan's names this format cannot carry, one sentence each: SQL names no quoting loads.
   refusedNames(datasets: readonly Dataset[]): string[];
 }
@@ -28,7 +32,8 @@ const SQL_DIALECTS: Readonly<Record<SqlDialect, SqlDialectRules>> = {
   [SqlDialect.UNRECOGNIZED]: POSTGRES,
 };
 
-export function outputFormat(format: OutputFormat, dialect: SqlDialect): OutputFormatRules {
+// SQL options apply to the SQL format only and are ignored by the others, as the dialect is.
+export function outputFormat(format: OutputFormat, dialect: SqlDialect, sql?: SqlOptions | null): OutputFormatRules {
   switch (format) {
     case OutputFormat.OUTPUT_FORMAT_NDJSON:
       return { syntax: JSON_SYNTAX, encoder: ndjsonEncoder, refusedNames: ANY_NAME };
@@ -36,7 +41,15 @@ export function outputFormat(format: OutputFormat, dialect: SqlDialect): OutputF
       return { syntax: CSV_SYNTAX, encoder: csvEncoder, refusedNames: ANY_NAME };
     case OutputFormat.OUTPUT_FORMAT_SQL: {
       const rules = SQL_DIALECTS[dialect];
-      return { syntax: rules.syntax, encoder: (table) => sqlEncoder(table, rules), refusedNames: (datasets) => refusedSqlNames(datasets, rules) };
+      const dataOnly = sql?.dataOnly === true;
+      const copy = sql?.copy === true;
+      if (copy && rules !== POSTGRES) throw new PlanError(`COPY ... FROM stdin blocks are PostgreSQL's: sql_options.copy needs SQL_DIALECT_POSTGRES, not ${SqlDialect[dialect]}.`);
+      return {
+        syntax: rules.syntax,
+        encoder: (table) => (copy ? sqlCopyEncoder(table, dataOnly) : sqlEncoder(table, rules, dataOnly)),
+        tableDefinition: (table) => createTable(table, rules),
+        refusedNames: (datasets) => refusedSqlNames(datasets, rules),
+      };
     }
     case OutputFormat.OUTPUT_FORMAT_PARQUET:
       throw new PlanError('Parquet cannot be streamed in ranges: a Parquet file does not concatenate, so it is written only as job files, one per shard.');

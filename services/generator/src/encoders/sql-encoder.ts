@@ -7,7 +7,8 @@ import type { TableShape } from './table-shape.js';
 // this), never at shard edges, so shards concatenate into the same script.
 export const ROWS_PER_INSERT = 500;
 
-export function sqlEncoder(table: TableShape, dialect: SqlDialectRules): RecordEncoder {
+// Without the table's definition (`dataOnly`), the script fills a schema that already exists.
+export function sqlEncoder(table: TableShape, dialect: SqlDialectRules, dataOnly: boolean): RecordEncoder {
   const quote = dialect.quote;
   const last = table.size - 1;
   const statementStart = encode(`INSERT INTO ${quote(table.name)} (${table.columns.map((column) => quote(column.name)).join(', ')}) VALUES\n(`);
@@ -16,7 +17,7 @@ export function sqlEncoder(table: TableShape, dialect: SqlDialectRules): RecordE
   const statementEnd = encode(');\n');
   const comma = encode(',');
   return {
-    preamble: encode(dialect.preamble + createTable(table, dialect)),
+    preamble: encode(dialect.preamble + (dataOnly ? '' : createTable(table, dialect))),
     recordStart: (index) => (index % ROWS_PER_INSERT === 0 ? statementStart : rowStart),
     separators: table.columns.map((_, position) => (position === 0 ? NOTHING : comma)),
     recordEnd: (index) => (index % ROWS_PER_INSERT === ROWS_PER_INSERT - 1 || index === last ? statementEnd : rowEnd),
@@ -24,7 +25,8 @@ export function sqlEncoder(table: TableShape, dialect: SqlDialectRules): RecordE
   };
 }
 
-function createTable(table: TableShape, dialect: SqlDialectRules): string {
+// The one writer of a table's DDL: the SQL output's preamble, and the schema alone.
+export function createTable(table: TableShape, dialect: SqlDialectRules): string {
   const quote = dialect.quote;
   const lines = table.columns.map(
     (column) =>

@@ -1,5 +1,5 @@
 import type { Dataset, Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks, type SqlOptions } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { defectRateProblems, type DefectRateOverrides } from '../../../../libs/reality/src/defect-rate-overrides.js';
 import { embedInJsonString } from '../encoders/json-string-embedding.js';
 import { ByteSink } from './byte-sink.js';
@@ -31,6 +31,8 @@ export interface RangeRequest {
   defectRates?: DefectRateOverrides;
   // The index the closing part follows; 0 or unset means the dataset's size.
   outputEnd?: number;
+  // For the SQL format: data only, COPY blocks; unset means DDL and INSERT statements.
+  sqlOptions?: SqlOptions | null;
 }
 
 export interface EncodedBatch {
@@ -53,16 +55,20 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   const format = enumValue(request.format, OutputFormat, 'The output format');
   const dialect = enumValue(request.sqlDialect, SqlDialect, 'The SQL dialect');
   const embedding = enumValue(request.embedding, Embedding, 'The embedding');
-  const manifest = enumValue(request.content, Content, 'The content') === Content.CONTENT_DEFECT_MANIFEST;
+  const content = enumValue(request.content, Content, 'The content');
+  const manifest = content === Content.CONTENT_DEFECT_MANIFEST;
   const batchSize = safeInteger(request.batchSize, 'The batch size') || DEFAULT_BATCH_SIZE;
   if (batchSize > MAX_BATCH_SIZE) throw new PlanError(`The batch size must be at most ${MAX_BATCH_SIZE}, got ${batchSize}.`);
-  const output = outputFormat(format, dialect);
+  const output = outputFormat(format, dialect, request.sqlOptions);
+  const definition = content === Content.CONTENT_SCHEMA ? output.tableDefinition : undefined;
+  if (content === Content.CONTENT_SCHEMA && definition === undefined) throw new PlanError('Only OUTPUT_FORMAT_SQL writes a table definition (CONTENT_SCHEMA).');
   // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
   // defects do not depend on the syntax, so it lists those of the records in any format; and
   // only the records' format limits names.
   const { dataset, start, end } = compileRange(request, manifest ? { syntax: JSON_SYNTAX, manifest } : output);
   const embedded = embedding === Embedding.EMBEDDING_JSON_STRING;
   if (manifest) return manifestBatches(dataset, start, end, batchSize, embedded);
+  if (definition !== undefined) return definitionBatch(dataset, definition(dataset.table), embedded);
   return batches(dataset, output.encoder(dataset.table), start, end, outputEnd(request, dataset, end), batchSize, embedded);
 }
 
@@ -142,14 +148,25 @@ function* batches(
     tally.reset();
     tally.rows = last - first;
     if (first === 0) sink.bytes(encoder.preamble);
+    const records = sink.length;
     for (let index = first; index < last; index++) {
       sink.bytes(encoder.recordStart(index));
       dataset.write(index, sink, separators);
       sink.bytes(encoder.recordEnd(index));
     }
+    encoder.rewrite?.(sink, records);
     if (last === closeAt) sink.bytes(encoder.closing);
     yield { offset: first, count: last - first, data: bytesOf(sink, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
   }
+}
+
+// The dataset's table definition, alone in a batch of no records: the definition its records'
+// format writes, for this dialect and reality level, so a schema loaded from it fits them.
+function* definitionBatch(dataset: CompiledDataset, definition: string, embedded: boolean): Generator<EncodedBatch> {
+  const sink = new ByteSink();
+  sink.text(definition);
+  dataset.tally.reset();
+  yield { offset: 0, count: 0, data: bytesOf(sink, embedded ? new ByteSink() : undefined), defectCounts: {}, checks: dataset.tally.checks() };
 }
 
 // The same records written, into a sink thrown away, so that the tally's manifest fills in

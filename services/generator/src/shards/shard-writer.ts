@@ -60,6 +60,7 @@ function recordShard(request: WriteShardRequest, manifest: boolean, batchSize: n
     batchSize,
     content: request.content,
     defectRates: request.defectRates,
+    sqlOptions: request.sqlOptions,
   });
   const totals = new ShardTotals();
   return { body: shardBytes(batches, totals), totals };

@@ -174,6 +174,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         count: range.count,
         format: file.content === 'manifest' ? OutputFormat.OUTPUT_FORMAT_NDJSON : job.output.format,
         sqlDialect: job.output.sqlDialect,
+        sqlOptions: job.output.sqlOptions,
         content: file.content === 'manifest' ? Content.CONTENT_DEFECT_MANIFEST : Content.CONTENT_RECORDS,
         defectRates: job.output.defectRates,
         compression: job.output.compression,

@@ -25,6 +25,7 @@ export async function sampleBytesPerRecord(client: GeneratorServiceClient, plan:
       count,
       format: manifest ? OutputFormat.OUTPUT_FORMAT_NDJSON : output.format,
       sqlDialect: output.sqlDialect,
+      sqlOptions: output.sqlOptions,
       batchSize: 0,
       embedding: Embedding.EMBEDDING_RAW,
       content: manifest ? Content.CONTENT_DEFECT_MANIFEST : Content.CONTENT_RECORDS,

@@ -37,6 +37,13 @@ export enum Content {
    * the seed, so it never has to be kept while the records stream.
    */
   CONTENT_DEFECT_MANIFEST = 2,
+  /**
+   * CONTENT_SCHEMA - The dataset's table definition as its OUTPUT_FORMAT_SQL output writes it (the CREATE TABLE
+   * statement, with its comments, for this dialect, reality level and defect rates), without
+   * records or session settings: one message, whatever the range. GenerateRecords and
+   * OUTPUT_FORMAT_SQL only.
+   */
+  CONTENT_SCHEMA = 3,
   UNRECOGNIZED = -1,
 }
 
@@ -51,6 +58,9 @@ export function contentFromJSON(object: any): Content {
     case 2:
     case "CONTENT_DEFECT_MANIFEST":
       return Content.CONTENT_DEFECT_MANIFEST;
+    case 3:
+    case "CONTENT_SCHEMA":
+      return Content.CONTENT_SCHEMA;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -66,6 +76,8 @@ export function contentToJSON(object: Content): string {
       return "CONTENT_RECORDS";
     case Content.CONTENT_DEFECT_MANIFEST:
       return "CONTENT_DEFECT_MANIFEST";
+    case Content.CONTENT_SCHEMA:
+      return "CONTENT_SCHEMA";
     case Content.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -304,11 +316,35 @@ export interface GenerateRecordsRequest {
    * dataset has there.
    */
   outputEnd: number;
+  /**
+   * For OUTPUT_FORMAT_SQL: what the script holds besides the records, and how it writes them.
+   * Unset means the CREATE TABLE statement, then INSERT statements.
+   */
+  sqlOptions?: SqlOptions | undefined;
 }
 
 export interface GenerateRecordsRequest_DefectRatesEntry {
   key: string;
   value: number;
+}
+
+/**
+ * How OUTPUT_FORMAT_SQL writes a dataset, beyond its dialect. Part of what the bytes are a
+ * pure function of: send the same options for every range of a dataset.
+ */
+export interface SqlOptions {
+  /**
+   * The records without the CREATE TABLE statement (or its comments): data for a schema that
+   * already exists, loaded with every constraint on. Session settings stay (MySQL's SET NAMES,
+   * SQLite's PRAGMA foreign_keys = ON).
+   */
+  dataOnly: boolean;
+  /**
+   * The records as one COPY ... FROM stdin block in PostgreSQL's text format (tab-separated,
+   * \N for null, ended by \.) instead of INSERT statements: what psql loads fastest.
+   * SQL_DIALECT_POSTGRES (or unspecified) only.
+   */
+  copy: boolean;
 }
 
 export interface GenerateRecordsResponse {
@@ -394,6 +430,8 @@ export interface WriteShardRequest {
    */
   uploadId: string;
   partNumber: number;
+  /** As in GenerateRecordsRequest. */
+  sqlOptions?: SqlOptions | undefined;
 }
 
 export interface WriteShardRequest_DefectRatesEntry {
@@ -434,6 +472,7 @@ function createBaseGenerateRecordsRequest(): GenerateRecordsRequest {
     content: 0,
     defectRates: {},
     outputEnd: 0,
+    sqlOptions: undefined,
   };
 }
 
@@ -471,6 +510,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     });
     if (message.outputEnd !== 0) {
       writer.uint32(88).int64(message.outputEnd);
+    }
+    if (message.sqlOptions !== undefined) {
+      SqlOptions.encode(message.sqlOptions, writer.uint32(98).fork()).join();
     }
     return writer;
   },
@@ -579,6 +621,14 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
             message.outputEnd = longToNumber(reader.int64());
             continue;
           }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.sqlOptions = SqlOptions.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -642,6 +692,11 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
         : isSet(object.output_end)
         ? globalThis.Number(object.output_end)
         : 0,
+      sqlOptions: isSet(object.sqlOptions)
+        ? SqlOptions.fromJSON(object.sqlOptions)
+        : isSet(object.sql_options)
+        ? SqlOptions.fromJSON(object.sql_options)
+        : undefined,
     };
   },
 
@@ -686,6 +741,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
     if (message.outputEnd !== 0) {
       obj.outputEnd = Math.round(message.outputEnd);
     }
+    if (message.sqlOptions !== undefined) {
+      obj.sqlOptions = SqlOptions.toJSON(message.sqlOptions);
+    }
     return obj;
   },
 
@@ -713,6 +771,9 @@ export const GenerateRecordsRequest: MessageFns<GenerateRecordsRequest> = {
       {},
     );
     message.outputEnd = object.outputEnd ?? 0;
+    message.sqlOptions = (object.sqlOptions !== undefined && object.sqlOptions !== null)
+      ? SqlOptions.fromPartial(object.sqlOptions)
+      : undefined;
     return message;
   },
 };
@@ -802,6 +863,95 @@ export const GenerateRecordsRequest_DefectRatesEntry: MessageFns<GenerateRecords
     const message = createBaseGenerateRecordsRequest_DefectRatesEntry();
     message.key = object.key ?? "";
     message.value = object.value ?? 0;
+    return message;
+  },
+};
+
+function createBaseSqlOptions(): SqlOptions {
+  return { dataOnly: false, copy: false };
+}
+
+export const SqlOptions: MessageFns<SqlOptions> = {
+  encode(message: SqlOptions, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.dataOnly !== false) {
+      writer.uint32(8).bool(message.dataOnly);
+    }
+    if (message.copy !== false) {
+      writer.uint32(16).bool(message.copy);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SqlOptions {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSqlOptions();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.dataOnly = reader.bool();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.copy = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SqlOptions {
+    return {
+      dataOnly: isSet(object.dataOnly)
+        ? globalThis.Boolean(object.dataOnly)
+        : isSet(object.data_only)
+        ? globalThis.Boolean(object.data_only)
+        : false,
+      copy: isSet(object.copy) ? globalThis.Boolean(object.copy) : false,
+    };
+  },
+
+  toJSON(message: SqlOptions): unknown {
+    const obj: any = {};
+    if (message.dataOnly !== false) {
+      obj.dataOnly = message.dataOnly;
+    }
+    if (message.copy !== false) {
+      obj.copy = message.copy;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SqlOptions>, I>>(base?: I): SqlOptions {
+    return SqlOptions.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SqlOptions>, I>>(object: I): SqlOptions {
+    const message = createBaseSqlOptions();
+    message.dataOnly = object.dataOnly ?? false;
+    message.copy = object.copy ?? false;
     return message;
   },
 };
@@ -1301,6 +1451,7 @@ function createBaseWriteShardRequest(): WriteShardRequest {
     artifactKey: "",
     uploadId: "",
     partNumber: 0,
+    sqlOptions: undefined,
   };
 }
 
@@ -1341,6 +1492,9 @@ export const WriteShardRequest: MessageFns<WriteShardRequest> = {
     }
     if (message.partNumber !== 0) {
       writer.uint32(96).int32(message.partNumber);
+    }
+    if (message.sqlOptions !== undefined) {
+      SqlOptions.encode(message.sqlOptions, writer.uint32(106).fork()).join();
     }
     return writer;
   },
@@ -1457,6 +1611,14 @@ export const WriteShardRequest: MessageFns<WriteShardRequest> = {
             message.partNumber = reader.int32();
             continue;
           }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.sqlOptions = SqlOptions.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1525,6 +1687,11 @@ export const WriteShardRequest: MessageFns<WriteShardRequest> = {
         : isSet(object.part_number)
         ? globalThis.Number(object.part_number)
         : 0,
+      sqlOptions: isSet(object.sqlOptions)
+        ? SqlOptions.fromJSON(object.sqlOptions)
+        : isSet(object.sql_options)
+        ? SqlOptions.fromJSON(object.sql_options)
+        : undefined,
     };
   },
 
@@ -1572,6 +1739,9 @@ export const WriteShardRequest: MessageFns<WriteShardRequest> = {
     if (message.partNumber !== 0) {
       obj.partNumber = Math.round(message.partNumber);
     }
+    if (message.sqlOptions !== undefined) {
+      obj.sqlOptions = SqlOptions.toJSON(message.sqlOptions);
+    }
     return obj;
   },
 
@@ -1600,6 +1770,9 @@ export const WriteShardRequest: MessageFns<WriteShardRequest> = {
     message.artifactKey = object.artifactKey ?? "";
     message.uploadId = object.uploadId ?? "";
     message.partNumber = object.partNumber ?? 0;
+    message.sqlOptions = (object.sqlOptions !== undefined && object.sqlOptions !== null)
+      ? SqlOptions.fromPartial(object.sqlOptions)
+      : undefined;
     return message;
   },
 };

@@ -32,6 +32,7 @@ import {
   SqlDialect,
   sqlDialectFromJSON,
   sqlDialectToJSON,
+  SqlOptions,
 } from "./generator_service.js";
 import { Plan } from "./plan.js";
 import { CreatePlanRequest } from "./planner_service.js";
@@ -164,6 +165,8 @@ export interface JobOutput {
   includeDefects: boolean;
   /** As in GenerateRecordsRequest. */
   defectRates: { [key: string]: number };
+  /** For OUTPUT_FORMAT_SQL, as in GenerateRecordsRequest. */
+  sqlOptions?: SqlOptions | undefined;
 }
 
 export interface JobOutput_DefectRatesEntry {
@@ -935,7 +938,7 @@ export const CancelJobResponse: MessageFns<CancelJobResponse> = {
 };
 
 function createBaseJobOutput(): JobOutput {
-  return { format: 0, sqlDialect: 0, compression: 0, includeDefects: false, defectRates: {} };
+  return { format: 0, sqlDialect: 0, compression: 0, includeDefects: false, defectRates: {}, sqlOptions: undefined };
 }
 
 export const JobOutput: MessageFns<JobOutput> = {
@@ -955,6 +958,9 @@ export const JobOutput: MessageFns<JobOutput> = {
     globalThis.Object.entries(message.defectRates).forEach(([key, value]: [string, number]) => {
       JobOutput_DefectRatesEntry.encode({ key: key as any, value }, writer.uint32(42).fork()).join();
     });
+    if (message.sqlOptions !== undefined) {
+      SqlOptions.encode(message.sqlOptions, writer.uint32(50).fork()).join();
+    }
     return writer;
   },
 
@@ -1014,6 +1020,14 @@ export const JobOutput: MessageFns<JobOutput> = {
             }
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.sqlOptions = SqlOptions.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1067,6 +1081,11 @@ export const JobOutput: MessageFns<JobOutput> = {
           {},
         )
         : {},
+      sqlOptions: isSet(object.sqlOptions)
+        ? SqlOptions.fromJSON(object.sqlOptions)
+        : isSet(object.sql_options)
+        ? SqlOptions.fromJSON(object.sql_options)
+        : undefined,
     };
   },
 
@@ -1093,6 +1112,9 @@ export const JobOutput: MessageFns<JobOutput> = {
         });
       }
     }
+    if (message.sqlOptions !== undefined) {
+      obj.sqlOptions = SqlOptions.toJSON(message.sqlOptions);
+    }
     return obj;
   },
 
@@ -1114,6 +1136,9 @@ export const JobOutput: MessageFns<JobOutput> = {
       },
       {},
     );
+    message.sqlOptions = (object.sqlOptions !== undefined && object.sqlOptions !== null)
+      ? SqlOptions.fromPartial(object.sqlOptions)
+      : undefined;
     return message;
   },
 };

@@ -25,6 +25,13 @@ export enum Content {
    * the seed, so it never has to be kept while the records stream.
    */
   CONTENT_DEFECT_MANIFEST = 2,
+  /**
+   * CONTENT_SCHEMA - The dataset's table definition as its OUTPUT_FORMAT_SQL output writes it (the CREATE TABLE
+   * statement, with its comments, for this dialect, reality level and defect rates), without
+   * records or session settings: one message, whatever the range. GenerateRecords and
+   * OUTPUT_FORMAT_SQL only.
+   */
+  CONTENT_SCHEMA = 3,
   UNRECOGNIZED = -1,
 }
 
@@ -112,11 +119,35 @@ export interface GenerateRecordsRequest {
    * dataset has there.
    */
   outputEnd: number;
+  /**
+   * For OUTPUT_FORMAT_SQL: what the script holds besides the records, and how it writes them.
+   * Unset means the CREATE TABLE statement, then INSERT statements.
+   */
+  sqlOptions?: SqlOptions | undefined;
 }
 
 export interface GenerateRecordsRequest_DefectRatesEntry {
   key: string;
   value: number;
+}
+
+/**
+ * How OUTPUT_FORMAT_SQL writes a dataset, beyond its dialect. Part of what the bytes are a
+ * pure function of: send the same options for every range of a dataset.
+ */
+export interface SqlOptions {
+  /**
+   * The records without the CREATE TABLE statement (or its comments): data for a schema that
+   * already exists, loaded with every constraint on. Session settings stay (MySQL's SET NAMES,
+   * SQLite's PRAGMA foreign_keys = ON).
+   */
+  dataOnly: boolean;
+  /**
+   * The records as one COPY ... FROM stdin block in PostgreSQL's text format (tab-separated,
+   * \N for null, ended by \.) instead of INSERT statements: what psql loads fastest.
+   * SQL_DIALECT_POSTGRES (or unspecified) only.
+   */
+  copy: boolean;
 }
 
 export interface GenerateRecordsResponse {
@@ -202,6 +233,8 @@ export interface WriteShardRequest {
    */
   uploadId: string;
   partNumber: number;
+  /** As in GenerateRecordsRequest. */
+  sqlOptions?: SqlOptions | undefined;
 }
 
 export interface WriteShardRequest_DefectRatesEntry {

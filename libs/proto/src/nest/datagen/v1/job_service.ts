@@ -9,7 +9,7 @@ import type { Metadata } from "@grpc/grpc-js";
 import { GrpcMethod, GrpcStreamMethod } from "@nestjs/microservices";
 import { Observable } from "rxjs";
 import { Timestamp } from "../../google/protobuf/timestamp.js";
-import { BatchChecks, Compression, OutputFormat, SqlDialect } from "./generator_service.js";
+import { BatchChecks, Compression, OutputFormat, SqlDialect, SqlOptions } from "./generator_service.js";
 import { Plan } from "./plan.js";
 import { CreatePlanRequest } from "./planner_service.js";
 
@@ -89,6 +89,8 @@ export interface JobOutput {
   includeDefects: boolean;
   /** As in GenerateRecordsRequest. */
   defectRates: { [key: string]: number };
+  /** For OUTPUT_FORMAT_SQL, as in GenerateRecordsRequest. */
+  sqlOptions?: SqlOptions | undefined;
 }
 
 export interface JobOutput_DefectRatesEntry {
