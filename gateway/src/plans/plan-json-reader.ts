@@ -51,7 +51,7 @@ class Reader {
   private field(input: unknown, path: string): Field {
     const json = this.object(input, path, [
       'name', 'type', 'generator', 'primary_key', 'unique', 'nullable', 'null_rate', 'foreign_key', 'enum_values',
-      'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description',
+      'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description', 'sql_type', 'precision', 'default_sql',
     ]);
     const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution', 'group']);
     const range = json.numeric_range === undefined ? undefined : this.object(json.numeric_range, `${path}.numeric_range`, ['min', 'max', 'distribution', 'mean', 'stddev']);
@@ -96,6 +96,9 @@ class Reader {
       },
       maxLength: this.number(json.max_length, `${path}.max_length`, 0),
       description: this.string(json.description, `${path}.description`),
+      sqlType: this.string(json.sql_type, `${path}.sql_type`),
+      precision: this.number(json.precision, `${path}.precision`, 0),
+      defaultSql: this.string(json.default_sql, `${path}.default_sql`),
     };
   }
 

@@ -50,6 +50,9 @@ function fieldToJson(field: Field): Record<string, unknown> {
     formula: field.formula && { operator: FORMULA_OPERATORS.name(field.formula.operator), operands: field.formula.operands },
     max_length: field.maxLength,
     description: field.description,
+    sql_type: field.sqlType,
+    precision: field.precision,
+    default_sql: field.defaultSql,
   });
 }
 

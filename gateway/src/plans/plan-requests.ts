@@ -45,6 +45,9 @@ export class PlanRequests {
       seed: request.seed ?? given?.seed ?? randomInt(MIN_SEED, PICKED_SEED_BOUND),
       sealedApiKey: apiKey === undefined ? Buffer.alloc(0) : this.config.sealingKey.seal(apiKey),
       plan: given,
+      schema: request.schema ?? '',
+      datasetSizes: request.dataset_sizes ?? {},
+      schemaDialect: request.sql_dialect ?? '',
     };
   }
 }

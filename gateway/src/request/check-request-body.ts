@@ -4,6 +4,7 @@ import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
 import { defectRateProblems } from '../../../libs/reality/src/defect-rate-overrides.js';
 import { ApiError } from '../errors/api-error.js';
 import { closestName } from './closest-name.js';
+import { MAX_DATASET_SIZE, MIN_DATASET_SIZE, rangeText } from '../../../libs/api/src/request-limits.js';
 
 export interface CheckedBody<T> {
   request: T;
@@ -44,7 +45,28 @@ export function checkRequestBody<T extends object>(body: unknown, dto: new () =>
       suggestions.push(guess ? `Did you mean ${guess}?` : `Known defect kinds are ${DEFECT_KINDS.join(', ')}`);
     }
   }
+  const datasetSizes = (body as { dataset_sizes?: unknown }).dataset_sizes;
+  if (!invalidFields.has('dataset_sizes') && typeof datasetSizes === 'object' && datasetSizes !== null) {
+    issues.push(...datasetSizeProblems(datasetSizes as Record<string, unknown>));
+  }
+  const sent = body as { plan?: unknown; schema?: unknown; dataset_sizes?: unknown };
+  if (sent.plan !== undefined && sent.schema !== undefined) {
+    issues.push('Send either plan or schema, not both');
+    suggestions.push('A plan made from a schema already holds its tables: send the plan alone');
+  }
+  if (sent.dataset_sizes !== undefined && sent.schema === undefined && sent.plan === undefined) {
+    issues.push('dataset_sizes sizes the tables of a schema or of a plan');
+    suggestions.push('Send a schema with dataset_sizes, or leave dataset_sizes out');
+  }
   return { request, issues, suggestions, invalidFields };
+}
+
+function datasetSizeProblems(sizes: Record<string, unknown>): string[] {
+  return Object.entries(sizes).flatMap(([name, size]) =>
+    Number.isInteger(size) && (size as number) >= MIN_DATASET_SIZE && (size as number) <= MAX_DATASET_SIZE
+      ? []
+      : [`dataset_sizes.${name} must be an integer ${rangeText(MIN_DATASET_SIZE, MAX_DATASET_SIZE)}`],
+  );
 }
 
 // The request, or a 400 listing every problem.

@@ -13,6 +13,8 @@ import {
   MAX_DATASETS,
   MAX_PREVIEW_RECORDS,
   MAX_REALITY,
+  MAX_SCHEMA_DATASETS,
+  MAX_SCHEMA_LENGTH,
   MAX_SEED,
   MAX_TOTAL_RECORDS,
   MIN_DATASET_SIZE,
@@ -49,10 +51,10 @@ export abstract class GenerationFieldsDto {
 
   // class-validator runs a property's decorators bottom-up; the type check must come first.
   @ApiProperty({
-    description: 'Natural language description of your dataset requirements (optional when a plan is sent)',
+    description: 'Natural language description of your dataset requirements (optional when a plan or a schema is sent)',
     example: 'Healthcare system with patients and appointments',
   })
-  @ValidateIf((request: GenerationFieldsDto, value: unknown) => request.plan === undefined || value !== undefined)
+  @ValidateIf((request: GenerationFieldsDto, value: unknown) => (request.plan === undefined && request.schema === undefined) || value !== undefined)
   @MaxLength(10_000, { message: 'prompt must be at most 10,000 characters' })
   @MinLength(1, { message: 'prompt must not be empty' })
   @IsString({ message: 'prompt is required and must be a string' })
@@ -62,6 +64,30 @@ export abstract class GenerationFieldsDto {
   @IfPresent()
   @IsObject({ message: 'plan must be an object, as POST /api/plan returns it' })
   plan?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    example: 'CREATE TABLE customers (id serial PRIMARY KEY, email varchar(255) NOT NULL UNIQUE);',
+    description:
+      `SQL DDL (PostgreSQL, MySQL/MariaDB or SQLite: CREATE TABLE, CREATE TYPE … AS ENUM, ALTER TABLE … ADD CONSTRAINT, CREATE [UNIQUE] INDEX) ` +
+      `to plan from: every table becomes a dataset (at most ${MAX_SCHEMA_DATASETS}), dataset_size is the largest table's size. ` +
+      'sql_dialect says the dialect when the text does not show it',
+  })
+  @IfPresent()
+  @MaxLength(MAX_SCHEMA_LENGTH, { message: `schema must be at most ${formatCount(MAX_SCHEMA_LENGTH)} characters` })
+  @MinLength(1, { message: 'schema must not be empty' })
+  @IsString({ message: 'schema must be a string of SQL DDL' })
+  schema?: string;
+
+  // Each entry is checked in check-request-body.ts, which names the entry at fault.
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: MIN_DATASET_SIZE, maximum: MAX_DATASET_SIZE },
+    example: { customers: 5000, orders: 50000 },
+    description: 'Records of single datasets of a schema (or of a plan made from one), by table name; the others follow from dataset_size',
+  })
+  @IfPresent()
+  @IsObject({ message: 'dataset_sizes must be an object of table names and record counts, e.g. {"orders": 50000}' })
+  dataset_sizes?: Record<string, number>;
 
   @ApiPropertyOptional({ minimum: MIN_DATASETS, maximum: MAX_DATASETS, default: DEFAULT_DATASETS, description: 'Number of datasets to generate' })
   @IfPresent()
@@ -171,6 +197,8 @@ export const GENERATION_FIELDS: readonly string[] = [
   'api_key',
   'prompt',
   'plan',
+  'schema',
+  'dataset_sizes',
   'datasets',
   'dataset_size',
   'reality',

@@ -13,6 +13,15 @@ export const DEFAULT_DATASET_SIZE = 1000;
 
 export const MAX_TOTAL_RECORDS = 5_000_000;
 
+// A request with a `schema` makes a dataset of every table: real schemas have 8 to 30 tables.
+// Its records still total at most MAX_TOTAL_RECORDS.
+export const MAX_SCHEMA_DATASETS = 100;
+// The longest `schema` text, in characters; the body limit (BODY_LIMIT) may refuse it first.
+export const MAX_SCHEMA_LENGTH = 1_000_000;
+// Without dataset_sizes, a table other tables reference gets this many times fewer records
+// than the largest table referencing it: 10 orders per customer, 10 rentals per inventory item.
+export const CHILDREN_PER_PARENT = 10;
+
 export const MIN_REALITY = 0;
 export const MAX_REALITY = 10;
 export const DEFAULT_REALITY = 3;

@@ -34,6 +34,9 @@ export function newField(name: string, generator: string, options: Partial<Field
     formula: undefined,
     maxLength: 0,
     description: '',
+    sqlType: '',
+    precision: 0,
+    defaultSql: '',
     ...options,
   };
 }

@@ -11,6 +11,8 @@ import { PLANNER_CONFIG, type PlannerConfig } from './planner.config.js';
 import { PayloadViolation } from './rules/payload-violation.js';
 import type { PlanningRequest } from './rules/planning-request.js';
 import { checkGivenPlan } from './rules/given-plan.js';
+import { planFromSchema } from './schema/schema-planner.js';
+import { SQL_DIALECTS, type SqlDialectName } from '../../../libs/api/src/request-limits.js';
 
 // Turns a CreatePlan call into a plan: reads the optional fields, picks a seed when none was
 // given, runs the configured planner (PLANNER_KIND), or checks the plan the caller brought,
@@ -29,7 +31,8 @@ export class PlanningService {
   async createPlan(request: CreatePlanRequest, signal?: AbortSignal): Promise<Plan> {
     const planning = this.toPlanningRequest(request);
     try {
-      if (request.plan) return checkGivenPlan(request.plan, planning);
+      if (request.plan) return checkGivenPlan(request.plan, planning, sizesOf(request.datasetSizes));
+      if (request.schema) return planFromSchema(planning, { schema: request.schema, dialect: dialectOf(request.schemaDialect), datasetSizes: sizesOf(request.datasetSizes) });
       if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey, signal);
       return this.builtin.createPlan(planning);
     } catch (error) {
@@ -58,6 +61,16 @@ export class PlanningService {
       seed,
     };
   }
+}
+
+// The dialect the gateway passed on, if it is one the schema reader knows.
+function dialectOf(name: string | undefined): SqlDialectName | undefined {
+  return SQL_DIALECTS.find((dialect) => dialect === name);
+}
+
+// int64 map values may arrive as strings from a loader that keeps them exact.
+function sizesOf(sizes: Record<string, number | string> | undefined): Record<string, number> {
+  return Object.fromEntries(Object.entries(sizes ?? {}).map(([name, size]) => [name, Number(size)]));
 }
 
 // proto3 optional fields arrive from proto-loader as undefined or null when absent.

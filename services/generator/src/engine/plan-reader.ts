@@ -103,5 +103,8 @@ function readField(field: Field, where: string): Field {
           },
     maxLength: safeInteger(field.maxLength, `The max_length of ${where}`),
     description: text(field.description),
+    sqlType: text(field.sqlType),
+    precision: safeInteger(field.precision, `The precision of ${where}`),
+    defaultSql: text(field.defaultSql),
   };
 }

@@ -278,6 +278,22 @@ export interface Field {
   maxLength: number;
   /** What the field holds, in words. */
   description: string;
+  /**
+   * The column's type as an imported schema declares it ("varchar(45)", "numeric(5,2)",
+   * "mpaa_rating"), so SQL written for that schema can declare the same column; empty for
+   * fields planned from a prompt.
+   */
+  sqlType: string;
+  /**
+   * For decimal fields: the total number of digits, as numeric(precision, scale) declares it.
+   * Zero means no limit.
+   */
+  precision: number;
+  /**
+   * The column's DEFAULT expression as the imported schema writes it ("now()", "'G'"); empty
+   * when it has none.
+   */
+  defaultSql: string;
 }
 
 export interface ForeignKey {
@@ -748,6 +764,9 @@ function createBaseField(): Field {
     formula: undefined,
     maxLength: 0,
     description: "",
+    sqlType: "",
+    precision: 0,
+    defaultSql: "",
   };
 }
 
@@ -800,6 +819,15 @@ export const Field: MessageFns<Field> = {
     }
     if (message.description !== "") {
       writer.uint32(130).string(message.description);
+    }
+    if (message.sqlType !== "") {
+      writer.uint32(138).string(message.sqlType);
+    }
+    if (message.precision !== 0) {
+      writer.uint32(144).int32(message.precision);
+    }
+    if (message.defaultSql !== "") {
+      writer.uint32(154).string(message.defaultSql);
     }
     return writer;
   },
@@ -945,6 +973,30 @@ export const Field: MessageFns<Field> = {
             message.description = reader.string();
             continue;
           }
+          case 17: {
+            if (tag !== 138) {
+              break;
+            }
+
+            message.sqlType = reader.string();
+            continue;
+          }
+          case 18: {
+            if (tag !== 144) {
+              break;
+            }
+
+            message.precision = reader.int32();
+            continue;
+          }
+          case 19: {
+            if (tag !== 154) {
+              break;
+            }
+
+            message.defaultSql = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1007,6 +1059,17 @@ export const Field: MessageFns<Field> = {
         ? globalThis.Number(object.max_length)
         : 0,
       description: isSet(object.description) ? globalThis.String(object.description) : "",
+      sqlType: isSet(object.sqlType)
+        ? globalThis.String(object.sqlType)
+        : isSet(object.sql_type)
+        ? globalThis.String(object.sql_type)
+        : "",
+      precision: isSet(object.precision) ? globalThis.Number(object.precision) : 0,
+      defaultSql: isSet(object.defaultSql)
+        ? globalThis.String(object.defaultSql)
+        : isSet(object.default_sql)
+        ? globalThis.String(object.default_sql)
+        : "",
     };
   },
 
@@ -1060,6 +1123,15 @@ export const Field: MessageFns<Field> = {
     if (message.description !== "") {
       obj.description = message.description;
     }
+    if (message.sqlType !== "") {
+      obj.sqlType = message.sqlType;
+    }
+    if (message.precision !== 0) {
+      obj.precision = Math.round(message.precision);
+    }
+    if (message.defaultSql !== "") {
+      obj.defaultSql = message.defaultSql;
+    }
     return obj;
   },
 
@@ -1092,6 +1164,9 @@ export const Field: MessageFns<Field> = {
       : undefined;
     message.maxLength = object.maxLength ?? 0;
     message.description = object.description ?? "";
+    message.sqlType = object.sqlType ?? "";
+    message.precision = object.precision ?? 0;
+    message.defaultSql = object.defaultSql ?? "";
     return message;
   },
 };

@@ -52,7 +52,30 @@ export interface CreatePlanRequest {
    * from an earlier call, possibly edited. No model is called; datasets, dataset_size and
    * reality, when present, override the plan's own.
    */
-  plan?: Plan | undefined;
+  plan?:
+    | Plan
+    | undefined;
+  /**
+   * SQL DDL to plan from instead of, or together with, the prompt: every table becomes a
+   * dataset, with its columns, types, keys, references and checks. The prompt's words then only
+   * help choose value generators.
+   */
+  schema: string;
+  /**
+   * Records per dataset by table name, for the tables whose size should not follow from
+   * dataset_size (the largest table's) and the schema's references.
+   */
+  datasetSizes: { [key: string]: number };
+  /**
+   * The dialect the schema is written in: "postgres", "mysql" or "sqlite"; empty means detected
+   * from the text.
+   */
+  schemaDialect: string;
+}
+
+export interface CreatePlanRequest_DatasetSizesEntry {
+  key: string;
+  value: number;
 }
 
 export interface CreatePlanResponse {
@@ -68,6 +91,9 @@ function createBaseCreatePlanRequest(): CreatePlanRequest {
     seed: undefined,
     sealedApiKey: Buffer.alloc(0),
     plan: undefined,
+    schema: "",
+    datasetSizes: {},
+    schemaDialect: "",
   };
 }
 
@@ -93,6 +119,15 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     }
     if (message.plan !== undefined) {
       Plan.encode(message.plan, writer.uint32(58).fork()).join();
+    }
+    if (message.schema !== "") {
+      writer.uint32(66).string(message.schema);
+    }
+    globalThis.Object.entries(message.datasetSizes).forEach(([key, value]: [string, number]) => {
+      CreatePlanRequest_DatasetSizesEntry.encode({ key: key as any, value }, writer.uint32(74).fork()).join();
+    });
+    if (message.schemaDialect !== "") {
+      writer.uint32(82).string(message.schemaDialect);
     }
     return writer;
   },
@@ -166,6 +201,33 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
             message.plan = Plan.decode(reader, reader.uint32());
             continue;
           }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.schema = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            const entry9 = CreatePlanRequest_DatasetSizesEntry.decode(reader, reader.uint32());
+            if (entry9.value !== undefined) {
+              message.datasetSizes[entry9.key] = entry9.value;
+            }
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.schemaDialect = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -195,6 +257,39 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
         ? Buffer.from(bytesFromBase64(object.sealed_api_key))
         : Buffer.alloc(0),
       plan: isSet(object.plan) ? Plan.fromJSON(object.plan) : undefined,
+      schema: isSet(object.schema) ? globalThis.String(object.schema) : "",
+      datasetSizes: isObject(object.datasetSizes)
+        ? (globalThis.Object.entries(object.datasetSizes) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : isObject(object.dataset_sizes)
+        ? (globalThis.Object.entries(object.dataset_sizes) as [string, any][]).reduce(
+          (acc: { [key: string]: number }, [key, value]: [string, any]) => {
+            globalThis.Object.defineProperty(acc, key, {
+              value: globalThis.Number(value),
+              enumerable: true,
+              configurable: true,
+              writable: true,
+            });
+            return acc;
+          },
+          {},
+        )
+        : {},
+      schemaDialect: isSet(object.schemaDialect)
+        ? globalThis.String(object.schemaDialect)
+        : isSet(object.schema_dialect)
+        ? globalThis.String(object.schema_dialect)
+        : "",
     };
   },
 
@@ -221,6 +316,21 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     if (message.plan !== undefined) {
       obj.plan = Plan.toJSON(message.plan);
     }
+    if (message.schema !== "") {
+      obj.schema = message.schema;
+    }
+    if (message.datasetSizes) {
+      const entries = globalThis.Object.entries(message.datasetSizes) as [string, number][];
+      if (entries.length > 0) {
+        obj.datasetSizes = {};
+        entries.forEach(([k, v]) => {
+          obj.datasetSizes[k] = Math.round(v);
+        });
+      }
+    }
+    if (message.schemaDialect !== "") {
+      obj.schemaDialect = message.schemaDialect;
+    }
     return obj;
   },
 
@@ -236,6 +346,106 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     message.seed = object.seed ?? undefined;
     message.sealedApiKey = object.sealedApiKey ?? Buffer.alloc(0);
     message.plan = (object.plan !== undefined && object.plan !== null) ? Plan.fromPartial(object.plan) : undefined;
+    message.schema = object.schema ?? "";
+    message.datasetSizes = (globalThis.Object.entries(object.datasetSizes ?? {}) as [string, number][]).reduce(
+      (acc: { [key: string]: number }, [key, value]: [string, number]) => {
+        if (value !== undefined) {
+          acc[key] = globalThis.Number(value);
+        }
+        return acc;
+      },
+      {},
+    );
+    message.schemaDialect = object.schemaDialect ?? "";
+    return message;
+  },
+};
+
+function createBaseCreatePlanRequest_DatasetSizesEntry(): CreatePlanRequest_DatasetSizesEntry {
+  return { key: "", value: 0 };
+}
+
+export const CreatePlanRequest_DatasetSizesEntry: MessageFns<CreatePlanRequest_DatasetSizesEntry> = {
+  encode(message: CreatePlanRequest_DatasetSizesEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    if (message.value !== 0) {
+      writer.uint32(16).int64(message.value);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CreatePlanRequest_DatasetSizesEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCreatePlanRequest_DatasetSizesEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.value = longToNumber(reader.int64());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CreatePlanRequest_DatasetSizesEntry {
+    return {
+      key: isSet(object.key) ? globalThis.String(object.key) : "",
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+    };
+  },
+
+  toJSON(message: CreatePlanRequest_DatasetSizesEntry): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    if (message.value !== 0) {
+      obj.value = Math.round(message.value);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CreatePlanRequest_DatasetSizesEntry>, I>>(
+    base?: I,
+  ): CreatePlanRequest_DatasetSizesEntry {
+    return CreatePlanRequest_DatasetSizesEntry.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CreatePlanRequest_DatasetSizesEntry>, I>>(
+    object: I,
+  ): CreatePlanRequest_DatasetSizesEntry {
+    const message = createBaseCreatePlanRequest_DatasetSizesEntry();
+    message.key = object.key ?? "";
+    message.value = object.value ?? 0;
     return message;
   },
 };
@@ -391,6 +601,10 @@ function longToNumber(int64: { toString(): string }): number {
     throw new globalThis.Error("Value is smaller than Number.MIN_SAFE_INTEGER");
   }
   return num;
+}
+
+function isObject(value: any): boolean {
+  return typeof value === "object" && value !== null;
 }
 
 function isSet(value: any): boolean {

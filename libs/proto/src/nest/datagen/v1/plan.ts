@@ -131,6 +131,22 @@ export interface Field {
   maxLength: number;
   /** What the field holds, in words. */
   description: string;
+  /**
+   * The column's type as an imported schema declares it ("varchar(45)", "numeric(5,2)",
+   * "mpaa_rating"), so SQL written for that schema can declare the same column; empty for
+   * fields planned from a prompt.
+   */
+  sqlType: string;
+  /**
+   * For decimal fields: the total number of digits, as numeric(precision, scale) declares it.
+   * Zero means no limit.
+   */
+  precision: number;
+  /**
+   * The column's DEFAULT expression as the imported schema writes it ("now()", "'G'"); empty
+   * when it has none.
+   */
+  defaultSql: string;
 }
 
 export interface ForeignKey {

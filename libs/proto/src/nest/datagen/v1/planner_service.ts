@@ -42,7 +42,30 @@ export interface CreatePlanRequest {
    * from an earlier call, possibly edited. No model is called; datasets, dataset_size and
    * reality, when present, override the plan's own.
    */
-  plan?: Plan | undefined;
+  plan?:
+    | Plan
+    | undefined;
+  /**
+   * SQL DDL to plan from instead of, or together with, the prompt: every table becomes a
+   * dataset, with its columns, types, keys, references and checks. The prompt's words then only
+   * help choose value generators.
+   */
+  schema: string;
+  /**
+   * Records per dataset by table name, for the tables whose size should not follow from
+   * dataset_size (the largest table's) and the schema's references.
+   */
+  datasetSizes: { [key: string]: number };
+  /**
+   * The dialect the schema is written in: "postgres", "mysql" or "sqlite"; empty means detected
+   * from the text.
+   */
+  schemaDialect: string;
+}
+
+export interface CreatePlanRequest_DatasetSizesEntry {
+  key: string;
+  value: number;
 }
 
 export interface CreatePlanResponse {
