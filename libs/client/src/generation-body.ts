@@ -8,6 +8,8 @@ export interface GenerationBody {
   plan?: PlanJson;
   datasets?: number;
   dataset_size?: number;
+  // With `schema`: records per table, by table name.
+  dataset_sizes?: Record<string, number>;
   reality?: number;
   output_format?: string;
   sql_dialect?: string;
