@@ -75,7 +75,7 @@ export const MYSQL: SqlDialectRules = {
       case 'uuid':
         return 'CHAR(36)';
       default: {
-        const indexed = column.primaryKey || column.unique || column.references !== undefined;
+        const indexed = column.primaryKey || column.unique || column.references !== undefined || column.keyPart === true;
         if (indexed) return `VARCHAR(${Math.min(column.maxLength || 255, MYSQL_INDEXED_LENGTH)})`;
         if (column.maxLength > 0 && column.maxLength <= 16383) return `VARCHAR(${column.maxLength})`;
         return column.kind === 'text' ? 'TEXT' : 'VARCHAR(255)';

@@ -34,12 +34,17 @@ export function createTable(table: TableShape, dialect: SqlDialectRules): string
       (column.nullable && !column.primaryKey ? '' : ' NOT NULL') +
       (column.unique && !column.primaryKey ? ' UNIQUE' : ''),
   );
-  const keys = table.columns.filter((column) => column.primaryKey).map((column) => quote(column.name));
-  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.join(', ')})`);
+  const list = (columns: readonly string[]) => columns.map(quote).join(', ');
+  const primaryKey = table.keys?.find((key) => key.primaryKey)?.columns ?? table.columns.filter((column) => column.primaryKey).map((column) => column.name);
+  if (primaryKey.length > 0) lines.push(`  PRIMARY KEY (${list(primaryKey)})`);
+  for (const key of table.keys ?? []) if (!key.primaryKey) lines.push(`  UNIQUE (${list(key.columns)})`);
   for (const column of table.columns) {
     if (column.references !== undefined) {
       lines.push(`  FOREIGN KEY (${quote(column.name)}) REFERENCES ${quote(column.references.table)} (${quote(column.references.column)})`);
     }
+  }
+  for (const reference of table.foreignKeys ?? []) {
+    lines.push(`  FOREIGN KEY (${list(reference.columns)}) REFERENCES ${quote(reference.table)} (${list(reference.referencedColumns)})`);
   }
   const notes = (table.notes ?? []).map((note) => `-- ${note}\n`).join('');
   return `${notes}CREATE TABLE ${quote(table.name)} (\n${lines.join(',\n')}\n)${dialect.tableOptions};\n`;

@@ -10,6 +10,21 @@ export interface ColumnShape {
   readonly unique: boolean;
   readonly primaryKey: boolean;
   readonly references?: { readonly table: string; readonly column: string };
+  // Part of a key or a foreign key of several columns (see TableShape): indexed, like a key.
+  readonly keyPart?: boolean;
+}
+
+// A PRIMARY KEY or UNIQUE constraint over several columns, in the key's order.
+export interface TableKey {
+  readonly columns: readonly string[];
+  readonly primaryKey: boolean;
+}
+
+// A FOREIGN KEY of several columns, referencing a key of several columns in the same order.
+export interface TableReference {
+  readonly columns: readonly string[];
+  readonly table: string;
+  readonly referencedColumns: readonly string[];
 }
 
 export interface TableShape {
@@ -18,4 +33,7 @@ export interface TableShape {
   readonly columns: readonly ColumnShape[];
   // Said to the reader before the table (SQL comments): why the schema is as it is.
   readonly notes?: readonly string[];
+  // Constraints over several columns; single-column ones are said by the columns.
+  readonly keys?: readonly TableKey[];
+  readonly foreignKeys?: readonly TableReference[];
 }

@@ -5,7 +5,8 @@ import type { ValueSyntax } from '../encoders/value-syntax.js';
 import { FieldContext, type DatasetScope, type FieldValue, type FieldWriter, type ReferenceTarget } from '../fields/field-context.js';
 import { fieldFactory } from '../fields/generator-registry.js';
 import { referenceField } from '../fields/reference-field.js';
-import { dependenciesOf, evaluationOrder } from './evaluation-order.js';
+import { DatasetRelations } from './dataset-relations.js';
+import { compiledBefore, dependenciesOf, evaluationOrder } from './evaluation-order.js';
 import { withNulls } from './nullable-writer.js';
 import { BatchTally } from '../reality/batch-tally.js';
 import { columnWriter } from '../reality/column-writer.js';
@@ -56,6 +57,7 @@ export class CompiledDataset {
   // Receives the values computed only to be read by other fields.
   private readonly scratch = new ByteSink();
   private cleanKeys: readonly Token[] | undefined;
+  private readonly relations: DatasetRelations;
 
   constructor(
     readonly dataset: Dataset,
@@ -84,31 +86,38 @@ export class CompiledDataset {
         return value === undefined ? undefined : { index, value };
       },
       reference: (foreignKey, from) => resolver.reference(from, foreignKey),
+      sharedPick: (from, targetSize) => relations.sharedPick(from, targetSize),
+      ownKey: (fieldIndex) => {
+        const value = this.values[fieldIndex];
+        return value === undefined ? undefined : { value, writeKey: this.keyWriter(fieldIndex, new RecordContext(keys, dataset.fields.length), new ByteSink()) };
+      },
     };
-    const primaryKeys = dataset.fields.filter((field) => field.primaryKey);
-    const isKey = (field: Field) => field.primaryKey || reality.referencedFields.has(field.name);
-    const references = dataset.fields.flatMap((field, index) => (field.foreignKey === undefined ? [] : [index]));
+    const relations = new DatasetRelations(dataset, keys);
+    this.relations = relations;
+    const isKey = (field: Field, index: number) => field.primaryKey || reality.referencedFields.has(field.name) || relations.isKey(index);
     const manifest = reality.manifest ? new DefectManifest(dataset.fields.map((field) => field.name)) : undefined;
     this.tally = new BatchTally(
       dataset.fields.length,
-      references,
+      relations.referenceFields(),
       dataset.fields.map((field) => field.nullable),
       manifest,
     );
     this.order = evaluationOrder(dataset);
     // Every field is compiled even after one fails, so the error lists all of them; a field
     // reading a failed one is skipped rather than reported for a problem not its own.
-    const problems: string[] = [];
+    const problems: string[] = [...relations.problems];
     const failed = new Set<string>();
+    const uniqueAlone: boolean[] = [];
     const read = new Set(dataset.fields.flatMap((field) => dependenciesOf(field)));
     for (const index of this.order) {
       const field = dataset.fields[index]!;
-      if (dependenciesOf(field).some((name) => failed.has(name))) {
+      if (compiledBefore(field, dataset).some((name) => failed.has(name))) {
         failed.add(field.name);
         continue;
       }
-      // A composite key is unique as a tuple: only its first part is made unique on its own.
-      const context = new FieldContext(field, index, scope, primaryKeys.length > 1 && field !== primaryKeys[0] && !field.unique);
+      // A field of a composite primary key is unique only as part of the tuple.
+      const context = new FieldContext(field, index, scope, relations.inCompositePrimaryKey(index));
+      uniqueAlone[index] = context.unique;
       let value: FieldValue;
       try {
         value = compileField(context);
@@ -121,20 +130,30 @@ export class CompiledDataset {
       // Per-field behaviour wraps the writer here, once, at compile time (nulls, reality
       // defects), so a field without it pays nothing: at levels 0-2 with no defect_rates
       // given, no column is wrapped.
-      this.writers[index] = withNulls(value.write, field, index, context.stream, encode(syntax.nullToken));
-      const messy = reality.rates.messy && !isKey(field);
+      this.writers[index] = withNulls(value.write, field, index, relations.nullStream(field, context.stream), encode(syntax.nullToken));
+      const messy = reality.rates.messy && !isKey(field, index);
       const standalone = !reality.manifest && !read.has(field.name) && !this.canBeNull(field);
       const defective = messy ? columnWriter(this.writers[index], context, value, reality.rates, this.tally, standalone) : undefined;
       this.columns[index] = defective?.write ?? this.writers[index];
       this.defectStreams[index] = defective?.stream ?? 0;
       this.cleanFrom[index] = defective?.cleanFrom ?? -1;
     }
+    if (problems.length === 0) {
+      const unique = (position: number) => (uniqueAlone[position] === true || this.values[position]!.keySpace !== undefined) && !this.canBeNull(dataset.fields[position]!);
+      problems.push(...relations.seal(unique, (position) => this.canBeNull(dataset.fields[position]!)));
+    }
     if (problems.length > 0) throw new PlanError(problems);
     this.prelude = this.preludeWriters();
     this.nullable = dataset.fields.flatMap((field, index) => (this.canBeNull(field) ? [index] : []));
-    const keyColumns = dataset.fields.flatMap((field, index) => (isKey(field) ? [index] : []));
+    const keyColumns = dataset.fields.flatMap((field, index) => (isKey(field, index) ? [index] : []));
     this.rowDefects = RowDefects.of(this, keys, reality.rates, keyColumns, reality.referencedFields.size > 0);
-    const table = { name: dataset.name, size: dataset.size, columns: dataset.fields.map((_, index) => this.column(index)) };
+    const table: TableShape = {
+      name: dataset.name,
+      size: dataset.size,
+      columns: dataset.fields.map((_, index) => this.column(index)),
+      keys: relations.tableKeys(),
+      foreignKeys: relations.tableReferences(this.values),
+    };
     this.table = messyTable(table, reality.rates, new Set(keyColumns), this.rowDefects?.repeatsKeys === true);
   }
 
@@ -208,11 +227,11 @@ export class CompiledDataset {
   }
 
   // Writes one field of any record, computing before it only the fields it reads.
-  keyWriter(fieldIndex: number): (index: number, sink: ByteSink) => void {
+  // A self-reference passes a record context and scratch sink of its own, so that writing an
+  // earlier record's key leaves the record being written as it is.
+  keyWriter(fieldIndex: number, record = this.record, scratch = this.scratch): (index: number, sink: ByteSink) => void {
     const steps = this.order.filter((index) => index !== fieldIndex && this.dependsOn(fieldIndex, index)).map((index) => this.writers[index]!);
     const write = this.writers[fieldIndex]!;
-    const record = this.record;
-    const scratch = this.scratch;
     return (index, sink) => {
       record.moveTo(index);
       for (let position = 0; position < steps.length; position++) steps[position]!(record, scratch);
@@ -221,9 +240,10 @@ export class CompiledDataset {
     };
   }
 
-  // Whether the clean value may be null: a nullable field, or a formula reading one.
+  // Whether the clean value may be null: a nullable field, a self-reference (the first record
+  // has no parent), or a formula reading one.
   private canBeNull(field: Field): boolean {
-    if (field.nullable && field.nullRate > 0) return true;
+    if (field.nullable && (field.nullRate > 0 || field.foreignKey?.dataset === this.dataset.name)) return true;
     const operands = field.formula?.operands ?? [];
     return operands.some((name) => {
       const operand = this.dataset.fields.find((candidate) => candidate.name === name);
@@ -264,8 +284,9 @@ export class CompiledDataset {
       // A formula of a field that may be null is null with it, whatever the plan says of it.
       nullable: field.nullable || this.canBeNull(field),
       unique: field.unique,
-      primaryKey: field.primaryKey,
+      primaryKey: field.primaryKey || this.relations.inCompositePrimaryKey(index),
       references: value.column?.references,
+      ...(this.relations.isKey(index) ? { keyPart: true } : {}),
     };
   }
 }

@@ -2,7 +2,8 @@ import type { ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan
 import type { DefectRateOverrides } from '../../../../libs/reality/src/defect-rate-overrides.js';
 import { RealityRates } from '../reality/reality-rates.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
-import type { FieldContext, ReferenceTarget } from '../fields/field-context.js';
+import type { FieldContext, OwnKey, ReferenceTarget } from '../fields/field-context.js';
+import { compositeKeysOf, singlePrimaryKey } from './composite-keys.js';
 import { CompiledDataset, type ReferenceResolver } from './compiled-dataset.js';
 import { PlanError } from './plan-error.js';
 import type { PlanSpec } from './plan-reader.js';
@@ -47,41 +48,74 @@ export class PlanCompiler implements ReferenceResolver {
     const position = datasets.findIndex((dataset) => dataset.name === from.dataset.name);
     const targetPosition = datasets.findIndex((dataset) => dataset.name === foreignKey.dataset);
     if (targetPosition < 0) from.fail(`foreign_key.dataset "${foreignKey.dataset}" is not a dataset of the plan.`);
-    if (targetPosition >= position) from.fail(`foreign_key.dataset "${foreignKey.dataset}" must come before "${from.dataset.name}" in the plan.`);
+    if (targetPosition > position) {
+      from.fail(`foreign_key.dataset "${foreignKey.dataset}" must come before "${from.dataset.name}" in the plan (or be "${from.dataset.name}" itself, for a self-reference).`);
+    }
     // The key is checked against the plan before the target is compiled, so a reference that
     // is wrong in itself is reported even when the target dataset has problems of its own.
     const targetSpec = datasets[targetPosition]!;
     const fields = targetSpec.fields;
-    const name = referencedName(foreignKey, fields);
+    const name = referencedName(foreignKey, targetSpec);
     if (name === '') from.fail(`foreign_key.field is empty and "${foreignKey.dataset}" has no single primary key to reference.`);
     const index = fields.findIndex((field) => field.name === name);
     if (index < 0) from.fail(`"${foreignKey.dataset}" has no field "${name}" to reference.`);
     const field = fields[index]!;
-    const primaryKeys = fields.filter((candidate) => candidate.primaryKey);
-    if (!field.unique && !(field.primaryKey && primaryKeys.length === 1)) {
+    const groupKey = foreignKey.group === '' ? undefined : referencedGroupKey(from, foreignKey, targetSpec);
+    if (groupKey === undefined && !field.unique && singlePrimaryKey(targetSpec) !== field) {
       from.fail(`"${foreignKey.dataset}.${name}" is neither a primary key nor unique, so it cannot be referenced.`);
     }
     if (field.nullable && field.nullRate > 0) from.fail(`"${foreignKey.dataset}.${name}" may be null, so it cannot be referenced.`);
     if (targetSpec.size === 0 && from.dataset.size > 0) from.fail(`the referenced dataset "${foreignKey.dataset}" is empty.`);
-    const target = this.dataset(foreignKey.dataset);
-    const value = target.value(index);
+    const self = targetPosition === position;
+    // A self-reference writes a key of its own dataset, which is still being compiled.
+    const key = self ? from.dataset.ownKey(index) : this.referencedKey(foreignKey.dataset, index);
+    if (key === undefined) from.fail(`"${foreignKey.dataset}.${name}" cannot be referenced until its own problems are fixed.`);
+    const value = key.value;
     return {
-      dataset: target.dataset.name,
+      dataset: targetSpec.name,
       field: name,
-      size: target.dataset.size,
+      size: targetSpec.size,
       kind: value.kind,
       scale: value.scale,
       maxLength: value.column?.maxLength ?? field.maxLength,
       keySpace: value.keySpace ?? 0,
-      writeKey: target.keyWriter(index),
+      self,
+      groupKey,
+      writeKey: key.writeKey,
     };
+  }
+
+  private referencedKey(dataset: string, index: number): OwnKey {
+    const target = this.dataset(dataset);
+    return { value: target.value(index), writeKey: target.keyWriter(index) };
   }
 }
 
+// The fields of the record's foreign key group `foreignKey.group`, checked as one reference:
+// one dataset, and together a key of it. Undefined for a group of one field, a plain
+// reference; otherwise the referenced composite key's fields in its order.
+function referencedGroupKey(from: FieldContext, foreignKey: ForeignKey, target: PlanSpec['datasets'][number]): readonly string[] | undefined {
+  const members = from.dataset.fields.filter((field) => field.foreignKey?.group === foreignKey.group);
+  if (members.length === 1) return undefined;
+  const where = `Dataset "${from.dataset.name}": the fields of foreign key group "${foreignKey.group}" (${members.map((field) => field.name).join(', ')})`;
+  if (members.some((field) => field.foreignKey!.dataset !== foreignKey.dataset)) {
+    throw new PlanError(`${where} reference different datasets; a group takes its values from one record of one dataset.`);
+  }
+  const names = members.map((field) => referencedName(field.foreignKey!, target));
+  if (names.some((name, index) => names.indexOf(name) !== index)) throw new PlanError(`${where} name a field of "${target.name}" twice.`);
+  const key = compositeKeysOf(target).find((candidate) => candidate.fields.length === names.length && names.every((name) => candidate.fields.includes(name)));
+  if (key === undefined) {
+    throw new PlanError(
+      `${where} reference (${names.join(', ')}), which is not a key of "${target.name}": declare it in "${target.name}".composite_keys, ` +
+        'or reference the fields of one of its keys.',
+    );
+  }
+  return key.fields;
+}
+
 // The field a foreign key names, or the referenced dataset's single primary key; '' if none.
-function referencedName(foreignKey: ForeignKey, fields: PlanSpec['datasets'][number]['fields']): string {
-  const primaryKeys = fields.filter((field) => field.primaryKey);
-  return foreignKey.field || (primaryKeys.length === 1 ? primaryKeys[0]!.name : '');
+function referencedName(foreignKey: ForeignKey, dataset: PlanSpec['datasets'][number]): string {
+  return foreignKey.field || (singlePrimaryKey(dataset)?.name ?? '');
 }
 
 // By dataset, the fields some foreign key of the plan references: they are keys, so reality
@@ -93,7 +127,7 @@ function referencedFields(plan: PlanSpec): Map<string, Set<string>> {
       const foreignKey = field.foreignKey;
       const target = foreignKey && plan.datasets.find((candidate) => candidate.name === foreignKey.dataset);
       if (!foreignKey || !target) continue;
-      const name = referencedName(foreignKey, target.fields);
+      const name = referencedName(foreignKey, target);
       if (!referenced.has(target.name)) referenced.set(target.name, new Set());
       referenced.get(target.name)!.add(name);
     }

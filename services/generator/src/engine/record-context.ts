@@ -1,11 +1,16 @@
 import { recordKey, type DatasetKeys } from './random.js';
 
+// Moves of every record context, counted together: a self-reference writes another record of
+// the dataset on a context of its own, and the entity caches both contexts share must not
+// take one's record for the other's.
+let moves = 0;
+
 // The record being generated. One instance per compiled dataset is reused from record to
 // record, so producing a record allocates nothing but its output text.
 export class RecordContext {
   index = 0;
   key = 0;
-  // Bumped on every move, so entity caches (person, address) know when to recompute.
+  // Changed on every move, so entity caches (person, address) know when to recompute.
   serial = 0;
   // Each field's encoded value, by field position.
   readonly tokens: string[];
@@ -26,6 +31,6 @@ export class RecordContext {
   moveTo(index: number): void {
     this.index = index;
     this.key = recordKey(this.keys, index);
-    this.serial++;
+    this.serial = ++moves;
   }
 }

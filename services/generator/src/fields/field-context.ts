@@ -1,4 +1,4 @@
-import type { Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { Distribution, Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import type { ByteSink, Token } from '../engine/byte-sink.js';
 import { PlanError } from '../engine/plan-error.js';
@@ -15,8 +15,9 @@ export interface FieldValue {
   // Numeric fields leave their value in record.numbers as whole units of 10^-scale.
   readonly scale: number;
   readonly write: FieldWriter;
-  // A foreign key's column takes its width and target from the key it references.
-  readonly column?: { readonly maxLength: number; readonly references: { readonly table: string; readonly column: string } };
+  // A foreign key's column takes its width and target from the key it references (a target of
+  // its own only for a reference of one field: a group's is the table's).
+  readonly column?: { readonly maxLength: number; readonly references?: { readonly table: string; readonly column: string } };
   // For keys derived from the index alone: how many indexes give distinct values. Indexes past
   // the last record then give keys no record has, which is what an orphan reference needs.
   readonly keySpace?: number;
@@ -34,6 +35,27 @@ export interface ReferenceTarget {
   readonly maxLength: number;
   // Distinct keys the referenced field makes from indexes; 0 when it cannot go past `size`.
   readonly keySpace: number;
+  // A key of the referencing record's own dataset: an earlier record's, or none (a root).
+  readonly self: boolean;
+  // For a field of a foreign key group of several fields: the referenced composite key's
+  // fields in its order, which the SQL constraint follows.
+  readonly groupKey?: readonly string[];
+  writeKey(index: number, sink: ByteSink): void;
+}
+
+// How a reference picks its record together with other fields of its record: `pick` for a
+// reference in a key made of references only (a junction table), or else the stream,
+// distribution and uniqueness shared by the fields of its foreign key group.
+export interface SharedPick {
+  readonly pick?: (record: RecordContext) => number;
+  readonly stream: number;
+  readonly distribution: Distribution;
+  readonly unique: boolean;
+}
+
+// A key field of the dataset, written for any record without moving the record being written.
+export interface OwnKey {
+  readonly value: FieldValue;
   writeKey(index: number, sink: ByteSink): void;
 }
 
@@ -49,6 +71,10 @@ export interface DatasetScope {
   // A field compiled before this one (formula operands, the date a date follows).
   compiled(fieldName: string): { readonly index: number; readonly value: FieldValue } | undefined;
   reference(foreignKey: ForeignKey, from: FieldContext): ReferenceTarget;
+  // What a reference shares with other fields; undefined for one that picks alone.
+  sharedPick(from: FieldContext, targetSize: number): SharedPick | undefined;
+  // For a self-reference; undefined when the key field failed to compile.
+  ownKey(fieldIndex: number): OwnKey | undefined;
 }
 
 export class FieldContext {

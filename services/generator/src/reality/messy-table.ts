@@ -3,8 +3,9 @@ import type { RealityRates } from './reality-rates.js';
 
 // The SQL table of a messy dataset: the script must still load, foreign keys enforced, so the
 // schema gives up exactly the constraints the rates' defects break, and says so in comments.
-// Keys (primary keys, referenced fields) never receive a defect and keep their constraints;
-// only duplicate rows repeat a primary key, and only in datasets nothing references.
+// Keys (primary keys, referenced fields, composite keys and the foreign keys of several fields)
+// never receive a defect and keep their constraints; only duplicate rows repeat a key, and
+// only in datasets nothing references.
 export function messyTable(table: TableShape, rates: RealityRates, keyColumns: ReadonlySet<number>, repeatsKeys: boolean): TableShape {
   if (!rates.messy) return table;
   const textInTyped = rates.textInTypedColumns;
@@ -27,5 +28,8 @@ export function messyTable(table: TableShape, rates: RealityRates, keyColumns: R
     notes.push('Foreign keys outside keys are not declared: orphan references point at records that do not exist.');
   }
   if (repeatsKeys && table.columns.some((column) => column.primaryKey)) notes.push('No primary key is declared: duplicate rows repeat the key of the row they copy.');
-  return { ...table, columns, notes };
+  // Duplicate rows repeat every key of several columns as well.
+  const uniqueKeys = table.keys?.some((key) => !key.primaryKey) === true;
+  if (repeatsKeys && uniqueKeys) notes.push('No UNIQUE constraint of several columns is declared: duplicate rows repeat their values.');
+  return { ...table, columns, notes, ...(repeatsKeys && table.keys !== undefined ? { keys: undefined } : {}) };
 }

@@ -76,7 +76,7 @@ export class RowDefects {
       const kind = source.value(index).kind;
       return !keyColumns.includes(index) && field.foreignKey === undefined && (kind === 'string' || kind === 'text') ? [index] : [];
     });
-    this.hasPrimaryKey = fields.some((field) => field.primaryKey);
+    this.hasPrimaryKey = fields.some((field) => field.primaryKey) || source.dataset.compositeKeys.some((key) => key.primaryKey);
   }
 
   // Writes record `index` if it is a duplicate and returns true; false leaves it to the fields.
