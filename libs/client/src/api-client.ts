@@ -1,6 +1,6 @@
 import { createParser } from 'eventsource-parser';
 import { ApiFailure } from './api-failure.js';
-import type { Catalogue, Envelope, JobCreated, JobView, PlanAnswer } from './api-types.js';
+import type { Catalogue, DdlAnswer, Envelope, JobCreated, JobView, PlanAnswer } from './api-types.js';
 import type { GenerationBody } from './generation-body.js';
 
 // A client of the public REST API, for the page (same origin: `baseUrl` '') and the `datagen`
@@ -18,6 +18,11 @@ export class ApiClient {
 
   generate(body: GenerationBody, signal?: AbortSignal): Promise<Envelope> {
     return this.json('POST', '/api/generate', body, signal);
+  }
+
+  // The CREATE statements the SQL output of this plan writes, in `sql_dialect`.
+  ddl(body: GenerationBody & { sql_dialect: string }, signal?: AbortSignal): Promise<DdlAnswer> {
+    return this.json('POST', '/api/ddl', body, signal);
   }
 
   createJob(body: GenerationBody, signal?: AbortSignal): Promise<JobCreated> {

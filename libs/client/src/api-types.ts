@@ -44,6 +44,12 @@ export interface PlanAnswer {
   plan: PlanJson;
 }
 
+export interface DdlAnswer {
+  success: true;
+  sql_dialect: string;
+  ddl: string;
+}
+
 export interface ProgressView {
   records_done: number;
   records_total: number;
