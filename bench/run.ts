@@ -2,11 +2,12 @@ import { runConcurrentBench } from './concurrent-bench.js';
 import { runEngineBench } from './engine-bench.js';
 import { runGatewayBench } from './gateway-bench.js';
 import { runJobsBench } from './jobs-bench.js';
+import { runLoadBench } from './load-bench.js';
 import { runParquetBench } from './parquet-bench.js';
 import { runScalingBench } from './scaling-bench.js';
 
 // `npm run bench`: every bench, one after the other, so each has the machine to itself.
-// `npm run bench -- concurrent` (or engine, scaling, gateway, parquet, jobs) runs only the ones named.
+// `npm run bench -- concurrent` (or engine, scaling, gateway, parquet, jobs, load) runs only the ones named.
 const BENCHES: Record<string, () => Promise<void>> = {
   engine: runEngineBench,
   scaling: runScalingBench,
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   concurrent: runConcurrentBench,
   parquet: runParquetBench,
   jobs: runJobsBench,
+  load: runLoadBench,
 };
 
 const asked = process.argv.slice(2);

@@ -13,6 +13,8 @@ export const EXIT = {
   JOB_FAILED: 5,
   // The database could not be reached or refused the data.
   DATABASE: 6,
+  // Ctrl-C: the job was cancelled (128 + SIGINT, as shells report it).
+  INTERRUPTED: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

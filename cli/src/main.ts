@@ -19,6 +19,8 @@ const program = new Command('datagen')
   .addCommand(generateCommand())
   .addCommand(loadCommand())
   .addCommand(mcpCommand());
+// addCommand does not pass exitOverride on: without it a subcommand's usage error exits 1.
+for (const command of program.commands) command.exitOverride();
 
 try {
   await program.parseAsync(process.argv);

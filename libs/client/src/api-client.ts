@@ -16,12 +16,13 @@ export class ApiClient {
     return this.json('POST', '/api/plan', body, signal);
   }
 
-  ddl(body: GenerationBody, signal?: AbortSignal): Promise<DdlAnswer> {
-    return this.json('POST', '/api/ddl', body, signal);
-  }
-
   generate(body: GenerationBody, signal?: AbortSignal): Promise<Envelope> {
     return this.json('POST', '/api/generate', body, signal);
+  }
+
+  // The CREATE statements the SQL output of this plan writes, in `sql_dialect`.
+  ddl(body: GenerationBody & { sql_dialect: string }, signal?: AbortSignal): Promise<DdlAnswer> {
+    return this.json('POST', '/api/ddl', body, signal);
   }
 
   createJob(body: GenerationBody, signal?: AbortSignal): Promise<JobCreated> {

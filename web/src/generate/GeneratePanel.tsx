@@ -8,7 +8,7 @@ import type { PlacedIssues } from '../issues/issue-placement';
 import { jobBody } from '../request/generation-body';
 import type { RequestSettings } from '../request/request-settings';
 import { RequestSnippets } from '../snippets/RequestSnippets';
-import { followJob } from './follow-job';
+import { followJob } from '../../../libs/client/src/follow-job';
 import { createdView } from './job-progress';
 import { JobProgress } from './JobProgress';
 import { JobResult } from './JobResult';

@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../libs/client/src/api-client';
-import { ApiFailure } from '../../../libs/client/src/api-failure';
-import { FINAL_JOB_STATUSES, type JobView } from '../../../libs/client/src/api-types';
+import type { ApiClient } from './api-client.js';
+import { ApiFailure } from './api-failure.js';
+import { FINAL_JOB_STATUSES, type JobView } from './api-types.js';
 
 // How often the job is asked for once its event stream is lost.
 export const POLL_INTERVAL_MS = 1000;

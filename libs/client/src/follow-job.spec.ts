@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiFailure } from '../../../libs/client/src/api-failure';
-import type { JobStatus, JobView } from '../../../libs/client/src/api-types';
-import { followJob, POLL_INTERVAL_MS, type JobSource } from './follow-job';
+import { ApiFailure } from './api-failure.js';
+import type { JobStatus, JobView } from './api-types.js';
+import { followJob, POLL_INTERVAL_MS, type JobSource } from './follow-job.js';
 
 function view(status: JobStatus, done = 0): JobView {
   return { job_id: 'job-1', status, progress: { records_done: done, records_total: 10, datasets: {} } };

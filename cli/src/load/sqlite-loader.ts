@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { CliFailure } from '../cli-failure.js';
+import { csvRecords } from './csv-records.js';
+import type { DatabaseLoader, TableCsv } from './database-loader.js';
+import { databaseFailure, TableLoadFailure } from './table-load-failure.js';
+
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+// SQLite: each row through one prepared INSERT, foreign keys enforced, booleans as 1 and 0 as
+// the SQL output writes them.
+export class SqliteLoader implements DatabaseLoader {
+  readonly dialect = 'sqlite';
+
+  private constructor(private readonly database: Database.Database) {}
+
+  static async open(path: string): Promise<SqliteLoader> {
+    try {
+      const database = new Database(path);
+      database.pragma('foreign_keys = ON');
+      return new SqliteLoader(database);
+    } catch (error) {
+      throw databaseFailure(`SQLite database ${path} could not be opened`, error);
+    }
+  }
+
+  async execute(script: string): Promise<void> {
+    this.database.exec(script);
+  }
+
+  async empty(tables: readonly string[]): Promise<void> {
+    for (const table of tables) this.database.exec(`DELETE FROM ${quote(table)}`);
+  }
+
+  async begin(): Promise<void> {
+    this.database.exec('BEGIN');
+  }
+
+  async commit(): Promise<void> {
+    this.database.exec('COMMIT');
+  }
+
+  async rollback(): Promise<void> {
+    if (this.database.inTransaction) this.database.exec('ROLLBACK');
+  }
+
+  async load(csv: TableCsv): Promise<number> {
+    const declared = this.database.pragma(`table_info(${quote(csv.table)})`) as { name: string; type: string }[];
+    if (declared.length === 0) throw new TableLoadFailure(csv.table, undefined, 'no such table in the database (create it first, or use --create)');
+    const booleans = new Set(declared.filter((column) => /^bool/i.test(column.type)).map((column) => column.name));
+    const isBoolean = csv.columns.map((column) => booleans.has(column));
+    const insert = this.database.prepare(`INSERT INTO ${quote(csv.table)} (${csv.columns.map(quote).join(', ')}) VALUES (${csv.columns.map(() => '?').join(', ')})`);
+    let rows = 0;
+    try {
+      for await (const record of csvRecords(csv.body)) {
+        const values = record.values.map((value, index) => (isBoolean[index] && value !== null ? (value === 'true' ? 1 : value === 'false' ? 0 : value) : value));
+        try {
+          insert.run(values);
+        } catch (error) {
+          throw new TableLoadFailure(csv.table, record.line, error instanceof Error ? error.message : String(error));
+        }
+        if (++rows % 10_000 === 0) csv.onRows(rows);
+      }
+    } catch (error) {
+      if (error instanceof CliFailure) throw error;
+      throw new TableLoadFailure(csv.table, undefined, error instanceof Error ? error.message : String(error));
+    }
+    csv.onRows(rows);
+    return rows;
+  }
+
+  async close(): Promise<void> {
+    this.database.close();
+  }
+}

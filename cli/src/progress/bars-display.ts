@@ -1,0 +1,59 @@
+import cliProgress from 'cli-progress';
+import type { ProgressDisplay, ProgressItem } from './progress-display.js';
+import { Rate } from './rate.js';
+
+const REDRAW_MS = 200;
+
+// cli-progress multibar on a terminal: a bar per item with its count, rate and time left.
+export class BarsDisplay implements ProgressDisplay {
+  private readonly multibar: cliProgress.MultiBar;
+  private readonly bars = new Map<string, cliProgress.SingleBar>();
+  private readonly rate = new Rate();
+  private nameWidth = 0;
+
+  constructor(unit: string, stream: NodeJS.WriteStream) {
+    this.multibar = new cliProgress.MultiBar(
+      {
+        stream,
+        format: `{name} [{bar}] {percentage}% {done}/{all} ${unit} | {rate} ${unit}/s | ETA {left}`,
+        barsize: 24,
+        hideCursor: true,
+        clearOnComplete: false,
+        stopOnComplete: false,
+        fps: 1000 / REDRAW_MS,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+  }
+
+  update(items: readonly ProgressItem[]): void {
+    this.nameWidth = Math.max(this.nameWidth, ...items.map((item) => item.name.length));
+    for (const item of items) {
+      const perSecond = this.rate.perSecond(item.name, item.done);
+      const left = Rate.secondsLeft(item.done, item.total, perSecond);
+      const payload = {
+        name: item.name.padEnd(this.nameWidth),
+        done: item.done.toLocaleString('en-US'),
+        all: item.total.toLocaleString('en-US'),
+        rate: Math.round(perSecond).toLocaleString('en-US'),
+        left: left === undefined ? '-' : `${Math.ceil(left)}s`,
+      };
+      const bar = this.bars.get(item.name);
+      if (bar) {
+        bar.setTotal(Math.max(item.total, 1));
+        bar.update(item.done, payload);
+      } else {
+        this.bars.set(item.name, this.multibar.create(Math.max(item.total, 1), item.done, payload));
+      }
+    }
+  }
+
+  say(line: string): void {
+    this.multibar.log(`${line}\n`);
+  }
+
+  stop(): void {
+    this.multibar.stop();
+  }
+}

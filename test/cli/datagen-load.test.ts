@@ -1,0 +1,134 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../cli/src/exit-codes.js';
+import type { LocalStack } from '../../scripts/local-stack.js';
+import { mariaDbForTests, postgresServerForTests, type ScratchDatabase, type SqlDatabase } from '../support/databases.js';
+import { startTestStack } from '../support/start-test-stack.js';
+import { runCli } from './run-cli.js';
+
+const PROMPT = 'E-commerce platform with customers, products and orders';
+const SIZE = 2000;
+const postgres = postgresServerForTests();
+const mariaDb = await mariaDbForTests();
+
+// The CREATE TABLE statements of the plan's SQL output in `dialect`: the tables a user's own
+// schema would have, for loads without --create.
+async function createStatements(stack: LocalStack, plan: unknown, dialect: string): Promise<string> {
+  const response = await fetch(`${stack.url}/api/generate`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ plan, output_format: 'sql', sql_dialect: dialect }),
+  });
+  const envelope = (await response.json()) as { datasets: Record<string, { content: string }> };
+  return Object.values(envelope.datasets)
+    .map((dataset) => /CREATE TABLE[\s\S]*?\n\)[^;]*;/.exec(dataset.content)![0])
+    .join('\n');
+}
+
+describe('datagen load', () => {
+  let stack: LocalStack;
+  let env: NodeJS.ProcessEnv;
+  let planFile: string;
+  let plan: unknown;
+  const source = () => ['--plan', planFile, '--reality', '0'];
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    env = { DATAGEN_URL: stack.url };
+    const run = await runCli(['plan', PROMPT, '--datasets', '3', '--size', String(SIZE), '--seed', '9'], env);
+    planFile = join(mkdtempSync(join(tmpdir(), 'datagen-load-')), 'plan.json');
+    writeFileSync(planFile, run.stdout);
+    plan = JSON.parse(run.stdout);
+  });
+  afterAll(() => stack?.stop());
+
+  describe.skipIf(postgres.skip)('into PostgreSQL', () => {
+    let database: ScratchDatabase;
+    let client: pg.Client;
+    beforeAll(async () => {
+      database = await postgres.createDatabase('cli_load');
+      client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+    });
+    afterAll(async () => {
+      await client?.end();
+      await database?.drop();
+    });
+
+    it('fills tables it did not create, through COPY, with every foreign key holding', async () => {
+      await client.query(await createStatements(stack, plan, 'postgres'));
+      const run = await runCli(['load', ...source(), '--into', database.url, '--json'], env);
+      expect(run.stderr).not.toMatch(/^datagen:/m);
+      expect(run.code).toBe(0);
+      const summary = JSON.parse(run.stdout) as { tables: { table: string; rows: number }[]; rows: number };
+      expect(summary.tables.map((table) => [table.table, table.rows])).toEqual([
+        ['customers', SIZE],
+        ['products', SIZE],
+        ['orders', SIZE],
+      ]);
+      for (const table of ['customers', 'products', 'orders']) expect((await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n).toBe(SIZE);
+      const orphans = await client.query('SELECT count(*)::int AS n FROM orders o LEFT JOIN customers c ON c.id = o.customer_id WHERE c.id IS NULL');
+      expect(orphans.rows[0].n).toBe(0);
+    });
+
+    it('rolls everything back when a table refuses a row, naming the table and the CSV line', async () => {
+      await client.query('TRUNCATE customers, products, orders');
+      await client.query('ALTER TABLE orders ADD CONSTRAINT no_big_orders CHECK (quantity < 5)');
+      const run = await runCli(['load', ...source(), '--into', database.url], env);
+      expect(run.code).toBe(EXIT.DATABASE);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines.at(-1)).toMatch(/^datagen: table orders, line \d+ of its CSV: .*no_big_orders.* \(nothing was loaded\)$/);
+      for (const table of ['customers', 'products', 'orders']) expect((await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n).toBe(0);
+      await client.query('ALTER TABLE orders DROP CONSTRAINT no_big_orders');
+    });
+
+    it('creates the tables itself with --create (POST /api/ddl), then --truncate reloads them', async () => {
+      await client.query('DROP TABLE orders, products, customers');
+      const created = await runCli(['load', ...source(), '--into', database.url, '--create'], env);
+      expect(created.stderr).not.toMatch(/^datagen:/m);
+      expect(created.code).toBe(0);
+      const again = await runCli(['load', ...source(), '--into', database.url, '--truncate'], env);
+      expect(again.code).toBe(0);
+      expect((await client.query('SELECT count(*)::int AS n FROM orders')).rows[0].n).toBe(SIZE);
+    });
+  });
+
+  describe.skipIf(mariaDb.skip)('into MariaDB', () => {
+    let database: SqlDatabase;
+    beforeAll(async () => {
+      database = await mariaDb.open('cli_load');
+    });
+    afterAll(() => database?.close());
+
+    it('fills the tables through LOAD DATA LOCAL INFILE, nulls, booleans and timestamps intact', async () => {
+      await database.exec(await createStatements(stack, plan, 'mysql'));
+      const url = new URL(process.env.DATAGEN_TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test');
+      url.pathname = `/${database.scope}`;
+      const run = await runCli(['load', ...source(), '--into', url.toString(), '--json'], env);
+      expect(run.stderr).not.toMatch(/^datagen:/m);
+      expect(run.code).toBe(0);
+      for (const table of ['customers', 'products', 'orders']) expect(await database.query(`SELECT count(*) AS n FROM ${table}`)).toEqual([{ n: SIZE }]);
+      const [products] = await database.query<{ active: number; stamped: number }>('SELECT sum(is_active IN (0, 1)) AS active, sum(created_at IS NOT NULL) AS stamped FROM products');
+      expect(Number(products!.active)).toBe(SIZE);
+      expect(Number(products!.stamped)).toBe(SIZE);
+    });
+  });
+
+  it('fills a SQLite file through prepared statements in a transaction', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'datagen-sqlite-')), 'shop.db');
+    const sqlite = new Database(path);
+    sqlite.exec(await createStatements(stack, plan, 'sqlite'));
+    sqlite.close();
+    const run = await runCli(['load', ...source(), '--into', `sqlite:${path}`], env);
+    expect(run.stderr).not.toMatch(/^datagen:/m);
+    expect(run.code).toBe(0);
+    const check = new Database(path, { readonly: true });
+    for (const table of ['customers', 'products', 'orders']) expect(check.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: SIZE });
+    expect(check.pragma('foreign_key_check')).toEqual([]);
+    check.close();
+  });
+});
