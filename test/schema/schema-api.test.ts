@@ -79,44 +79,35 @@ describe('POST /api/plan with a schema', () => {
   });
 });
 
-// Needs the engine helper's composite and self-referencing keys and the sqlapi helper's
-// `sql_ddl: false` (data only); run it after those parts are merged.
-describe('generated rows load into the imported DDL with every constraint on (needs the engine and sqlapi parts of issue 14)', () => {
+const postgres = await postgresForTests();
+const mariaDb = await mariaDbForTests();
+
+// The user's DDL is loaded first, then our data alone (sql_ddl: false), with every constraint on:
+// Chinook has composite keys (playlist_track), a self-reference (employee.reports_to) and
+// chains of foreign keys.
+describe('generated rows load into the imported DDL with every constraint on', () => {
   const data = async (schema: string, dialect: string): Promise<string[]> => {
     const { status, json } = await post('/api/generate', { schema, dataset_size: 300, reality: 0, seed: 9, output_format: 'sql', sql_dialect: dialect, sql_ddl: false });
     expect(status, JSON.stringify(json).slice(0, 600)).toBe(200);
     return Object.values(json.datasets as Record<string, { content: string }>).map((dataset) => dataset.content);
   };
 
-  const loads = (engine: Promise<TestDatabase>, fixtureName: string, dialect: string) => async () => {
-    const database = await (await engine).open('schema');
+  const loadsInto = (engine: TestDatabase, fixtureName: string, dialect: string, junction: string) => async () => {
+    const database = await engine.open('schema');
     try {
       const schema = tablesOf(fixtureName);
       await database.exec(schema);
       for (const script of await data(schema, dialect)) await database.exec(script);
-      const [row] = await database.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM employees');
+      const [row] = await database.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${junction}`);
       expect(Number(row!.n)).toBeGreaterThan(0);
     } finally {
       await database.close();
     }
   };
 
-  it('HR into PostgreSQL', loads(postgresForTests(), 'hr-postgres', 'postgres'));
+  it(`Chinook into PostgreSQL (${postgres.engine})`, loadsInto(postgres, 'chinook-postgres', 'postgres', 'playlist_track'));
 
-  it('Chinook into MariaDB', async () => {
-    const mariaDb = await mariaDbForTests();
-    if (mariaDb.skip) return;
-    const database = await mariaDb.open('schema');
-    try {
-      const schema = tablesOf('chinook-mysql');
-      await database.exec(schema);
-      for (const script of await data(schema, 'mysql')) await database.exec(script);
-      const [row] = await database.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM `PlaylistTrack`');
-      expect(Number(row!.n)).toBeGreaterThan(0);
-    } finally {
-      await database.close();
-    }
-  });
+  it.skipIf(mariaDb.skip)('Chinook into MariaDB', loadsInto(mariaDb, 'chinook-mysql', 'mysql', '`PlaylistTrack`'));
 
   it('Chinook into SQLite', async () => {
     const schema = tablesOf('chinook-sqlite');
@@ -126,8 +117,17 @@ describe('generated rows load into the imported DDL with every constraint on (ne
       database.exec(schema);
       for (const script of await data(schema, 'sqlite')) database.exec(script);
       expect((database.prepare('SELECT COUNT(*) AS n FROM InvoiceLine').get() as { n: number }).n).toBeGreaterThan(0);
+      expect((database.prepare('SELECT COUNT(*) AS n FROM Employee WHERE ReportsTo IS NOT NULL').get() as { n: number }).n).toBeGreaterThan(0);
     } finally {
       database.close();
     }
+  });
+
+  // A key made of a reference and a value (job_history (employee_id, start_date)) needs
+  // children per parent, which plans cannot express yet: it is refused, saying why.
+  it('refuses HR, whose job_history key pairs a reference with a date, naming the key', async () => {
+    const { status, json } = await post('/api/generate', { schema: tablesOf('hr-postgres'), dataset_size: 300, seed: 9, output_format: 'sql', sql_ddl: false });
+    expect(status).toBe(400);
+    expect(JSON.stringify(json.issues)).toContain('(employee_id, start_date)');
   });
 });
