@@ -78,8 +78,8 @@ describe('datagen plan and generate against a real stack', () => {
 
   it('draws a bar per dataset with records/s and ETA on a terminal', async () => {
     const run = await runCliOnTerminal(['generate', '--plan', planFile, '--format', 'ndjson', '--out', join(folder, 'tty')], env);
-    expect(run.code).toBe(0);
-    for (const name of ['customers', 'products', 'orders']) expect(run.stdout).toMatch(new RegExp(`${name}\\s+\\[[█░]+\\] 100% 500/500 records \\| [\\d,]+ records/s \\| ETA`));
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    for (const name of ['customers', 'products', 'orders']) expect(run.stdout).toMatch(new RegExp(`${name}\\s+\\[[█░]+\\] 100% 500/500 records \\| [\\d,]+/s \\| ETA`));
   });
 
   it('writes plain lines to stderr when it is not a terminal, and nothing to stdout without --json', async () => {
