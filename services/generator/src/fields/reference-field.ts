@@ -53,21 +53,8 @@ function selfReference(context: FieldContext, target: ReferenceTarget, stream: n
 
 // An index of [0, record.index), for a record past the first.
 function earlierPicker(stream: number, distribution: Distribution): (record: RecordContext) => number {
-  switch (distribution) {
-    case Distribution.DISTRIBUTION_ZIPF:
-      return (record) => Math.min(record.index - 1, Math.floor(Math.exp(unit(draw(record.key, stream, 0)) * Math.log(record.index + 1))) - 1);
-    case Distribution.DISTRIBUTION_NORMAL:
-    case Distribution.DISTRIBUTION_LOG_NORMAL: {
-      const lognormal = distribution === Distribution.DISTRIBUTION_LOG_NORMAL;
-      return (record) => {
-        const deviate = gaussian(record.key, stream, 0);
-        const position = lognormal ? Math.exp(deviate * 0.75) / 8 : 0.5 + deviate / 6;
-        return Math.min(record.index - 1, Math.max(0, Math.floor(position * record.index)));
-      };
-    }
-    default:
-      return (record) => below(record.key, stream, 0, record.index);
-  }
+  const spread = spreadPicker(stream, distribution);
+  return (record) => spread(record, record.index);
 }
 
 // Skewed picks are scattered by a bijection, so the busiest customers are not simply the
@@ -78,22 +65,32 @@ function indexPicker(context: FieldContext, stream: number, size: number, distri
     const permutation = new Permutation(size, stream);
     return (record) => permutation.apply(record.index);
   }
+  const spread = spreadPicker(stream, distribution);
+  if (!skewed(distribution)) return (record) => spread(record, size);
   const scatter = affineScatter(size, stream);
+  return (record) => scatter(spread(record, size));
+}
+
+function skewed(distribution: Distribution): boolean {
+  return distribution === Distribution.DISTRIBUTION_ZIPF || distribution === Distribution.DISTRIBUTION_NORMAL || distribution === Distribution.DISTRIBUTION_LOG_NORMAL;
+}
+
+// An index of [0, span) from the record's draws, spread by the distribution: zipf and
+// log-normal crowd the first indexes, normal the middle ones; anything else is uniform.
+function spreadPicker(stream: number, distribution: Distribution): (record: RecordContext, span: number) => number {
   switch (distribution) {
-    case Distribution.DISTRIBUTION_ZIPF: {
-      const logSpan = Math.log(size + 1);
-      return (record) => scatter(Math.min(size - 1, Math.floor(Math.exp(unit(draw(record.key, stream, 0)) * logSpan)) - 1));
-    }
+    case Distribution.DISTRIBUTION_ZIPF:
+      return (record, span) => Math.min(span - 1, Math.floor(Math.exp(unit(draw(record.key, stream, 0)) * Math.log(span + 1))) - 1);
     case Distribution.DISTRIBUTION_NORMAL:
     case Distribution.DISTRIBUTION_LOG_NORMAL: {
       const lognormal = distribution === Distribution.DISTRIBUTION_LOG_NORMAL;
-      return (record) => {
+      return (record, span) => {
         const deviate = gaussian(record.key, stream, 0);
         const position = lognormal ? Math.exp(deviate * 0.75) / 8 : 0.5 + deviate / 6;
-        return scatter(Math.min(size - 1, Math.max(0, Math.floor(position * size))));
+        return Math.min(span - 1, Math.max(0, Math.floor(position * span)));
       };
     }
     default:
-      return (record) => below(record.key, stream, 0, size);
+      return (record, span) => below(record.key, stream, 0, span);
   }
 }
