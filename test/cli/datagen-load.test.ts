@@ -73,6 +73,23 @@ describe('datagen load', () => {
       for (const table of ['customers', 'products', 'orders']) expect((await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n).toBe(SIZE);
       const orphans = await client.query('SELECT count(*)::int AS n FROM orders o LEFT JOIN customers c ON c.id = o.customer_id WHERE c.id IS NULL');
       expect(orphans.rows[0].n).toBe(0);
+      // The foreign keys set aside for COPY are back.
+      const foreignKeys = await client.query("SELECT count(*)::int AS n FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'f'");
+      expect(foreignKeys.rows[0].n).toBe(2);
+    });
+
+    it('checks the foreign keys it set aside for COPY: a broken one rolls everything back, constraint kept', async () => {
+      await client.query('TRUNCATE customers, products, orders');
+      await client.query('CREATE TABLE vip_customers (id BIGINT PRIMARY KEY)');
+      await client.query('ALTER TABLE orders ADD CONSTRAINT orders_vip_customer FOREIGN KEY (customer_id) REFERENCES vip_customers (id)');
+      const run = await runCli(['load', ...source(), '--into', database.url], env);
+      expect(run.code).toBe(EXIT.DATABASE);
+      expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^datagen: table orders: .*orders_vip_customer.*\(nothing was loaded\)$/);
+      for (const table of ['customers', 'products', 'orders']) expect((await client.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n).toBe(0);
+      const kept = await client.query("SELECT count(*)::int AS n FROM pg_constraint WHERE conname = 'orders_vip_customer'");
+      expect(kept.rows[0].n).toBe(1);
+      await client.query('ALTER TABLE orders DROP CONSTRAINT orders_vip_customer');
+      await client.query('DROP TABLE vip_customers');
     });
 
     it('rolls everything back when a table refuses a row, naming the table and the CSV line', async () => {
