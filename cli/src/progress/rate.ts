@@ -1,15 +1,31 @@
-// Units per second since an item was first seen, and the seconds left at that rate.
+interface Span {
+  firstAt: number;
+  firstDone: number;
+  lastAt: number;
+  lastDone: number;
+}
+
+// Units per second of an item, over the time it moved: from the last moment it was seen not
+// started to its latest progress. An item waiting its turn, or finished while others go on,
+// keeps the rate it had, instead of one diluted by time it spent idle.
 export class Rate {
-  private readonly started = new Map<string, { at: number; done: number }>();
+  private readonly spans = new Map<string, Span>();
 
   perSecond(name: string, done: number, now = performance.now()): number {
-    const start = this.started.get(name);
-    if (!start) {
-      this.started.set(name, { at: now, done });
+    const span = this.spans.get(name);
+    if (!span) {
+      this.spans.set(name, { firstAt: now, firstDone: done, lastAt: now, lastDone: done });
       return 0;
     }
-    const seconds = (now - start.at) / 1000;
-    return seconds > 0 ? (done - start.done) / seconds : 0;
+    if (done === span.firstDone) {
+      span.firstAt = now;
+      span.lastAt = now;
+    } else if (done !== span.lastDone) {
+      span.lastAt = now;
+      span.lastDone = done;
+    }
+    const seconds = (span.lastAt - span.firstAt) / 1000;
+    return seconds > 0 ? (span.lastDone - span.firstDone) / seconds : 0;
   }
 
   static secondsLeft(done: number, total: number, perSecond: number): number | undefined {
