@@ -73,9 +73,9 @@ export class JobController implements JobServiceController {
     return { job: await this.message(job.id, job) };
   }
 
-  // Ends the job as cancelled (unless it has ended), stops it here at once when this replica
-  // runs it (another replica's runner sees it at its next lease renewal), and removes its
-  // files; the runner removes again whatever a shard in flight wrote after that.
+  // Ends the job as cancelled (unless it has ended) and removes its files: at once when no
+  // runner here holds it, else by the runner once its shards in flight have ended. A runner
+  // on another replica sees the cancellation at its next lease renewal and does the same.
   async cancelJob(request: CancelJobRequest): Promise<CancelJobResponse> {
     const job = await this.owned(request.jobId, request.owner);
     if (await this.store.finish(job.id, { status: JobStatus.JOB_STATUS_CANCELLED })) {

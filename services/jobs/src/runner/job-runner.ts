@@ -12,7 +12,7 @@ import { JobEndings } from '../job-endings.js';
 import type { JobLayout, JobStore, LayoutFile, ShardResult, StoredJob } from '../store/job-store.js';
 import { planLayout, removeJobFiles } from './job-layout.js';
 import { sampleBytesPerRecord } from './record-sample.js';
-import { ShardFailure, writeShard, type ShardCallPolicy } from './shard-call.js';
+import { ShardFailure, writeShard, type ShardCallPolicy, type ShardCallSignals } from './shard-call.js';
 
 // How often a running job's lease is renewed. Renewing is also how a runner learns that its
 // job was cancelled (by any replica): a cancelled job stops within about this long.
@@ -22,8 +22,32 @@ const CLAIM_EVERY_MS = 1_000;
 const CALL_TIMEOUT_MS = 10 * 60_000;
 const READY_WAIT_MS = 20_000;
 
-// Why a runner stopped writing a job that it no longer holds.
+// Why a runner stopped writing a job that it no longer holds: another replica may go on with
+// it, so its files stay and the shard calls in flight are cancelled.
 class LeaseLost extends Error {}
+
+// Why a runner stopped writing a job that was cancelled or has expired: its files go, so the
+// shard calls in flight are let end first (a cancelled call may still land a piece after the
+// files are removed).
+class JobWithdrawn extends Error {}
+
+// How a runner is told to let go of a job.
+class JobRelease {
+  private readonly stopping = new AbortController();
+  private readonly cancelling = new AbortController();
+  readonly stop = this.stopping.signal;
+  readonly cancel = this.cancelling.signal;
+
+  withdrawn(why: string): void {
+    this.stopping.abort(new JobWithdrawn(why));
+  }
+
+  lost(why: string): void {
+    const reason = new LeaseLost(why);
+    this.cancelling.abort(reason);
+    this.stopping.abort(reason);
+  }
+}
 
 interface PendingShard {
   readonly file: LayoutFile;
@@ -38,7 +62,7 @@ interface PendingShard {
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly worker = `${process.pid}-${randomUUID()}`;
-  private readonly running = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  private readonly running = new Map<string, { release: JobRelease; done: Promise<void> }>();
   private readonly policy: ShardCallPolicy;
   private timer: NodeJS.Timeout | undefined;
   private claiming = false;
@@ -64,7 +88,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    for (const { abort } of this.running.values()) abort.abort(new LeaseLost('the coordinator is stopping'));
+    for (const { release } of this.running.values()) release.lost('the coordinator is stopping');
     await Promise.all([...this.running.values()].map(({ done }) => done));
   }
 
@@ -77,10 +101,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       .finally(() => (this.claiming = false));
   }
 
-  // Stops the job at once when this replica runs it; true when it did.
+  // Stops the job, which was cancelled or has expired, when this replica runs it (its files are
+  // removed once its shards in flight have ended); true when it did.
   stopLocally(id: string): boolean {
     const running = this.running.get(id);
-    running?.abort.abort(new LeaseLost('the job was cancelled'));
+    running?.release.withdrawn('the job was cancelled or has expired');
     return running !== undefined;
   }
 
@@ -88,19 +113,19 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     while (!this.stopped && this.running.size < this.config.jobConcurrency) {
       const job = await this.store.claim(this.worker, this.config.leaseMs);
       if (!job) return;
-      const abort = new AbortController();
-      const done = this.run(job, abort).finally(() => {
+      const release = new JobRelease();
+      const done = this.run(job, release).finally(() => {
         this.running.delete(job.id);
         this.wake();
       });
-      this.running.set(job.id, { abort, done });
+      this.running.set(job.id, { release, done });
     }
   }
 
-  private async run(job: StoredJob, abort: AbortController): Promise<void> {
+  private async run(job: StoredJob, release: JobRelease): Promise<void> {
     const renewal = setInterval(() => {
       this.store.renew(job.id, this.worker, this.config.leaseMs).then(
-        (held) => held || abort.abort(new LeaseLost('the lease was lost')),
+        (held) => (held ? undefined : this.letGo(job.id, release)),
         (error: unknown) => this.logger.warn(`renewing the lease of job ${job.id} failed: ${message(error)}`),
       );
     }, RENEW_EVERY_MS);
@@ -108,23 +133,32 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     try {
       const plan = job.plan!;
       layout ??= await this.store.setLayout(job.id, this.worker, await this.layout(job, plan));
-      await this.writeShards(job, plan, layout, abort.signal);
-      abort.signal.throwIfAborted();
+      await this.writeShards(job, plan, layout, release);
+      release.stop.throwIfAborted();
       const files = await this.finishFiles(plan, layout, await this.store.shards(job.id));
-      abort.signal.throwIfAborted();
+      release.stop.throwIfAborted();
       if (await this.store.finish(job.id, { status: JobStatus.JOB_STATUS_COMPLETED, files })) {
         this.logger.log(`job ${job.id} completed: ${files.length} file(s)`);
         await this.endings.ended(job, JobStatus.JOB_STATUS_COMPLETED);
       }
     } catch (error) {
-      if (abort.signal.aborted) {
-        await this.afterStop(job, layout);
+      if (release.stop.aborted) {
+        await this.afterStop(job, layout, release);
         return;
       }
       await this.fail(job, layout, error);
     } finally {
       clearInterval(renewal);
     }
+  }
+
+  // The lease could not be renewed: the job was cancelled on another replica (or expired), or
+  // another replica holds it now.
+  private async letGo(id: string, release: JobRelease): Promise<void> {
+    if (release.stop.aborted) return;
+    const current = await this.store.get(id).catch(() => null);
+    if (current === undefined || current?.status === JobStatus.JOB_STATUS_CANCELLED) release.withdrawn('the job was cancelled or has expired');
+    else release.lost('the lease was lost');
   }
 
   private async layout(job: StoredJob, plan: Plan): Promise<JobLayout> {
@@ -135,21 +169,22 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   // Every shard not yet recorded, a few at a time over the generator pool. The first shard
-  // that cannot be written stops the others.
-  private async writeShards(job: StoredJob, plan: Plan, layout: JobLayout, stop: AbortSignal): Promise<void> {
+  // that cannot be written stops the others: none starts after it, and the ones in flight are
+  // let end, so that nothing is written once the failed job's files are removed.
+  private async writeShards(job: StoredJob, plan: Plan, layout: JobLayout, release: JobRelease): Promise<void> {
     const recorded = new Set((await this.store.shards(job.id)).map((shard) => `${shard.file}#${shard.index}`));
     const pending: PendingShard[] = layout.files.flatMap((file) => file.shards.map((_, index) => ({ file, index }))).filter(({ file, index }) => !recorded.has(`${file.name}#${index}`));
     const failed = new AbortController();
-    const signal = AbortSignal.any([stop, failed.signal]);
+    const stop = AbortSignal.any([release.stop, failed.signal]);
     let next = 0;
     let failure: unknown;
     const lane = async () => {
-      while (next < pending.length && !signal.aborted) {
+      while (next < pending.length && !stop.aborted) {
         const shard = pending[next++]!;
         try {
-          await this.writeOne(job, plan, shard, signal);
+          await this.writeOne(job, plan, shard, { stop, cancel: release.cancel });
         } catch (error) {
-          if (!signal.aborted) {
+          if (!stop.aborted) {
             failure = error;
             failed.abort();
           }
@@ -158,11 +193,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.config.shardConcurrency, pending.length) }, lane));
-    stop.throwIfAborted();
+    release.stop.throwIfAborted();
     if (failure !== undefined) throw failure;
   }
 
-  private async writeOne(job: StoredJob, plan: Plan, { file, index }: PendingShard, signal: AbortSignal): Promise<void> {
+  private async writeOne(job: StoredJob, plan: Plan, { file, index }: PendingShard, signals: ShardCallSignals): Promise<void> {
     const range = file.shards[index]!;
     const target = this.artifacts.shardTarget({ key: file.artifactKey, uploadId: file.uploadId }, index);
     const response = await writeShard(
@@ -183,7 +218,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         partNumber: target.partNumber ?? 0,
       },
       this.policy,
-      signal,
+      signals,
     );
     if (response.records !== range.count) {
       throw new ShardFailure({
@@ -241,13 +276,12 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     if (ended) await this.endings.ended(job, JobStatus.JOB_STATUS_FAILED);
   }
 
-  // The runner stopped because the job was cancelled (its files go) or because it lost the
-  // lease (the files stay: whoever holds the job now goes on with them).
-  private async afterStop(job: StoredJob, layout: JobLayout | undefined): Promise<void> {
-    const current = await this.store.get(job.id).catch(() => undefined);
-    if (current?.status === JobStatus.JOB_STATUS_CANCELLED) {
-      await this.removeFiles(job, current.layout ?? layout);
-      this.logger.log(`job ${job.id} cancelled; its files are removed`);
+  // The runner stopped because the job was cancelled or expired (its files go) or because it
+  // lost the lease (the files stay: whoever holds the job now goes on with them).
+  private async afterStop(job: StoredJob, layout: JobLayout | undefined, release: JobRelease): Promise<void> {
+    if (release.stop.reason instanceof JobWithdrawn) {
+      await this.removeFiles(job, layout);
+      this.logger.log(`job ${job.id} stopped: ${message(release.stop.reason)}; its files are removed`);
     }
   }
 

@@ -26,14 +26,28 @@ export class ShardFailure extends Error {
   }
 }
 
+export interface ShardCallSignals {
+  // No further try once aborted; the call in flight is let end by itself.
+  readonly stop: AbortSignal;
+  // Cancels the call in flight too. The generator learns of it a moment later and may still
+  // finish its write, so a job whose files are about to be removed stops rather than cancels.
+  readonly cancel: AbortSignal;
+}
+
 // Writes one shard through some generator, again on another when its generator fails or dies
-// (the bytes are the same whoever writes them). Rejects with the signal's reason once it
-// aborts, and with a ShardFailure when the shard cannot be written.
-export async function writeShard(client: GeneratorServiceClient, request: WriteShardRequest, policy: ShardCallPolicy, signal: AbortSignal): Promise<WriteShardResponse> {
+// (the bytes are the same whoever writes them). Rejects with the stop reason once it aborts
+// between tries, and with a ShardFailure when the shard cannot be written.
+export async function writeShard(
+  client: GeneratorServiceClient,
+  request: WriteShardRequest,
+  policy: ShardCallPolicy,
+  { stop, cancel }: ShardCallSignals,
+): Promise<WriteShardResponse> {
+  const signal = AbortSignal.any([stop, cancel]);
   for (let attempt = 1; ; attempt++) {
     signal.throwIfAborted();
     try {
-      return await call(client, request, policy.callTimeoutMs, signal);
+      return await call(client, request, policy.callTimeoutMs, cancel);
     } catch (error) {
       signal.throwIfAborted();
       if (!isServiceError(error)) throw error;
