@@ -33,7 +33,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
           field('city', 'address.city'),
           field('state', 'address.state'),
           field('zip', 'address.zip'),
-          field('signup_date', 'date.date', { dateRange: { ...DATE_RANGE, afterField: '', maxDaysAfter: 0 } }),
+          field('signup_date', 'date.date', { dateRange: { ...DATE_RANGE, afterField: '', maxDaysAfter: 0, minDaysAfter: 0 } }),
         ],
       },
       {
@@ -61,7 +61,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
           field('quantity', 'number.integer', { numericRange: range(1, 10) }),
           field('unit_price', 'number.decimal', { scale: 2, numericRange: range(1, 500) }),
           field('total', 'formula', { scale: 2, formula: { operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'] } }),
-          field('order_date', 'date.date', { dateRange: { ...DATE_RANGE, afterField: '', maxDaysAfter: 0 } }),
+          field('order_date', 'date.date', { dateRange: { ...DATE_RANGE, afterField: '', maxDaysAfter: 0, minDaysAfter: 0 } }),
           field('status', 'enum', { enumValues: ORDER_STATUSES.map((value) => ({ value, weight: 1 })) }),
         ],
       },

@@ -45,7 +45,7 @@ export function shopPlan(sizes: { customers: number; products: number; orders: n
         field('latitude', 'address.latitude'),
         field('longitude', 'address.longitude'),
         field('vip', 'boolean', { trueProbability: 0.1 }),
-        field('signed_up_at', 'date.timestamp', { dateRange: { start: '2021-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0 } }),
+        field('signed_up_at', 'date.timestamp', { dateRange: { start: '2021-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0, minDaysAfter: 0 } }),
         field('external_id', 'id.uuid', { unique: true }),
       ]),
       dataset('products', sizes.products, [
@@ -67,7 +67,7 @@ export function shopPlan(sizes: { customers: number; products: number; orders: n
         field('unit_price', 'commerce.price', { scale: 2, numericRange: { min: 0.5, max: 999.99, distribution: Distribution.DISTRIBUTION_NORMAL, mean: 80, stddev: 60 } }),
         field('total', 'formula', { type: LogicalType.LOGICAL_TYPE_DECIMAL, scale: 2, formula: { operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'] } }),
         field('order_date', 'date.date'),
-        field('shipped_at', 'date.timestamp', { nullable: true, nullRate: 0.1, dateRange: { start: '', end: '', afterField: 'order_date', maxDaysAfter: 10 } }),
+        field('shipped_at', 'date.timestamp', { nullable: true, nullRate: 0.1, dateRange: { start: '', end: '', afterField: 'order_date', maxDaysAfter: 10, minDaysAfter: 0 } }),
         field('status', 'enum', { enumValues: TRICKY_STATUS }),
         field('note', 'text.sentence', { nullable: true, nullRate: 0.5, maxLength: 40 }),
       ]),

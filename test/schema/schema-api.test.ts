@@ -123,11 +123,24 @@ describe('generated rows load into the imported DDL with every constraint on', (
     }
   });
 
-  // A key made of a reference and a value (job_history (employee_id, start_date)) needs
-  // children per parent, which plans cannot express yet: it is refused, saying why.
-  it('refuses HR, whose job_history key pairs a reference with a date, naming the key', async () => {
-    const { status, json } = await post('/api/generate', { schema: tablesOf('hr-postgres'), dataset_size: 300, seed: 9, output_format: 'sql', sql_ddl: false });
-    expect(status).toBe(400);
-    expect(JSON.stringify(json.issues)).toContain('(employee_id, start_date)');
+  // job_history's key pairs a reference with a date: its references count children per
+  // employee, and the start dates of one employee's rows differ (and run forward).
+  it(`HR into PostgreSQL (${postgres.engine}), job_history keyed by employee and start date`, async () => {
+    const database = await postgres.open('schema');
+    try {
+      const schema = tablesOf('hr-postgres');
+      await database.exec(schema);
+      for (const script of await data(schema, 'postgres')) await database.exec(script);
+      const [history] = await database.query<{ rows: number | string; employees: number | string; most: number | string }>(
+        'SELECT COUNT(*) AS rows, COUNT(DISTINCT employee_id) AS employees, MAX(n) AS most FROM job_history JOIN (SELECT employee_id, COUNT(*) AS n FROM job_history GROUP BY employee_id) c USING (employee_id)',
+      );
+      expect(Number(history!.rows)).toBe(300);
+      expect(Number(history!.employees)).toBeGreaterThan(10);
+      expect(Number(history!.most)).toBeGreaterThan(1);
+      const [managed] = await database.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM employees WHERE manager_id IS NOT NULL');
+      expect(Number(managed!.n)).toBeGreaterThan(0);
+    } finally {
+      await database.close();
+    }
   });
 });

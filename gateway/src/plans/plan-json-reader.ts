@@ -53,9 +53,10 @@ class Reader {
       'name', 'type', 'generator', 'primary_key', 'unique', 'nullable', 'null_rate', 'foreign_key', 'enum_values',
       'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description', 'sql_type', 'precision', 'default_sql',
     ]);
-    const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution', 'group']);
+    const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution', 'group', 'children']);
+    const children = foreignKey?.children === undefined ? undefined : this.object(foreignKey.children, `${path}.foreign_key.children`, ['min', 'max']);
     const range = json.numeric_range === undefined ? undefined : this.object(json.numeric_range, `${path}.numeric_range`, ['min', 'max', 'distribution', 'mean', 'stddev']);
-    const dates = json.date_range === undefined ? undefined : this.object(json.date_range, `${path}.date_range`, ['start', 'end', 'after_field', 'max_days_after']);
+    const dates = json.date_range === undefined ? undefined : this.object(json.date_range, `${path}.date_range`, ['start', 'end', 'after_field', 'max_days_after', 'min_days_after']);
     const formula = json.formula === undefined ? undefined : this.object(json.formula, `${path}.formula`, ['operator', 'operands']);
     return {
       name: this.string(json.name, `${path}.name`, true),
@@ -70,6 +71,10 @@ class Reader {
         field: this.string(foreignKey.field, `${path}.foreign_key.field`, true),
         distribution: this.spelled(foreignKey.distribution, `${path}.foreign_key.distribution`, DISTRIBUTIONS),
         group: this.string(foreignKey.group, `${path}.foreign_key.group`),
+        children: children && {
+          min: this.number(children.min, `${path}.foreign_key.children.min`, 0),
+          max: this.number(children.max, `${path}.foreign_key.children.max`, 0),
+        },
       },
       enumValues: this.array(json.enum_values, `${path}.enum_values`).map((entry, index) => {
         const value = this.object(entry, `${path}.enum_values[${index}]`, ['value', 'weight']);
@@ -87,6 +92,7 @@ class Reader {
         end: this.string(dates.end, `${path}.date_range.end`),
         afterField: this.string(dates.after_field, `${path}.date_range.after_field`),
         maxDaysAfter: this.number(dates.max_days_after, `${path}.date_range.max_days_after`, 0),
+        minDaysAfter: this.number(dates.min_days_after, `${path}.date_range.min_days_after`, 0),
       },
       trueProbability: this.number(json.true_probability, `${path}.true_probability`),
       scale: this.number(json.scale, `${path}.scale`, 0),

@@ -44,6 +44,7 @@ function fieldToJson(field: Field): Record<string, unknown> {
         end: field.dateRange.end,
         after_field: field.dateRange.afterField,
         max_days_after: field.dateRange.maxDaysAfter,
+        min_days_after: field.dateRange.minDaysAfter,
       }),
     true_probability: field.trueProbability,
     scale: field.scale,

@@ -9,6 +9,10 @@ export interface ForeignKeyJson {
   dataset: string;
   field: string;
   distribution?: DistributionName;
+  // The constraint's name, shared by the fields of a reference to a composite key.
+  group?: string;
+  // How many records reference each referenced record.
+  children?: { min?: number; max?: number };
 }
 
 export interface EnumValueJson {
@@ -29,6 +33,7 @@ export interface DateRangeJson {
   end?: string;
   after_field?: string;
   max_days_after?: number;
+  min_days_after?: number;
 }
 
 export interface FieldJson {

@@ -11,7 +11,8 @@ export function keyText(field: FieldJson): string {
 export function referenceText(field: FieldJson): string {
   const key = field.foreign_key;
   if (!key) return '';
-  return `→ ${key.dataset}.${key.field}${key.distribution ? ` (${distributionText(key.distribution)})` : ''}`;
+  const spread = key.children ? `${key.children.min ?? 0}-${key.children.max ?? 0} each` : key.distribution ? distributionText(key.distribution) : '';
+  return `→ ${key.dataset}.${key.field}${spread ? ` (${spread})` : ''}`;
 }
 
 const FORMULA_SIGNS: Readonly<Record<string, string>> = { product: ' × ', sum: ' + ', difference: ' − ' };

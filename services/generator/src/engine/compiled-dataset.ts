@@ -21,6 +21,8 @@ import { RecordContext } from './record-context.js';
 
 export interface ReferenceResolver {
   reference(from: FieldContext, foreignKey: ForeignKey): ReferenceTarget;
+  // The size of a dataset of the plan; undefined for a name the plan lacks.
+  sizeOf(dataset: string): number | undefined;
 }
 
 // How messy the plan and the request want this dataset, and what must stay clean in it.
@@ -87,12 +89,13 @@ export class CompiledDataset {
       },
       reference: (foreignKey, from) => resolver.reference(from, foreignKey),
       sharedPick: (from, targetSize) => relations.sharedPick(from, targetSize),
+      siblingRank: (fieldIndex) => relations.siblingRank(fieldIndex),
       ownKey: (fieldIndex) => {
         const value = this.values[fieldIndex];
         return value === undefined ? undefined : { value, writeKey: this.keyWriter(fieldIndex, new RecordContext(keys, dataset.fields.length), new ByteSink()) };
       },
     };
-    const relations = new DatasetRelations(dataset, keys);
+    const relations = new DatasetRelations(dataset, keys, (name) => resolver.sizeOf(name));
     this.relations = relations;
     const isKey = (field: Field, index: number) => field.primaryKey || reality.referencedFields.has(field.name) || relations.isKey(index);
     const manifest = reality.manifest ? new DefectManifest(dataset.fields.map((field) => field.name)) : undefined;

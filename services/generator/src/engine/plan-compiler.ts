@@ -43,6 +43,10 @@ export class PlanCompiler implements ReferenceResolver {
     return compiled;
   }
 
+  sizeOf(dataset: string): number | undefined {
+    return this.plan.datasets.find((candidate) => candidate.name === dataset)?.size;
+  }
+
   reference(from: FieldContext, foreignKey: ForeignKey): ReferenceTarget {
     const datasets = this.plan.datasets;
     const position = datasets.findIndex((dataset) => dataset.name === from.dataset.name);

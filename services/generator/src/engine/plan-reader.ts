@@ -68,6 +68,13 @@ function readField(field: Field, where: string): Field {
             field: text(foreignKey.field),
             distribution: enumValue(foreignKey.distribution, Distribution, `The foreign key distribution of ${where}`),
             group: text(foreignKey.group),
+            children:
+              foreignKey.children == null
+                ? undefined
+                : {
+                    min: safeInteger(foreignKey.children.min, `The foreign_key.children.min of ${where}`),
+                    max: safeInteger(foreignKey.children.max, `The foreign_key.children.max of ${where}`),
+                  },
           },
     enumValues: list(field.enumValues).map((choice) => ({
       value: text(choice?.value),
@@ -91,6 +98,7 @@ function readField(field: Field, where: string): Field {
             end: text(dates.end),
             afterField: text(dates.afterField),
             maxDaysAfter: safeInteger(dates.maxDaysAfter, `The date_range.max_days_after of ${where}`),
+            minDaysAfter: safeInteger(dates.minDaysAfter, `The date_range.min_days_after of ${where}`),
           },
     trueProbability: fraction(field.trueProbability, `The true_probability of ${where}`),
     scale: safeInteger(field.scale, `The scale of ${where}`),

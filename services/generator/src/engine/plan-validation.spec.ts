@@ -30,7 +30,7 @@ describe('plan validation', () => {
     ['a seed beyond 2^53-1', { ...plan([customers]), seed: 2 ** 53 }, 'customers', /seed must be a whole number/],
     ['a reality level above 10', { ...plan([customers]), realityLevel: 11 }, 'customers', /reality level must be between 0 and 10/],
     ['an inverted numeric range', plan([dataset('a', 1, [field('n', 'number.integer', { numericRange: { min: 5, max: 1, distribution: 0, mean: 0, stddev: 0 } })])]), 'a', /above numeric_range.max/],
-    ['an impossible date', plan([dataset('a', 1, [field('d', 'date.date', { dateRange: { start: '2024-02-30', end: '', afterField: '', maxDaysAfter: 0 } })])]), 'a', /not a date/],
+    ['an impossible date', plan([dataset('a', 1, [field('d', 'date.date', { dateRange: { start: '2024-02-30', end: '', afterField: '', maxDaysAfter: 0, minDaysAfter: 0 } })])]), 'a', /not a date/],
     ['a formula over text', plan([dataset('a', 1, [field('n', 'person.first_name'), field('t', 'formula', { formula: { operator: FormulaOperator.FORMULA_OPERATOR_SUM, operands: ['n'] } })])]), 'a', /not numeric/],
     ['fields that depend on each other', plan([dataset('a', 1, [field('x', 'formula', { formula: { operator: FormulaOperator.FORMULA_OPERATOR_SUM, operands: ['y'] } }), field('y', 'formula', { formula: { operator: FormulaOperator.FORMULA_OPERATOR_SUM, operands: ['x'] } })])]), 'a', /cycle/],
     ['more unique values than the range holds', plan([dataset('a', 20, [field('n', 'number.integer', { unique: true, numericRange: { min: 1, max: 10, distribution: 0, mean: 0, stddev: 0 } })])]), 'a', /do not fit/],

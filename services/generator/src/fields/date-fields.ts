@@ -99,6 +99,15 @@ function ownRange(context: FieldContext, unitOfTime: Unit, defaults: typeof DEFA
   const first = unitOfTime === 'date' ? startDay : startDay * SECONDS_PER_DAY;
   const count = unitOfTime === 'date' ? endDay - startDay + 1 : (endDay - startDay + 1) * SECONDS_PER_DAY;
   const stream = context.stream;
+  const rank = context.dataset.siblingRank(context.index);
+  if (rank !== undefined) {
+    // Sibling k draws from the k-th of `rank.count` equal spans: distinct, and in rank order
+    // (a person's job history runs forward).
+    if (count < rank.count) context.fail(`${startText} to ${endText} holds fewer than the ${rank.count} values siblings need.`);
+    if (context.field.dateRange?.afterField) context.fail('a date kept distinct among siblings cannot also follow another date.');
+    const span = Math.floor(count / rank.count);
+    return (record) => first + rank.of(record) * span + below(record.key, stream, 0, span);
+  }
   if (context.unique) {
     if (context.dataset.size > count) context.fail(`${context.dataset.size} unique values do not fit between ${startText} and ${endText}.`);
     const permutation = new Permutation(count, stream);
@@ -118,12 +127,16 @@ function followed(context: FieldContext, unitOfTime: Unit): { index: number; sam
   const startKind = start.value.kind;
   if (startKind !== 'date' && startKind !== 'timestamp') context.fail(`date_range.after_field "${name}" is not a date or timestamp field.`);
   const days = context.field.dateRange?.maxDaysAfter || DEFAULT_DAYS_AFTER;
+  const least = context.field.dateRange?.minDaysAfter ?? 0;
+  if (least < 0 || least > days) context.fail(`date_range.min_days_after ${least} must lie between 0 and max_days_after ${days}.`);
   const stream = context.stream;
   const startIndex = start.index;
   const toOwnUnit = startKind === unitOfTime ? 1 : startKind === 'date' ? SECONDS_PER_DAY : 1 / SECONDS_PER_DAY;
-  const span = unitOfTime === 'date' ? days + 1 : days * SECONDS_PER_DAY + 1;
+  const dayUnits = unitOfTime === 'date' ? 1 : SECONDS_PER_DAY;
+  const first = least * dayUnits;
+  const span = (days - least) * dayUnits + 1;
   return {
     index: startIndex,
-    sample: (record) => Math.ceil(record.numbers[startIndex]! * toOwnUnit) + below(record.key, stream, 1, span),
+    sample: (record) => Math.ceil(record.numbers[startIndex]! * toOwnUnit) + first + below(record.key, stream, 1, span),
   };
 }

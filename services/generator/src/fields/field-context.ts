@@ -53,6 +53,14 @@ export interface SharedPick {
   readonly unique: boolean;
 }
 
+// A key field's rank among the records sharing its key's parent (see ChildAllocation): a
+// field told its rank makes values that differ between ranks, and so between siblings.
+export interface SiblingRank {
+  // Ranks run 0 .. count - 1.
+  readonly count: number;
+  of(record: RecordContext): number;
+}
+
 // A key field of the dataset, written for any record without moving the record being written.
 export interface OwnKey {
   readonly value: FieldValue;
@@ -75,6 +83,8 @@ export interface DatasetScope {
   sharedPick(from: FieldContext, targetSize: number): SharedPick | undefined;
   // For a self-reference; undefined when the key field failed to compile.
   ownKey(fieldIndex: number): OwnKey | undefined;
+  // For a key field kept distinct among siblings; undefined for any other.
+  siblingRank(fieldIndex: number): SiblingRank | undefined;
 }
 
 export class FieldContext {

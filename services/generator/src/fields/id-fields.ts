@@ -40,14 +40,40 @@ export function uuidField(context: FieldContext): FieldValue {
   return { ...value, keySpace: 4294967296 };
 }
 
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LETTERS_AND_DIGITS = LETTERS + '0123456789';
+
 // "ORD-004711": a prefix from the dataset name and zero-padded digits read from a
-// permutation of the index.
+// permutation of the index. A column too narrow for that (char(2) country codes) takes
+// letters, or letters and digits, filling its max_length: "QX", "B7".
 export function codeField(context: FieldContext): FieldValue {
   const letters = context.dataset.name.toUpperCase().replace(/[^A-Z]/g, '');
   const prefix = (letters || 'ID').slice(0, 3) + '-';
   const width = Math.max(6, String(context.dataset.size).length);
+  const maxLength = context.field.maxLength;
+  if (maxLength > 0 && prefix.length + width > maxLength) return narrowCode(context, maxLength);
   const space = 10 ** width;
   const permutation = new Permutation(space, context.stream);
   const value = context.stringValue(context.plainWriter((record) => prefix + String(space + permutation.apply(record.index)).slice(1)));
+  return { ...value, keySpace: space };
+}
+
+function narrowCode(context: FieldContext, length: number): FieldValue {
+  const size = context.dataset.size;
+  const alphabet = LETTERS.length ** length >= size ? LETTERS : LETTERS_AND_DIGITS;
+  const space = Math.min(alphabet.length ** length, Number.MAX_SAFE_INTEGER);
+  if (space < size) context.fail(`max_length ${length} holds ${space} codes, fewer than the ${size} records.`);
+  const permutation = new Permutation(space, context.stream);
+  const value = context.stringValue(
+    context.plainWriter((record) => {
+      let rest = permutation.apply(record.index);
+      let code = '';
+      for (let position = 0; position < length; position++) {
+        code = alphabet[rest % alphabet.length]! + code;
+        rest = Math.floor(rest / alphabet.length);
+      }
+      return code;
+    }),
+  );
   return { ...value, keySpace: space };
 }

@@ -2,6 +2,7 @@ import { Distribution, LogicalType } from '../../../../libs/proto/src/nest/datag
 import { floatText, powerOfTen } from './decimal-text.js';
 import type { FieldContext, FieldValue } from './field-context.js';
 import { numericShape, unitsSampler, type NumericShape } from './numeric-sampler.js';
+import type { RecordContext } from '../engine/record-context.js';
 
 const DEFAULT_FLOAT_SCALE = 4;
 const DEFAULT_DECIMAL_SCALE = 2;
@@ -10,7 +11,8 @@ type Defaults = Omit<NumericShape, 'scale'>;
 const uniform = (min: number, max: number): Defaults => ({ min, max, distribution: Distribution.DISTRIBUTION_UNIFORM, mean: 0, stddev: 0 });
 
 function integerField(context: FieldContext, defaults: Defaults = uniform(1, 1000)): FieldValue {
-  const sample = unitsSampler(context, numericShape(context, defaults, 0));
+  const shape = numericShape(context, defaults, 0);
+  const sample = rankedIntegers(context, shape) ?? unitsSampler(context, shape);
   const index = context.index;
   return {
     kind: 'integer',
@@ -21,6 +23,16 @@ function integerField(context: FieldContext, defaults: Defaults = uniform(1, 100
       sink.integer(units);
     },
   };
+}
+
+// In a key beside a reference with children per parent (order_lines' line_number beside
+// order_id): the siblings count up from the range's minimum.
+function rankedIntegers(context: FieldContext, shape: NumericShape): ((record: RecordContext) => number) | undefined {
+  const rank = context.dataset.siblingRank(context.index);
+  if (rank === undefined) return undefined;
+  const first = Math.ceil(shape.min);
+  if (first + rank.count - 1 > shape.max) context.fail(`numeric_range [${shape.min}, ${shape.max}] holds fewer than the ${rank.count} values siblings need.`);
+  return (record) => first + rank.of(record);
 }
 
 // Decimals keep trailing zeros ("12.50"); the scale defaults to cents.

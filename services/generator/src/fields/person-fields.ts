@@ -1,7 +1,6 @@
 import { below, draw } from '../engine/random.js';
-import type { ByteSink } from '../engine/byte-sink.js';
 import type { RecordContext } from '../engine/record-context.js';
-import { encode } from '../engine/byte-sink.js';
+import { ByteSink, encode } from '../engine/byte-sink.js';
 import type { FieldContext, FieldValue } from './field-context.js';
 import { nameHandleBytes, PersonSource } from './person.js';
 import { vocabulary } from './vocabulary.js';
@@ -64,7 +63,9 @@ const AT = encode('@');
 // "jane.doe", "janedoe", "jane_doe", "jdoe", sometimes with two digits: unique ones end with
 // the record number instead, which no other record has and no name part ends with (name parts
 // are letters only).
-function handleWriter(context: FieldContext, separators: readonly string[]): (record: RecordContext, sink: ByteSink) => void {
+type HandleWriter = (record: RecordContext, sink: ByteSink) => void;
+
+function handleWriter(context: FieldContext, separators: readonly string[]): HandleWriter {
   const person = PersonSource.of(context.dataset);
   const { first, last } = nameHandleBytes();
   const joins = separators.map(encode);
@@ -87,6 +88,7 @@ function handleWriter(context: FieldContext, separators: readonly string[]): (re
 
 export function emailField(context: FieldContext): FieldValue {
   const handle = handleWriter(context, ['.', '', '_']);
+  if (context.field.maxLength > 0) return fittedEmailField(context, handle);
   const domains = vocabulary().emailDomains.map(encode);
   const stream = context.stream;
   const quote = context.quote;
@@ -99,8 +101,46 @@ export function emailField(context: FieldContext): FieldValue {
   });
 }
 
+// For a column of a set width (varchar(25)): the address keeps its domain and its handle is
+// cut, so it stays whole and valid.
+function fittedEmailField(context: FieldContext, handle: HandleWriter): FieldValue {
+  const domains = vocabulary().emailDomains;
+  const longestDomain = Math.max(...domains.map((domain) => domain.length));
+  const name = fittedHandle(context, handle, longestDomain + 1);
+  const stream = context.stream;
+  const maxLength = context.field.maxLength;
+  return context.stringValue(
+    context.plainWriter((record) => {
+      const domain = domains[below(record.key, stream, 0, domains.length)]!;
+      return name(record, maxLength - 1 - domain.length) + '@' + domain;
+    }),
+  );
+}
+
+// A handle of at most `room` characters: cut before its digits, which keep a unique handle
+// unique. `reserved` is what the rest of the value may take of max_length.
+function fittedHandle(context: FieldContext, handle: HandleWriter, reserved: number): (record: RecordContext, room: number) => string {
+  const digits = context.unique ? String(context.dataset.size).length : 2;
+  const least = reserved + 1 + digits;
+  if (context.field.maxLength < least) context.fail(`max_length ${context.field.maxLength} is too short for this value (at least ${least}).`);
+  const scratch = new ByteSink();
+  return (record, room) => {
+    scratch.length = 0;
+    handle(record, scratch);
+    const name = scratch.toText();
+    if (name.length <= room) return name;
+    const tail = /\d*$/.exec(name)![0];
+    return name.slice(0, room - tail.length).replace(/[._]+$/, '') + tail;
+  };
+}
+
 export function usernameField(context: FieldContext): FieldValue {
   const handle = handleWriter(context, ['.', '_']);
+  const maxLength = context.field.maxLength;
+  if (maxLength > 0) {
+    const name = fittedHandle(context, handle, 0);
+    return context.stringValue(context.plainWriter((record) => name(record, maxLength)));
+  }
   const quote = context.quote;
   return context.stringValue((record, sink) => {
     sink.byte(quote);
@@ -113,10 +153,15 @@ const ANY_DIGIT = '#'.charCodeAt(0);
 const HIGH_DIGIT = '!'.charCodeAt(0);
 
 // Faker's US phone formats: "!" is a digit 2-9, "#" any digit. Digits are read nine at a
-// time from one draw and written straight into the sink.
+// time from one draw and written straight into the sink. A max_length keeps the formats that
+// fit it (no extension in varchar(14)) rather than cutting a number short.
 export function phoneField(context: FieldContext): FieldValue {
-  if (context.unique || context.field.maxLength > 0) context.fail('phone numbers can be neither unique nor cut to a max_length.');
-  const formats = vocabulary().phoneFormats.map((format) => encode(format).bytes);
+  if (context.unique) context.fail('phone numbers cannot be unique.');
+  const maxLength = context.field.maxLength;
+  const all = vocabulary().phoneFormats;
+  const fitting = maxLength > 0 ? all.filter((format) => format.length <= maxLength) : all;
+  if (fitting.length === 0) context.fail(`max_length ${maxLength} is shorter than any phone number (at least ${Math.min(...all.map((format) => format.length))}).`);
+  const formats = fitting.map((format) => encode(format).bytes);
   const stream = context.stream;
   const quote = context.quote;
   return context.stringValue((record, sink) => {

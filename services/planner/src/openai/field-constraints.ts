@@ -61,6 +61,7 @@ export function dateRange(draft: FieldDraft, earlier: readonly Field[]): DateRan
     end: bounded ? (start < end ? end : start) : '',
     afterField,
     maxDaysAfter: afterField === '' ? 0 : Math.min(Math.max(days, 0), MAX_DAYS_AFTER),
+    minDaysAfter: 0,
   };
 }
 

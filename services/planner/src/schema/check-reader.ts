@@ -2,7 +2,8 @@ import type { SqlAst } from './statement-parser.js';
 import type { SchemaColumn } from './schema-model.js';
 
 // What a CHECK constraint says about one column's values, when it says something a generator
-// can honour: IN (...) lists the values; comparisons and BETWEEN bound numbers or dates.
+// can honour: IN (...) lists the values; comparisons and BETWEEN bound numbers or dates; a
+// comparison of two date columns makes the later one follow the earlier.
 // Returns false for an expression it cannot apply, which the caller lists as a warning.
 export function applyCheck(expression: SqlAst, columns: readonly SchemaColumn[]): boolean {
   const parts = conjuncts(expression);
@@ -30,6 +31,8 @@ function applyPart(part: SqlAst, columns: readonly SchemaColumn[]): boolean {
   if (part?.type !== 'binary_expr') return false;
   const operator = String(part.operator).toUpperCase();
   const column = columnOf(part.left, columns);
+  const other = columnOf(part.right, columns);
+  if (column !== undefined && other !== undefined) return ordered(column, operator, other);
   if (column === undefined) return operator !== 'IN' && mirrored(part, columns);
   if (operator === 'IN') {
     const values = (part.right?.value ?? []).map(literal);
@@ -42,6 +45,18 @@ function applyPart(part: SqlAst, columns: readonly SchemaColumn[]): boolean {
     return bound(column, '>=', low) && bound(column, '<=', high);
   }
   return bound(column, operator, literal(part.right));
+}
+
+// "end_date > start_date": between dates or timestamps only.
+function ordered(left: SchemaColumn, operator: string, right: SchemaColumn): boolean {
+  if (!['<', '<=', '>', '>='].includes(operator) || !isDateColumn(left) || !isDateColumn(right)) return false;
+  const [later, earlier] = operator.startsWith('>') ? [left, right] : [right, left];
+  later.follows = { column: earlier.name, strict: operator.length === 1 };
+  return true;
+}
+
+function isDateColumn(column: SchemaColumn): boolean {
+  return /DATE|TIME/.test(column.typeName) && !/INTERVAL/.test(column.typeName);
 }
 
 // "0 < x" reads as "x > 0".

@@ -1,5 +1,6 @@
 import { findGenerator, type ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import { type Field, LogicalType } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { usualDaysAfter } from '../builtin/fields/date-sequences.js';
 import { toField } from '../builtin/fields/field-builder.js';
 import { specFor } from '../builtin/fields/field-rules.js';
 import type { FieldContext, FieldSpec } from '../builtin/fields/field-spec.js';
@@ -21,8 +22,12 @@ const FITTING: Readonly<Record<ValueKind, readonly ValueKind[]>> = {
   uuid: ['uuid'],
 };
 
-// A phone number is written whole: a column narrower than this gets words instead.
-const PHONE_WIDTH = 20;
+// How far a date a CHECK puts after another may follow it, when its name says nothing.
+const DAYS_AFTER_A_CHECK = 365;
+
+// A phone number is written whole, in a format that fits its column ("!##-!##-####" the
+// shortest): a column narrower than that gets words instead.
+const PHONE_WIDTH = 12;
 
 // The plan Field of a column that references nothing: its generator from the builtin planner's
 // naming rules (first_name, email, unit_price, signup_date…) when it fits the SQL type, else
@@ -43,7 +48,17 @@ export function columnField(column: SchemaColumn, table: SchemaTable, context: F
     scale: kindOfColumn(column) === 'decimal' ? column.scale : field.scale,
     sqlType: column.sqlType,
     defaultSql: column.defaultSql,
+    dateRange: following(column, field),
   };
+}
+
+// A date a CHECK puts after another follows it: by at least a day when the CHECK is strict.
+function following(column: SchemaColumn, field: Field): Field['dateRange'] {
+  const range = field.dateRange;
+  if (column.follows === undefined || (field.type !== LogicalType.LOGICAL_TYPE_DATE && field.type !== LogicalType.LOGICAL_TYPE_TIMESTAMP)) return range;
+  const minDaysAfter = column.follows.strict ? 1 : 0;
+  const maxDaysAfter = Math.max(usualDaysAfter(snakeName(column.name)) ?? DAYS_AFTER_A_CHECK, minDaysAfter);
+  return { start: range?.start ?? '', end: range?.end ?? '', afterField: column.follows.column, minDaysAfter, maxDaysAfter };
 }
 
 function fitted(column: SchemaColumn, table: SchemaTable, context: FieldContext, warnings: string[]): FieldSpec {
@@ -91,7 +106,6 @@ function byType(kind: ValueKind, column: SchemaColumn): FieldSpec {
 function withinColumn(spec: FieldSpec, column: SchemaColumn, kind: ValueKind): FieldSpec {
   let result = spec;
   if (result.generator === 'person.phone' && column.length > 0 && column.length < PHONE_WIDTH) result = using('text.word');
-  else if (result.generator === 'person.phone') result = { ...result, maxLength: 0 };
   if (kind === 'integer' || kind === 'decimal' || kind === 'float') {
     const limit = kind === 'integer' ? integerLimit(column) : decimalLimit(column);
     const [min, max] = result.range ?? [0, Math.min(1000, limit)];

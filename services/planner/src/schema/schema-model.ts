@@ -16,6 +16,8 @@ export interface SchemaColumn {
   enumValues: string[];
   range?: { min: number; max: number };
   dates?: { start: string; end: string };
+  // From CHECK (end_date > start_date): the date column this one comes after.
+  follows?: { column: string; strict: boolean };
 }
 
 export interface SchemaForeignKey {

@@ -1,5 +1,6 @@
 import { DEFAULT_DATASET_SIZE, DEFAULT_REALITY, MAX_SCHEMA_DATASETS, type SqlDialectName } from '../../../../libs/api/src/request-limits.js';
 import { Distribution, type Dataset, type Field, type Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { SIBLING_RANKED_TYPES } from '../../../../libs/catalogue/src/sibling-ranked-types.js';
 import { looksLikePerson } from '../builtin/assembly/person-words.js';
 import { GENERAL_DOMAIN, kindNamed } from '../builtin/knowledge/domain-registry.js';
 import { plural } from '../builtin/prompt/inflection.js';
@@ -54,6 +55,7 @@ export function planFromSchema(request: PlanningRequest, schema: SchemaRequest):
     );
   }
   capJunctionSizes(datasets, warnings);
+  countChildren(datasets);
   return {
     datasets,
     seed: request.seed,
@@ -128,6 +130,25 @@ function capJunctionSizes(datasets: Dataset[], warnings: string[]): void {
       if (dataset.size <= pairs) continue;
       warnings.push(`Dataset ${dataset.name} holds at most ${pairs} records: its key (${key.fields.join(', ')}) has no more distinct combinations`);
       dataset.size = pairs;
+    }
+  }
+}
+
+// A key pairing references with a value of its own (job_history's (employee_id, start_date),
+// rental's (rental_date, inventory_id, customer_id)) is unique when the records sharing a
+// parent differ in that value: its first reference is given a count of children, 0 to twice
+// the mean the sizes give, and the engine ranks the siblings.
+function countChildren(datasets: Dataset[]): void {
+  for (const dataset of datasets) {
+    for (const key of dataset.compositeKeys) {
+      const fields = key.fields.map((name) => dataset.fields.find((field) => field.name === name)!);
+      if (fields.some((field) => field.unique)) continue;
+      if (fields.some((field) => field.foreignKey?.children !== undefined)) continue;
+      if (!fields.some((field) => field.foreignKey === undefined && SIBLING_RANKED_TYPES.has(field.type))) continue;
+      const reference = fields.find((field) => field.foreignKey !== undefined && field.foreignKey.group === '' && field.foreignKey.dataset !== dataset.name && field.nullRate === 0);
+      const parents = datasets.find((candidate) => candidate.name === reference?.foreignKey!.dataset)?.size ?? 0;
+      if (reference === undefined || parents === 0) continue;
+      reference.foreignKey!.children = { min: 0, max: Math.max(1, Math.ceil((2 * dataset.size) / parents)) };
     }
   }
 }

@@ -51,3 +51,8 @@ export function linkDateSequences(fields: Field[]): void {
     field.dateRange = { ...field.dateRange, afterField: anchor, maxDaysAfter: sequence.maxDaysAfter };
   });
 }
+
+// How many days a later date of this name usually follows its anchor by.
+export function usualDaysAfter(later: string): number | undefined {
+  return SEQUENCES.find((sequence) => sequence.later.includes(later))?.maxDaysAfter;
+}

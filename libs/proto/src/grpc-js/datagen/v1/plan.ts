@@ -312,6 +312,20 @@ export interface ForeignKey {
    * reference of one field.
    */
   group: string;
+  /**
+   * When set, how many records of this dataset reference each referenced record: every one
+   * gets between min and max (so the dataset's size lies between the referenced size times
+   * min and times max), spread at random around the mean the sizes give. Fields of a
+   * composite key beside such a reference (job_history's start_date beside employee_id) are
+   * then kept distinct among the records sharing a parent. Ignores `distribution`.
+   */
+  children?: ChildCount | undefined;
+}
+
+/** How many records reference one referenced record: min to max, inclusive. */
+export interface ChildCount {
+  min: number;
+  max: number;
 }
 
 export interface EnumValue {
@@ -337,11 +351,16 @@ export interface DateRange {
   start: string;
   end: string;
   /**
-   * When set, the value follows this other date field of the same record, by up to
-   * max_days_after days.
+   * When set, the value follows this other date field of the same record, by min_days_after
+   * to max_days_after days.
    */
   afterField: string;
   maxDaysAfter: number;
+  /**
+   * Zero allows the same day (for a timestamp, the same second); 1 keeps it strictly later,
+   * as a CHECK (end_date > start_date) wants.
+   */
+  minDaysAfter: number;
 }
 
 /** A value computed from other fields of the same record. */
@@ -1172,7 +1191,7 @@ export const Field: MessageFns<Field> = {
 };
 
 function createBaseForeignKey(): ForeignKey {
-  return { dataset: "", field: "", distribution: 0, group: "" };
+  return { dataset: "", field: "", distribution: 0, group: "", children: undefined };
 }
 
 export const ForeignKey: MessageFns<ForeignKey> = {
@@ -1188,6 +1207,9 @@ export const ForeignKey: MessageFns<ForeignKey> = {
     }
     if (message.group !== "") {
       writer.uint32(34).string(message.group);
+    }
+    if (message.children !== undefined) {
+      ChildCount.encode(message.children, writer.uint32(42).fork()).join();
     }
     return writer;
   },
@@ -1237,6 +1259,14 @@ export const ForeignKey: MessageFns<ForeignKey> = {
             message.group = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.children = ChildCount.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1255,6 +1285,7 @@ export const ForeignKey: MessageFns<ForeignKey> = {
       field: isSet(object.field) ? globalThis.String(object.field) : "",
       distribution: isSet(object.distribution) ? distributionFromJSON(object.distribution) : 0,
       group: isSet(object.group) ? globalThis.String(object.group) : "",
+      children: isSet(object.children) ? ChildCount.fromJSON(object.children) : undefined,
     };
   },
 
@@ -1272,6 +1303,9 @@ export const ForeignKey: MessageFns<ForeignKey> = {
     if (message.group !== "") {
       obj.group = message.group;
     }
+    if (message.children !== undefined) {
+      obj.children = ChildCount.toJSON(message.children);
+    }
     return obj;
   },
 
@@ -1284,6 +1318,94 @@ export const ForeignKey: MessageFns<ForeignKey> = {
     message.field = object.field ?? "";
     message.distribution = object.distribution ?? 0;
     message.group = object.group ?? "";
+    message.children = (object.children !== undefined && object.children !== null)
+      ? ChildCount.fromPartial(object.children)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseChildCount(): ChildCount {
+  return { min: 0, max: 0 };
+}
+
+export const ChildCount: MessageFns<ChildCount> = {
+  encode(message: ChildCount, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.min !== 0) {
+      writer.uint32(8).int32(message.min);
+    }
+    if (message.max !== 0) {
+      writer.uint32(16).int32(message.max);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ChildCount {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseChildCount();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.min = reader.int32();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.max = reader.int32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ChildCount {
+    return {
+      min: isSet(object.min) ? globalThis.Number(object.min) : 0,
+      max: isSet(object.max) ? globalThis.Number(object.max) : 0,
+    };
+  },
+
+  toJSON(message: ChildCount): unknown {
+    const obj: any = {};
+    if (message.min !== 0) {
+      obj.min = Math.round(message.min);
+    }
+    if (message.max !== 0) {
+      obj.max = Math.round(message.max);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ChildCount>, I>>(base?: I): ChildCount {
+    return ChildCount.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ChildCount>, I>>(object: I): ChildCount {
+    const message = createBaseChildCount();
+    message.min = object.min ?? 0;
+    message.max = object.max ?? 0;
     return message;
   },
 };
@@ -1507,7 +1629,7 @@ export const NumericRange: MessageFns<NumericRange> = {
 };
 
 function createBaseDateRange(): DateRange {
-  return { start: "", end: "", afterField: "", maxDaysAfter: 0 };
+  return { start: "", end: "", afterField: "", maxDaysAfter: 0, minDaysAfter: 0 };
 }
 
 export const DateRange: MessageFns<DateRange> = {
@@ -1523,6 +1645,9 @@ export const DateRange: MessageFns<DateRange> = {
     }
     if (message.maxDaysAfter !== 0) {
       writer.uint32(32).int32(message.maxDaysAfter);
+    }
+    if (message.minDaysAfter !== 0) {
+      writer.uint32(40).int32(message.minDaysAfter);
     }
     return writer;
   },
@@ -1572,6 +1697,14 @@ export const DateRange: MessageFns<DateRange> = {
             message.maxDaysAfter = reader.int32();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.minDaysAfter = reader.int32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1598,6 +1731,11 @@ export const DateRange: MessageFns<DateRange> = {
         : isSet(object.max_days_after)
         ? globalThis.Number(object.max_days_after)
         : 0,
+      minDaysAfter: isSet(object.minDaysAfter)
+        ? globalThis.Number(object.minDaysAfter)
+        : isSet(object.min_days_after)
+        ? globalThis.Number(object.min_days_after)
+        : 0,
     };
   },
 
@@ -1615,6 +1753,9 @@ export const DateRange: MessageFns<DateRange> = {
     if (message.maxDaysAfter !== 0) {
       obj.maxDaysAfter = Math.round(message.maxDaysAfter);
     }
+    if (message.minDaysAfter !== 0) {
+      obj.minDaysAfter = Math.round(message.minDaysAfter);
+    }
     return obj;
   },
 
@@ -1627,6 +1768,7 @@ export const DateRange: MessageFns<DateRange> = {
     message.end = object.end ?? "";
     message.afterField = object.afterField ?? "";
     message.maxDaysAfter = object.maxDaysAfter ?? 0;
+    message.minDaysAfter = object.minDaysAfter ?? 0;
     return message;
   },
 };

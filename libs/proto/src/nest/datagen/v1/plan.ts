@@ -165,6 +165,20 @@ export interface ForeignKey {
    * reference of one field.
    */
   group: string;
+  /**
+   * When set, how many records of this dataset reference each referenced record: every one
+   * gets between min and max (so the dataset's size lies between the referenced size times
+   * min and times max), spread at random around the mean the sizes give. Fields of a
+   * composite key beside such a reference (job_history's start_date beside employee_id) are
+   * then kept distinct among the records sharing a parent. Ignores `distribution`.
+   */
+  children?: ChildCount | undefined;
+}
+
+/** How many records reference one referenced record: min to max, inclusive. */
+export interface ChildCount {
+  min: number;
+  max: number;
 }
 
 export interface EnumValue {
@@ -190,11 +204,16 @@ export interface DateRange {
   start: string;
   end: string;
   /**
-   * When set, the value follows this other date field of the same record, by up to
-   * max_days_after days.
+   * When set, the value follows this other date field of the same record, by min_days_after
+   * to max_days_after days.
    */
   afterField: string;
   maxDaysAfter: number;
+  /**
+   * Zero allows the same day (for a timestamp, the same second); 1 keeps it strictly later,
+   * as a CHECK (end_date > start_date) wants.
+   */
+  minDaysAfter: number;
 }
 
 /** A value computed from other fields of the same record. */
