@@ -23,6 +23,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
         name: 'customers',
         size,
         compositeKeys: [],
+        updates: '',
         description: '',
         fields: [
           field('id', 'id.sequence', { primaryKey: true }),
@@ -40,6 +41,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
         name: 'products',
         size: 10_000,
         compositeKeys: [],
+        updates: '',
         description: '',
         fields: [
           field('id', 'id.sequence', { primaryKey: true }),
@@ -51,6 +53,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
         name: 'orders',
         size,
         compositeKeys: [],
+        updates: '',
         description: '',
         fields: [
           field('id', 'id.sequence', { primaryKey: true }),

@@ -8,7 +8,7 @@ import { newField } from '../../libs/plan/src/field-defaults.js';
 export const field = newField;
 
 export function dataset(name: string, size: number, fields: Field[]): Dataset {
-  return { name, size, fields, description: '', compositeKeys: [] };
+  return { name, size, fields, description: '', compositeKeys: [], updates: '' };
 }
 
 export function plan(datasets: Dataset[], seed = 42): Plan {

@@ -29,6 +29,7 @@ const PLAN: Plan = {
       name: 'customers',
       size: 50_000,
       compositeKeys: [],
+      updates: '',
       description: 'People who buy from the shop',
       fields: [
         newField('id', 'id.sequence', { type: LogicalType.LOGICAL_TYPE_INTEGER, primaryKey: true }),
@@ -43,6 +44,7 @@ const PLAN: Plan = {
       name: 'orders',
       size: 200_000,
       compositeKeys: [],
+      updates: '',
       description: 'One purchase by a customer',
       fields: [
         newField('id', 'id.uuid', { type: LogicalType.LOGICAL_TYPE_UUID, primaryKey: true }),

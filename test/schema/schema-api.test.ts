@@ -139,6 +139,13 @@ describe('generated rows load into the imported DDL with every constraint on', (
       expect(Number(history!.most)).toBeGreaterThan(1);
       const [managed] = await database.query<{ n: number | string }>('SELECT COUNT(*) AS n FROM employees WHERE manager_id IS NOT NULL');
       expect(Number(managed!.n)).toBeGreaterThan(0);
+      // The departments ↔ employees cycle: departments.manager_id is null in its INSERTs and
+      // set by the UPDATEs of departments_manager_id_update, once employees are in.
+      const [departments] = await database.query<{ rows: number | string; managed: number | string }>(
+        'SELECT COUNT(*) AS rows, COUNT(manager_id) AS managed FROM departments d WHERE manager_id IS NULL OR EXISTS (SELECT 1 FROM employees e WHERE e.employee_id = d.manager_id)',
+      );
+      expect(Number(departments!.managed)).toBe(Number(departments!.rows));
+      expect(Number(departments!.rows)).toBeGreaterThan(0);
     } finally {
       await database.close();
     }

@@ -4,7 +4,8 @@ import type { Dataset, Plan } from '../../libs/proto/src/nest/datagen/v1/plan.js
 import { PayloadViolation } from '../../services/planner/src/rules/payload-violation.js';
 import { readDdl } from '../../services/planner/src/schema/ddl-reader.js';
 import { planFromSchema } from '../../services/planner/src/schema/schema-planner.js';
-import { records } from '../engine/plans.js';
+import { OutputFormat } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
+import { generate, records } from '../engine/plans.js';
 import type { SchemaModel, SchemaTable } from '../../services/planner/src/schema/schema-model.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}.sql`, import.meta.url), 'utf8');
@@ -108,10 +109,10 @@ describe('Sakila (film rental) in PostgreSQL, MySQL and SQLite', () => {
   it('with store.manager_staff_id nullable, the cycle is broken there and said so', () => {
     const schema = fixture('sakila-postgres').replace('manager_staff_id integer NOT NULL', 'manager_staff_id integer');
     const planned = plan(schema, { datasetSize: 10_000 });
-    expect(planned.datasets).toHaveLength(15);
+    expect(planned.datasets).toHaveLength(16);
     const manager = dataset(planned, 'store').fields.find((field) => field.name === 'manager_staff_id')!;
     expect(manager).toMatchObject({ nullable: true, nullRate: 1, foreignKey: undefined });
-    expect(planned.warnings).toContainEqual(expect.stringMatching(/store\.manager_staff_id is left null in every record .* UPDATE after loading/));
+    expect(planned.warnings).toContainEqual(expect.stringMatching(/store\.manager_staff_id is null in its INSERTs .* dataset store_manager_staff_id_update sets it afterwards/));
     const rating = dataset(planned, 'film').fields.find((field) => field.name === 'rating')!;
     expect(rating).toMatchObject({ generator: 'enum', sqlType: 'mpaa_rating', defaultSql: "'G'::mpaa_rating" });
     const filmActor = dataset(planned, 'film_actor');
@@ -132,7 +133,7 @@ describe('HR (employees, managers, departments, jobs) in PostgreSQL', () => {
     expect(table(model, 'job_history').primaryKey).toEqual(['employee_id', 'start_date']);
     expect(table(model, 'departments').foreignKeys.map((key) => key.name)).toContain('dept_mgr_fk');
     const planned = plan(fixture('hr-postgres'), { datasetSize: 1000, prompt: 'HR system' });
-    expect(planned.datasets.map((entry) => entry.name)).toEqual(['regions', 'countries', 'locations', 'departments', 'jobs', 'employees', 'job_history']);
+    expect(planned.datasets.map((entry) => entry.name)).toEqual(['regions', 'countries', 'locations', 'departments', 'jobs', 'employees', 'job_history', 'departments_manager_id_update']);
     const employees = dataset(planned, 'employees');
     const field = (name: string) => employees.fields.find((candidate) => candidate.name === name)!;
     expect(field('manager_id').foreignKey).toMatchObject({ dataset: 'employees', field: 'employee_id' });
@@ -218,7 +219,19 @@ describe('schema rules', () => {
   it('refuses a cycle through NOT NULL keys, and breaks one through a nullable key', () => {
     const cycle = (nullable: string) => `CREATE TABLE a (id int PRIMARY KEY, b_id int ${nullable} REFERENCES b (id)); CREATE TABLE b (id int PRIMARY KEY, a_id int NOT NULL REFERENCES a (id));`;
     expect(refusal(() => plan(cycle('NOT NULL'))).issues[0]).toMatch(/cycle through NOT NULL columns/);
-    expect(plan(cycle('')).datasets.map((entry) => entry.name)).toEqual(['a', 'b']);
+    const broken = plan(cycle(''));
+    expect(broken.datasets.map((entry) => entry.name)).toEqual(['a', 'b', 'a_b_id_update']);
+    // The cycle is closed by a dataset setting a.b_id on every record of a, named by a.id.
+    const closing = broken.datasets[2]!;
+    expect(closing).toMatchObject({ updates: 'a', size: broken.datasets[0]!.size });
+    expect(closing.fields.map((field) => [field.name, field.foreignKey?.dataset, field.unique])).toEqual([
+      ['b_id', 'b', false],
+      ['id', 'a', true],
+    ]);
+    const statements = generate(broken, 'a_b_id_update', { format: OutputFormat.OUTPUT_FORMAT_SQL }).toString().trim().split('\n');
+    expect(statements).toHaveLength(closing.size);
+    for (const statement of statements) expect(statement).toMatch(/^UPDATE "a" SET "b_id" = (\d+|NULL) WHERE "id" = \d+;$/);
+    expect(new Set(statements.map((statement) => statement.split('WHERE')[1])).size).toBe(closing.size);
   });
 
   it('sizes referenced tables from their children, honours dataset_sizes and the 5,000,000 total', () => {

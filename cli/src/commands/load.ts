@@ -4,6 +4,7 @@ import { connect, withConnection, type ConnectionOptions } from '../connection.j
 import { Interruption } from '../jobs/interruption.js';
 import { runJob } from '../jobs/run-job.js';
 import { describeTarget, databaseTarget } from '../load/database-target.js';
+import { rowUpdatesOf } from '../load/row-updates.js';
 import { loadTables } from '../load/load-tables.js';
 import { openLoader } from '../load/open-loader.js';
 import { databaseFailure, TableLoadFailure } from '../load/table-load-failure.js';
@@ -34,6 +35,7 @@ export function loadCommand(): Command {
     try {
       // One plan, with its seed, for the DDL and the job alike.
       const { plan } = await client.plan(source, interruption.signal);
+      const updates = rowUpdatesOf(plan);
       const body = { plan, seed: plan.seed, ...(source.reality === undefined ? {} : { reality: source.reality }) };
       if (options.create) {
         const { ddl } = await client.ddl({ ...body, sql_dialect: loader.dialect }, interruption.signal);
@@ -42,10 +44,10 @@ export function loadCommand(): Command {
       const job = await runJob(client, { ...body, output_format: 'csv', compression: 'none' }, progressDisplay('records'), interruption);
       const generated = performance.now();
       if (options.truncate) {
-        const childrenFirst = Object.keys(job.result.datasets).reverse();
+        const childrenFirst = Object.keys(job.result.datasets).filter((name) => !updates.has(name)).reverse();
         await loader.empty(childrenFirst).catch((error: unknown) => Promise.reject(databaseFailure('Emptying the tables failed', error)));
       }
-      const tables = await loadTables(loader, job, !options.transaction, progressDisplay('rows'), interruption.signal);
+      const tables = await loadTables(loader, job, updates, !options.transaction, progressDisplay('rows'), interruption.signal);
       const finished = performance.now();
       const rows = tables.reduce((sum, table) => sum + table.rows, 0);
       const loadSeconds = (finished - generated) / 1000;

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { RowUpdate } from './row-updates.js';
 
 // A table's CSV, as the job wrote it (header line, CRLF, quoted text, empty field = null).
 export interface TableCsv {
@@ -7,6 +8,8 @@ export interface TableCsv {
   body: Readable;
   // Called with the rows loaded so far, as they go.
   onRows(rows: number): void;
+  // Set when the rows update another table's rows (a cycle closed after loading).
+  updates?: RowUpdate;
 }
 
 // One database connection that tables are loaded through; transactions are the caller's.
@@ -20,7 +23,8 @@ export interface DatabaseLoader {
   begin(): Promise<void>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
-  // Loads the CSV into its table; the rows loaded. A failure is a TableLoadFailure.
+  // Loads the CSV into its table, or updates the rows it names; the rows loaded. A failure
+  // is a TableLoadFailure.
   load(csv: TableCsv): Promise<number>;
   close(): Promise<void>;
 }

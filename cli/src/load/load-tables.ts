@@ -2,6 +2,7 @@ import type { CompletedJob } from '../jobs/run-job.js';
 import { checkedDownload } from '../jobs/checked-download.js';
 import type { ProgressDisplay, ProgressItem } from '../progress/progress-display.js';
 import type { DatabaseLoader } from './database-loader.js';
+import type { RowUpdate } from './row-updates.js';
 
 export interface LoadedTable {
   table: string;
@@ -12,7 +13,15 @@ export interface LoadedTable {
 // Streams each dataset's CSV from its download link into its table, in the plan's order
 // (parents before children), without touching the disk. In one transaction, or with
 // `perTable` one per table; a failure rolls back what its transaction loaded.
-export async function loadTables(loader: DatabaseLoader, job: CompletedJob, perTable: boolean, display: ProgressDisplay, signal: AbortSignal): Promise<LoadedTable[]> {
+// Datasets in `updates` set columns of tables loaded before them rather than fill tables.
+export async function loadTables(
+  loader: DatabaseLoader,
+  job: CompletedJob,
+  updates: ReadonlyMap<string, RowUpdate>,
+  perTable: boolean,
+  display: ProgressDisplay,
+  signal: AbortSignal,
+): Promise<LoadedTable[]> {
   const tables = Object.entries(job.result.datasets);
   const progress: ProgressItem[] = tables.map(([name, dataset]) => ({ name, done: 0, total: dataset.size }));
   const loaded: LoadedTable[] = [];
@@ -36,6 +45,7 @@ export async function loadTables(loader: DatabaseLoader, job: CompletedJob, perT
       table,
       columns: dataset.columns,
       body: download.body,
+      updates: updates.get(table),
       onRows: (done) => {
         progress[index]!.done = Math.min(done, dataset.size);
         display.update(progress);

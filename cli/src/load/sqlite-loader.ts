@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { CliFailure } from '../cli-failure.js';
 import { csvRecords } from './csv-records.js';
+import { updateRows, updateStatement } from './row-updates.js';
 import type { DatabaseLoader, TableCsv } from './database-loader.js';
 import { databaseFailure, TableLoadFailure } from './table-load-failure.js';
 
@@ -44,6 +45,10 @@ export class SqliteLoader implements DatabaseLoader {
   }
 
   async load(csv: TableCsv): Promise<number> {
+    if (csv.updates !== undefined) {
+      const update = this.database.prepare(updateStatement(csv.updates, csv.columns, quote, () => '?'));
+      return updateRows(csv, async (values) => update.run(values));
+    }
     const declared = this.database.pragma(`table_info(${quote(csv.table)})`) as { name: string; type: string }[];
     if (declared.length === 0) throw new TableLoadFailure(csv.table, undefined, 'no such table in the database (create it first, or use --create)');
     const booleans = new Set(declared.filter((column) => /^bool/i.test(column.type)).map((column) => column.name));

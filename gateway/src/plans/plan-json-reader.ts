@@ -31,11 +31,12 @@ class Reader {
   }
 
   private dataset(input: unknown, path: string): Dataset {
-    const json = this.object(input, path, ['name', 'size', 'description', 'fields', 'composite_keys']);
+    const json = this.object(input, path, ['name', 'size', 'description', 'fields', 'composite_keys', 'updates']);
     return {
       name: this.string(json.name, `${path}.name`, true),
       size: this.number(json.size, `${path}.size`, 0),
       description: this.string(json.description, `${path}.description`),
+      updates: this.string(json.updates, `${path}.updates`),
       fields: this.array(json.fields, `${path}.fields`, true).map((field, index) => this.field(field, `${path}.fields[${index}]`)),
       compositeKeys: this.array(json.composite_keys, `${path}.composite_keys`).map((key, index) => {
         const where = `${path}.composite_keys[${index}]`;

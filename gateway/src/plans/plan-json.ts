@@ -22,6 +22,7 @@ function datasetToJson(dataset: Dataset): Record<string, unknown> {
     description: dataset.description,
     fields: dataset.fields.map(fieldToJson),
     composite_keys: dataset.compositeKeys.map((key) => compact({ fields: key.fields, primary_key: key.primaryKey })),
+    updates: dataset.updates,
   });
 }
 

@@ -60,6 +60,8 @@ export interface DatasetJson {
   size: number;
   description?: string;
   fields: FieldJson[];
+  // The earlier dataset whose records this one's set columns of (a cycle closed by UPDATEs).
+  updates?: string;
 }
 
 export interface PlanJson {

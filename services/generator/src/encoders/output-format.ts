@@ -7,6 +7,7 @@ import type { RecordEncoder } from './record-encoder.js';
 import { MYSQL, POSTGRES, SQLITE, type SqlDialectRules } from './sql-dialects.js';
 import { sqlCopyEncoder } from './sql-copy-encoder.js';
 import { createTable, sqlEncoder } from './sql-encoder.js';
+import { sqlUpdateEncoder } from './sql-update-encoder.js';
 import type { TableShape } from './table-shape.js';
 import { CSV_SYNTAX, JSON_SYNTAX, type ValueSyntax } from './value-syntax.js';
 
@@ -46,8 +47,9 @@ export function outputFormat(format: OutputFormat, dialect: SqlDialect, sql?: Sq
       if (copy && rules !== POSTGRES) throw new PlanError(`COPY ... FROM stdin blocks are PostgreSQL's: sql_options.copy needs SQL_DIALECT_POSTGRES, not ${SqlDialect[dialect]}.`);
       return {
         syntax: rules.syntax,
-        encoder: (table) => (copy ? sqlCopyEncoder(table, dataOnly) : sqlEncoder(table, rules, dataOnly)),
-        tableDefinition: (table) => createTable(table, rules),
+        encoder: (table) => (table.updates !== undefined ? sqlUpdateEncoder(table, rules) : copy ? sqlCopyEncoder(table, dataOnly) : sqlEncoder(table, rules, dataOnly)),
+        // A dataset updating another has no table of its own.
+        tableDefinition: (table) => (table.updates !== undefined ? '' : createTable(table, rules)),
         refusedNames: (datasets) => refusedSqlNames(datasets, rules),
       };
     }

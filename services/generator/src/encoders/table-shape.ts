@@ -36,4 +36,6 @@ export interface TableShape {
   // Constraints over several columns; single-column ones are said by the columns.
   readonly keys?: readonly TableKey[];
   readonly foreignKeys?: readonly TableReference[];
+  // The table whose rows this dataset's records update, rather than being rows of their own.
+  readonly updates?: string;
 }

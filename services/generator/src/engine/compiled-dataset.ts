@@ -97,7 +97,9 @@ export class CompiledDataset {
     };
     const relations = new DatasetRelations(dataset, keys, (name) => resolver.sizeOf(name));
     this.relations = relations;
-    const isKey = (field: Field, index: number) => field.primaryKey || reality.referencedFields.has(field.name) || relations.isKey(index);
+    // The references naming the record an update is for stay clean too: a broken one updates nothing.
+    const isKey = (field: Field, index: number) =>
+      field.primaryKey || reality.referencedFields.has(field.name) || relations.isKey(index) || (dataset.updates !== '' && field.foreignKey?.dataset === dataset.updates);
     const manifest = reality.manifest ? new DefectManifest(dataset.fields.map((field) => field.name)) : undefined;
     this.tally = new BatchTally(
       dataset.fields.length,
@@ -141,6 +143,7 @@ export class CompiledDataset {
       this.defectStreams[index] = defective?.stream ?? 0;
       this.cleanFrom[index] = defective?.cleanFrom ?? -1;
     }
+    if (dataset.updates !== '') problems.push(...updateProblems(dataset));
     if (problems.length === 0) {
       const unique = (position: number) => (uniqueAlone[position] === true || this.values[position]!.keySpace !== undefined) && !this.canBeNull(dataset.fields[position]!);
       problems.push(...relations.seal(unique, (position) => this.canBeNull(dataset.fields[position]!)));
@@ -156,6 +159,7 @@ export class CompiledDataset {
       columns: dataset.fields.map((_, index) => this.column(index)),
       keys: relations.tableKeys(),
       foreignKeys: relations.tableReferences(this.values),
+      ...(dataset.updates === '' ? {} : { updates: dataset.updates }),
     };
     this.table = messyTable(table, reality.rates, new Set(keyColumns), this.rowDefects?.repeatsKeys === true);
   }
@@ -308,4 +312,20 @@ function compileField(context: FieldContext): FieldValue {
 
 function unknown(context: FieldContext): never {
   return context.fail(`"${context.field.generator}" is not a generator of the catalogue.`);
+}
+
+// A dataset updating another sets its first fields on the record named by its last ones:
+// references to the updated dataset, unique, so each record there is updated at most once.
+function updateProblems(dataset: Dataset): string[] {
+  const naming = (field: Field) => field.foreignKey?.dataset === dataset.updates;
+  const fields = dataset.fields;
+  const firstKey = fields.findIndex(naming);
+  const where = `Dataset "${dataset.name}" updates "${dataset.updates}"`;
+  if (dataset.updates === dataset.name) return [`${where}: it cannot update itself.`];
+  if (firstKey < 0) return [`${where}: it needs a field referencing the key of "${dataset.updates}" to name the record each of its records updates.`];
+  if (firstKey === 0) return [`${where}: its first fields are the columns to set, before the references naming the record.`];
+  if (!fields.slice(firstKey).every((field) => naming(field) && (field.unique || field.foreignKey!.group !== ''))) {
+    return [`${where}: every field after "${fields[firstKey]!.name}" must be a unique reference to "${dataset.updates}", so that each of its records is updated once.`];
+  }
+  return [];
 }

@@ -42,7 +42,7 @@ function readDataset(dataset: Dataset, position: number): Dataset {
     names.add(field.name);
   }
   const compositeKeys = list(dataset.compositeKeys).map((key) => ({ fields: list(key?.fields).map((field) => text(field)), primaryKey: key?.primaryKey === true }));
-  return { name, size: safeInteger(dataset.size, `The size of dataset "${name}"`), fields, description: text(dataset.description), compositeKeys };
+  return { name, size: safeInteger(dataset.size, `The size of dataset "${name}"`), fields, description: text(dataset.description), compositeKeys, updates: text(dataset.updates) };
 }
 
 function readField(field: Field, where: string): Field {

@@ -28,6 +28,7 @@ export function assemblePlan(draft: PlanDraft, request: PlanningRequest): Plan {
     fields: outline.fields,
     description: outline.description,
     compositeKeys: [],
+    updates: '',
   }));
   return {
     datasets,

@@ -29,7 +29,8 @@ export const USER_PLANNER = 'user';
 export function checkGivenPlan(plan: Plan, request: PlanningRequest, datasetSizes: Readonly<Record<string, number>> = {}): Plan {
   const fromSchema = plan.planner === SCHEMA_PLANNER;
   const { issues, suggestions } = rangeProblems(fromSchema ? { ...request, datasets: undefined } : request);
-  const count = plan.datasets.length;
+  // Datasets closing a cycle come with the tables: only tables count toward the limit.
+  const count = plan.datasets.filter((dataset) => dataset.updates === '').length;
   const maxDatasets = fromSchema ? MAX_SCHEMA_DATASETS : MAX_DATASETS;
   if (count < MIN_DATASETS || count > maxDatasets) {
     issues.push(`The plan has ${count} datasets; a request holds ${MIN_DATASETS} to ${maxDatasets}`);
@@ -72,10 +73,14 @@ export function checkGivenPlan(plan: Plan, request: PlanningRequest, datasetSize
 }
 
 // A schema plan's sizes scaled so its largest dataset has `largest` records, each at least 1.
+// A dataset closing a cycle (`updates`) has one record per record of the dataset it updates.
 function schemaSizes(plan: Plan, largest: number | undefined, named: Readonly<Record<string, number>>): number[] {
   const current = Math.max(...plan.datasets.map((dataset) => dataset.size), 1);
-  return plan.datasets.map((dataset) => {
+  const sizeOf = (dataset: Plan['datasets'][number]): number => {
+    const updated = dataset.updates === '' ? undefined : plan.datasets.find((candidate) => candidate.name === dataset.updates);
+    if (updated !== undefined && updated.updates === '') return sizeOf(updated);
     const scaled = largest === undefined ? dataset.size : Math.max(MIN_DATASET_SIZE, Math.round((dataset.size * largest) / current));
     return named[dataset.name] ?? scaled;
-  });
+  };
+  return plan.datasets.map(sizeOf);
 }

@@ -49,13 +49,22 @@ export function planFromSchema(request: PlanningRequest, schema: SchemaRequest):
     const broken = new Set(order.broken.filter((entry) => entry.table === table).map((entry) => entry.key));
     return datasetOf(table, sizes.get(table)!, broken, find, domain, warnings);
   });
-  for (const { table, key } of order.broken) {
-    warnings.push(
-      `Tables ${table.name} and ${key.table} reference each other in a cycle: ${table.name}.${key.columns.join(', ')} is left null in every record so the tables can be loaded one after the other; set it with an UPDATE after loading`,
-    );
-  }
   capJunctionSizes(datasets, warnings);
   countChildren(datasets);
+  for (const { table, key } of order.broken) {
+    const closing = cycleUpdates(table, key, datasets, find, warnings);
+    if (closing !== undefined) {
+      datasets.push(closing);
+      warnings.push(
+        `Tables ${table.name} and ${key.table} reference each other in a cycle: ${table.name}.${key.columns.join(', ')} is null in its INSERTs so the tables load one after the other, ` +
+          `and dataset ${closing.name} sets it afterwards (UPDATE statements in SQL)`,
+      );
+    } else {
+      warnings.push(
+        `Tables ${table.name} and ${key.table} reference each other in a cycle: ${table.name}.${key.columns.join(', ')} is left null in every record so the tables can be loaded one after the other; set it with an UPDATE after loading`,
+      );
+    }
+  }
   return {
     datasets,
     seed: request.seed,
@@ -89,7 +98,7 @@ function datasetOf(
     ...(table.primaryKey.length > 1 ? [{ fields: table.primaryKey, primaryKey: true }] : []),
     ...table.uniqueKeys.map((fields) => ({ fields, primaryKey: false })),
   ];
-  return { name: table.name, size, fields, description: `Rows of table ${table.name}`, compositeKeys };
+  return { name: table.name, size, fields, description: `Rows of table ${table.name}`, compositeKeys, updates: '' };
 }
 
 // A column of a foreign key takes its values from the referenced table's key. A key of several
@@ -116,6 +125,40 @@ function referenceField(field: Field, table: SchemaTable, key: SchemaForeignKey,
     dateRange: undefined,
     unique: field.unique,
     nullRate: field.nullable ? Math.min(field.nullRate, 0.1) : 0,
+  };
+}
+
+// The dataset closing a cycle: one record per record of `table`, setting the broken key's
+// column to a record of the table it references, found by `table`'s primary key. Made for a
+// key of one column into a table with a primary key of one column.
+function cycleUpdates(
+  table: SchemaTable,
+  key: SchemaForeignKey,
+  datasets: readonly Dataset[],
+  find: (name: string) => SchemaTable | undefined,
+  warnings: string[],
+): Dataset | undefined {
+  const updated = datasets.find((dataset) => dataset.name === table.name);
+  const column = updated?.fields.find((field) => field.name === key.columns[0]);
+  const primaryKey = updated?.fields.find((field) => field.name === table.primaryKey[0]);
+  if (key.columns.length !== 1 || table.primaryKey.length !== 1 || column === undefined || primaryKey === undefined) return undefined;
+  const setting = referenceField({ ...column, nullRate: 0 }, table, key, column.name, find, warnings);
+  if (setting.foreignKey === undefined) return undefined;
+  const naming: Field = {
+    ...primaryKey,
+    generator: 'reference',
+    foreignKey: { dataset: updated!.name, field: primaryKey.name, distribution: Distribution.DISTRIBUTION_UNIFORM, group: '' },
+    unique: true,
+    primaryKey: false,
+    defaultSql: '',
+  };
+  return {
+    name: `${table.name}_${column.name}_update`,
+    size: updated!.size,
+    fields: [setting, naming],
+    description: `Sets ${table.name}.${column.name} once ${key.table} is loaded`,
+    compositeKeys: [],
+    updates: updated!.name,
   };
 }
 

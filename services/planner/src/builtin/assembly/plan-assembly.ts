@@ -57,7 +57,7 @@ export function assembleDatasets(entities: readonly EntityMention[], reading: Pr
   const byName = new Map(planned.map((dataset) => [dataset.name, dataset]));
   const datasets = order.flatMap((name) => {
     const dataset = byName.get(name);
-    return dataset === undefined ? [] : [{ name, size: datasetSize, fields: dataset.fields, description: dataset.description, compositeKeys: [] }];
+    return dataset === undefined ? [] : [{ name, size: datasetSize, fields: dataset.fields, description: dataset.description, compositeKeys: [], updates: '' }];
   });
   return { datasets, warnings };
 }

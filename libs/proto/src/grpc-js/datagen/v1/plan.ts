@@ -229,6 +229,13 @@ export interface Dataset {
    * one field is marked primary_key. No two records repeat a key's tuple of values.
    */
   compositeKeys: CompositeKey[];
+  /**
+   * When set, the records of this dataset set columns of that earlier dataset's records rather
+   * than stand alone: how a cycle between tables is closed after both are loaded. Its fields
+   * are the columns to set, then a unique reference to that dataset's key naming the record
+   * each one updates. SQL writes them as UPDATE statements; other formats as rows.
+   */
+  updates: string;
 }
 
 export interface CompositeKey {
@@ -540,7 +547,7 @@ export const Plan: MessageFns<Plan> = {
 };
 
 function createBaseDataset(): Dataset {
-  return { name: "", size: 0, fields: [], description: "", compositeKeys: [] };
+  return { name: "", size: 0, fields: [], description: "", compositeKeys: [], updates: "" };
 }
 
 export const Dataset: MessageFns<Dataset> = {
@@ -559,6 +566,9 @@ export const Dataset: MessageFns<Dataset> = {
     }
     for (const v of message.compositeKeys) {
       CompositeKey.encode(v!, writer.uint32(42).fork()).join();
+    }
+    if (message.updates !== "") {
+      writer.uint32(50).string(message.updates);
     }
     return writer;
   },
@@ -616,6 +626,14 @@ export const Dataset: MessageFns<Dataset> = {
             message.compositeKeys.push(CompositeKey.decode(reader, reader.uint32()));
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.updates = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -639,6 +657,7 @@ export const Dataset: MessageFns<Dataset> = {
         : globalThis.Array.isArray(object?.composite_keys)
         ? object.composite_keys.map((e: any) => CompositeKey.fromJSON(e))
         : [],
+      updates: isSet(object.updates) ? globalThis.String(object.updates) : "",
     };
   },
 
@@ -659,6 +678,9 @@ export const Dataset: MessageFns<Dataset> = {
     if (message.compositeKeys?.length) {
       obj.compositeKeys = message.compositeKeys.map((e) => CompositeKey.toJSON(e));
     }
+    if (message.updates !== "") {
+      obj.updates = message.updates;
+    }
     return obj;
   },
 
@@ -672,6 +694,7 @@ export const Dataset: MessageFns<Dataset> = {
     message.fields = object.fields?.map((e) => Field.fromPartial(e)) || [];
     message.description = object.description ?? "";
     message.compositeKeys = object.compositeKeys?.map((e) => CompositeKey.fromPartial(e)) || [];
+    message.updates = object.updates ?? "";
     return message;
   },
 };

@@ -82,6 +82,13 @@ export interface Dataset {
    * one field is marked primary_key. No two records repeat a key's tuple of values.
    */
   compositeKeys: CompositeKey[];
+  /**
+   * When set, the records of this dataset set columns of that earlier dataset's records rather
+   * than stand alone: how a cycle between tables is closed after both are loaded. Its fields
+   * are the columns to set, then a unique reference to that dataset's key naming the record
+   * each one updates. SQL writes them as UPDATE statements; other formats as rows.
+   */
+  updates: string;
 }
 
 export interface CompositeKey {
