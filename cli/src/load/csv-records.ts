@@ -1,4 +1,7 @@
 import type { Readable } from 'node:stream';
+import { CliFailure } from '../cli-failure.js';
+import type { TableCsv } from './database-loader.js';
+import { TableLoadFailure } from './table-load-failure.js';
 
 export interface CsvRecord {
   // null for an empty unquoted field; text is always quoted, so "" stays an empty string.
@@ -83,4 +86,26 @@ export async function* csvRecords(body: Readable): AsyncGenerator<CsvRecord> {
     yield* records;
   }
   if (pending !== '') throw new Error(`the CSV ends inside a record at line ${line}`);
+}
+
+// Runs `run` on each record's values, one statement a row, naming the CSV line of a row the
+// database refuses; the rows. A synchronous `run` (SQLite's) is not awaited row by row.
+export async function eachRecord(csv: TableCsv, run: (values: (string | null)[]) => unknown): Promise<number> {
+  let rows = 0;
+  try {
+    for await (const record of csvRecords(csv.body)) {
+      try {
+        const result = run(record.values);
+        if (result instanceof Promise) await result;
+      } catch (error) {
+        throw new TableLoadFailure(csv.table, record.line, error instanceof Error ? error.message : String(error));
+      }
+      if (++rows % 10_000 === 0) csv.onRows(rows);
+    }
+  } catch (error) {
+    if (error instanceof CliFailure) throw error;
+    throw new TableLoadFailure(csv.table, undefined, error instanceof Error ? error.message : String(error));
+  }
+  csv.onRows(rows);
+  return rows;
 }

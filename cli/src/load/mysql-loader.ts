@@ -2,7 +2,8 @@ import mysql from 'mysql2/promise';
 import type { ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { CliFailure } from '../cli-failure.js';
 import type { DatabaseLoader, TableCsv } from './database-loader.js';
-import { updateRows, updateStatement } from './row-updates.js';
+import { eachRecord } from './csv-records.js';
+import { updateStatement } from './row-updates.js';
 import { BOOLEAN_CONVERSION, DATETIME_CONVERSION, mysqlTextRows, type ValueConversion } from './mysql-text-rows.js';
 import { databaseFailure, TableLoadFailure } from './table-load-failure.js';
 
@@ -51,7 +52,7 @@ export class MysqlLoader implements DatabaseLoader {
   async load(csv: TableCsv): Promise<number> {
     if (csv.updates !== undefined) {
       const sql = updateStatement(csv.updates, csv.columns, quote, () => '?');
-      return updateRows(csv, (values) => this.connection.execute(sql, values));
+      return eachRecord(csv, (values) => this.connection.execute(sql, values));
     }
     const conversions = await this.conversions(csv.table, csv.columns);
     const lines: number[] = [];

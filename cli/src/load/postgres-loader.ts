@@ -3,7 +3,8 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { CliFailure } from '../cli-failure.js';
 import type { DatabaseLoader, TableCsv } from './database-loader.js';
-import { updateRows, updateStatement } from './row-updates.js';
+import { eachRecord } from './csv-records.js';
+import { updateStatement } from './row-updates.js';
 import { lineCounter } from './line-counter.js';
 import { databaseFailure, TableLoadFailure } from './table-load-failure.js';
 
@@ -61,7 +62,7 @@ export class PostgresLoader implements DatabaseLoader {
   async load(csv: TableCsv): Promise<number> {
     if (csv.updates !== undefined) {
       const text = updateStatement(csv.updates, csv.columns, quote, (position) => `$${position}`);
-      return updateRows(csv, (values) => this.client.query({ name: `datagen-update-${csv.table}`, text, values }));
+      return eachRecord(csv, (values) => this.client.query({ name: `datagen-update-${csv.table}`, text, values }));
     }
     const foreignKeys = await this.dropForeignKeys(csv.table);
     const rows = await this.copy(csv);

@@ -1,8 +1,4 @@
 import type { PlanJson } from '../../../libs/client/src/plan-types.js';
-import { CliFailure } from '../cli-failure.js';
-import { csvRecords } from './csv-records.js';
-import type { TableCsv } from './database-loader.js';
-import { TableLoadFailure } from './table-load-failure.js';
 
 // A dataset whose rows update another table's rows rather than being rows of their own (how
 // a cycle between tables is closed once both are loaded): its leading columns are set on the
@@ -28,24 +24,4 @@ export function updateStatement(update: RowUpdate, columns: readonly string[], q
   const assignments = set.map((column, index) => `${quote(column)} = ${placeholder(index + 1)}`).join(', ');
   const conditions = update.key.map((column, index) => `${quote(column)} = ${placeholder(set.length + index + 1)}`).join(' AND ');
   return `UPDATE ${quote(update.table)} SET ${assignments} WHERE ${conditions}`;
-}
-
-// Runs `run` for each row of the CSV, naming the line of a row the database refuses; the rows.
-export async function updateRows(csv: TableCsv, run: (values: (string | null)[]) => Promise<unknown>): Promise<number> {
-  let rows = 0;
-  try {
-    for await (const record of csvRecords(csv.body)) {
-      try {
-        await run(record.values);
-      } catch (error) {
-        throw new TableLoadFailure(csv.table, record.line, error instanceof Error ? error.message : String(error));
-      }
-      if (++rows % 10_000 === 0) csv.onRows(rows);
-    }
-  } catch (error) {
-    if (error instanceof CliFailure) throw error;
-    throw new TableLoadFailure(csv.table, undefined, error instanceof Error ? error.message : String(error));
-  }
-  csv.onRows(rows);
-  return rows;
 }

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
-import { CliFailure } from '../cli-failure.js';
-import { csvRecords } from './csv-records.js';
-import { updateRows, updateStatement } from './row-updates.js';
+import { eachRecord } from './csv-records.js';
+import { updateStatement } from './row-updates.js';
 import type { DatabaseLoader, TableCsv } from './database-loader.js';
 import { databaseFailure, TableLoadFailure } from './table-load-failure.js';
 
@@ -47,30 +46,14 @@ export class SqliteLoader implements DatabaseLoader {
   async load(csv: TableCsv): Promise<number> {
     if (csv.updates !== undefined) {
       const update = this.database.prepare(updateStatement(csv.updates, csv.columns, quote, () => '?'));
-      return updateRows(csv, async (values) => update.run(values));
+      return eachRecord(csv, (values) => update.run(values));
     }
     const declared = this.database.pragma(`table_info(${quote(csv.table)})`) as { name: string; type: string }[];
     if (declared.length === 0) throw new TableLoadFailure(csv.table, undefined, 'no such table in the database (create it first, or use --create)');
     const booleans = new Set(declared.filter((column) => /^bool/i.test(column.type)).map((column) => column.name));
     const isBoolean = csv.columns.map((column) => booleans.has(column));
     const insert = this.database.prepare(`INSERT INTO ${quote(csv.table)} (${csv.columns.map(quote).join(', ')}) VALUES (${csv.columns.map(() => '?').join(', ')})`);
-    let rows = 0;
-    try {
-      for await (const record of csvRecords(csv.body)) {
-        const values = record.values.map((value, index) => (isBoolean[index] && value !== null ? (value === 'true' ? 1 : value === 'false' ? 0 : value) : value));
-        try {
-          insert.run(values);
-        } catch (error) {
-          throw new TableLoadFailure(csv.table, record.line, error instanceof Error ? error.message : String(error));
-        }
-        if (++rows % 10_000 === 0) csv.onRows(rows);
-      }
-    } catch (error) {
-      if (error instanceof CliFailure) throw error;
-      throw new TableLoadFailure(csv.table, undefined, error instanceof Error ? error.message : String(error));
-    }
-    csv.onRows(rows);
-    return rows;
+    return eachRecord(csv, (values) => insert.run(values.map((value, index) => (isBoolean[index] && value !== null ? (value === 'true' ? 1 : value === 'false' ? 0 : value) : value))));
   }
 
   async close(): Promise<void> {
