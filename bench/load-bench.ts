@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import mysql from 'mysql2/promise';
 import Database from 'better-sqlite3';
+import { ApiClient } from '../libs/client/src/api-client.js';
+import type { PlanJson } from '../libs/client/src/plan-types.js';
 import { freePort } from '../scripts/free-port.js';
 import { LocalStack } from '../scripts/local-stack.js';
 
@@ -32,14 +34,10 @@ function datagen(args: string[], url: string): string {
   return run.stdout;
 }
 
-// The CREATE TABLE statements of the plan's SQL output, from a one-record copy of it.
-async function createStatements(url: string, plan: { datasets: { size: number }[] }, dialect: string): Promise<string> {
-  const tiny = { ...plan, datasets: plan.datasets.map((dataset) => ({ ...dataset, size: 1 })) };
-  const response = await fetch(`${url}/api/generate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ plan: tiny, reality: 0, output_format: 'sql', sql_dialect: dialect }) });
-  const envelope = (await response.json()) as { datasets: Record<string, { content: string }> };
-  return Object.values(envelope.datasets)
-    .map((dataset) => /CREATE TABLE[\s\S]*?\n\)[^;]*;/.exec(dataset.content)![0])
-    .join('\n');
+// The CREATE TABLE statements of the plan's SQL output (POST /api/ddl).
+async function createStatements(url: string, plan: PlanJson, dialect: string): Promise<string> {
+  const { ddl } = await new ApiClient(url, () => '').ddl({ plan, reality: 0, sql_dialect: dialect });
+  return ddl;
 }
 
 async function withPostgresDatabase<T>(name: string, work: (url: string) => Promise<T>): Promise<T> {
@@ -67,7 +65,7 @@ export async function runLoadBench(): Promise<void> {
   try {
     const folder = mkdtempSync(join(tmpdir(), 'datagen-load-bench-'));
     const planText = datagen(['plan', PROMPT, '--datasets', '3', '--size', String(ORDERS), '--seed', '20261201'], stack.url);
-    const plan = JSON.parse(planText) as { datasets: { name: string; size: number }[] };
+    const plan = JSON.parse(planText) as PlanJson;
     const planFile = join(folder, 'plan.json');
     writeFileSync(planFile, planText);
     const total = plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0);

@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../cli/src/exit-codes.js';
+import { ApiClient } from '../../libs/client/src/api-client.js';
+import type { PlanJson } from '../../libs/client/src/plan-types.js';
 import type { LocalStack } from '../../scripts/local-stack.js';
 import { mariaDbForTests, postgresServerForTests, type ScratchDatabase, type SqlDatabase } from '../support/databases.js';
 import { startTestStack } from '../support/start-test-stack.js';
@@ -18,25 +20,18 @@ const SIZE = 2000;
 const postgres = postgresServerForTests();
 const mariaDb = await mariaDbForTests();
 
-// The CREATE TABLE statements of the plan's SQL output in `dialect`: the tables a user's own
-// schema would have, for loads without --create.
-async function createStatements(stack: LocalStack, plan: unknown, dialect: string): Promise<string> {
-  const response = await fetch(`${stack.url}/api/generate`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ plan, output_format: 'sql', sql_dialect: dialect }),
-  });
-  const envelope = (await response.json()) as { datasets: Record<string, { content: string }> };
-  return Object.values(envelope.datasets)
-    .map((dataset) => /CREATE TABLE[\s\S]*?\n\)[^;]*;/.exec(dataset.content)![0])
-    .join('\n');
+// The CREATE TABLE statements of the plan's SQL output in `dialect` (POST /api/ddl): the
+// tables a user's own schema would have, for loads without --create.
+async function createStatements(stack: LocalStack, plan: PlanJson, dialect: string): Promise<string> {
+  const { ddl } = await new ApiClient(stack.url, () => '').ddl({ plan, sql_dialect: dialect });
+  return ddl;
 }
 
 describe('datagen load', () => {
   let stack: LocalStack;
   let env: NodeJS.ProcessEnv;
   let planFile: string;
-  let plan: unknown;
+  let plan: PlanJson;
   const source = () => ['--plan', planFile, '--reality', '0'];
 
   beforeAll(async () => {
@@ -45,7 +40,7 @@ describe('datagen load', () => {
     const run = await runCli(['plan', PROMPT, '--datasets', '3', '--size', String(SIZE), '--seed', '9'], env);
     planFile = join(mkdtempSync(join(tmpdir(), 'datagen-load-')), 'plan.json');
     writeFileSync(planFile, run.stdout);
-    plan = JSON.parse(run.stdout);
+    plan = JSON.parse(run.stdout) as PlanJson;
   });
   afterAll(() => stack?.stop());
 

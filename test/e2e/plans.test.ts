@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
+import { postJson } from '../support/post-json.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
 // The document's own good prompt example.
@@ -26,14 +27,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(`${stack.url}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
+const post = (path: string, body: unknown) => postJson(stack.url, path, body);
 
 const datasetsOf = (json: Record<string, unknown>) => JSON.stringify(json.datasets);
 

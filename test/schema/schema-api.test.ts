@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
 import { mariaDbForTests, postgresForTests, type TestDatabase } from '../support/databases.js';
+import { postJson } from '../support/post-json.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}.sql`, import.meta.url), 'utf8');
@@ -19,10 +20,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function post(path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(`${stack.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
+const post = (path: string, body: unknown) => postJson(stack.url, path, body);
 
 interface PlanJson {
   planner: string;

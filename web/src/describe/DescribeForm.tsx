@@ -20,7 +20,7 @@ import type { PlacedIssues, RequestParameter } from '../issues/issue-placement';
 import { realityBand } from '../request/reality-bands';
 import type { RequestSettings } from '../request/request-settings';
 import { EXAMPLE_PROMPTS } from './example-prompts';
-import { FORMAT_LABELS } from './format-labels';
+import { FORMAT_LABELS, SQL_DIALECT_LABELS } from './format-labels';
 
 interface DescribeFormProps {
   settings: RequestSettings;
@@ -147,7 +147,7 @@ export function DescribeForm({ settings, onChange, onPlan, planning, issues }: D
           <select id={`${id}-dialect`} value={settings.sqlDialect} onChange={(event) => set('sqlDialect', event.target.value as SqlDialectName)}>
             {SQL_DIALECTS.map((dialect) => (
               <option key={dialect} value={dialect}>
-                {dialect === 'postgres' ? 'PostgreSQL' : dialect === 'mysql' ? 'MySQL / MariaDB' : 'SQLite'}
+                {SQL_DIALECT_LABELS[dialect]}
               </option>
             ))}
           </select>

@@ -1,4 +1,7 @@
-import type { JobOutputFormatName } from '../../../libs/api/src/request-limits';
+import type { JobOutputFormatName, SqlDialectName } from '../../../libs/api/src/request-limits';
+
+// How the page names each SQL dialect.
+export const SQL_DIALECT_LABELS: Readonly<Record<SqlDialectName, string>> = { postgres: 'PostgreSQL', mysql: 'MySQL / MariaDB', sqlite: 'SQLite' };
 
 // How the page names each file format.
 export const FORMAT_LABELS: Readonly<Record<JobOutputFormatName, string>> = {

@@ -20,7 +20,7 @@ describe('jobSummary', () => {
   it('names each size when they differ, and the SQL dialect, and the plan seed when none is typed', () => {
     const summary = jobSummary(jobBody({ ...DEFAULT_SETTINGS, format: 'sql', sqlDialect: 'mysql' }, plan(100, 250)), plan(100, 250));
     expect(summary).toContain('2 datasets, 350 records in all (table_1 100, table_2 250)');
-    expect(summary).toContain('as SQL (CREATE TABLE and INSERT) for MySQL');
+    expect(summary).toContain('as SQL (CREATE TABLE and INSERT) for MySQL / MariaDB');
     expect(summary).toContain('seed 7');
   });
 });

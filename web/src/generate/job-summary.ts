@@ -1,12 +1,11 @@
 import { formatCount } from '../../../libs/api/src/count-format';
-import { DEFAULT_REALITY } from '../../../libs/api/src/request-limits';
+import { DEFAULT_REALITY, type SqlDialectName } from '../../../libs/api/src/request-limits';
 import type { PlanJson } from '../../../libs/client/src/plan-types';
-import { FORMAT_LABELS } from '../describe/format-labels';
+import { FORMAT_LABELS, SQL_DIALECT_LABELS } from '../describe/format-labels';
 import type { GenerationBody } from '../../../libs/client/src/generation-body';
 import { realityBand } from '../request/reality-bands';
 import { plannedRecords } from './job-progress';
 
-const SQL_DIALECT_NAMES: Readonly<Record<string, string>> = { postgres: 'PostgreSQL', mysql: 'MySQL', sqlite: 'SQLite' };
 
 // What the job will make, in one sentence, read from the body the button sends.
 export function jobSummary(body: GenerationBody, plan: PlanJson): string {
@@ -28,7 +27,7 @@ function sizes(plan: PlanJson): string {
 function files(body: GenerationBody): string {
   const format = body.output_format ?? 'json';
   const label = FORMAT_LABELS[format as keyof typeof FORMAT_LABELS] ?? format;
-  const dialect = body.sql_dialect === undefined ? '' : ` for ${SQL_DIALECT_NAMES[body.sql_dialect] ?? body.sql_dialect}`;
+  const dialect = body.sql_dialect === undefined ? '' : ` for ${SQL_DIALECT_LABELS[body.sql_dialect as SqlDialectName] ?? body.sql_dialect}`;
   const compression = body.compression === 'gzip' ? ', each file compressed with gzip' : '';
   return `as ${label}${dialect}${compression}`;
 }
