@@ -126,6 +126,18 @@ describe('datagen load', () => {
       expect(await count('SELECT count(manager_id)::int AS n FROM departments')).toBe(departments);
       expect(await count('SELECT count(*)::int AS n FROM employees WHERE manager_id IS NOT NULL')).toBeGreaterThan(0);
     });
+
+    it('moves SERIAL and IDENTITY sequences past the keys it loaded, so the next row gets a new key', async () => {
+      const schema = 'CREATE TABLE tickets (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, seat serial UNIQUE, holder varchar(60) NOT NULL);';
+      const file = join(mkdtempSync(join(tmpdir(), 'datagen-identity-')), 'tickets.sql');
+      writeFileSync(file, schema);
+      await client.query(schema);
+      const run = await runCli(['load', '--schema', file, '--into', database.url, '--size', '500', '--reality', '0'], env);
+      expect(run.stderr).not.toMatch(/^datagen:/m);
+      expect(run.code).toBe(0);
+      const added = await client.query("INSERT INTO tickets (holder) VALUES ('walk-in') RETURNING id, seat");
+      expect(added.rows[0]).toEqual({ id: 501, seat: 501 });
+    });
   });
 
   describe.skipIf(mariaDb.skip)('into MariaDB', () => {

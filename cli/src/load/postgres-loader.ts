@@ -73,7 +73,22 @@ export class PostgresLoader implements DatabaseLoader {
         throw new TableLoadFailure(csv.table, undefined, error instanceof Error ? `${error.message} (${(error as { detail?: string }).detail ?? name})` : String(error));
       }
     }
+    await this.catchUpSequences(csv.table);
     return rows;
+  }
+
+  // COPY writes the generated keys into SERIAL and IDENTITY columns without moving their
+  // sequences: each is set to its column's largest key, so the application's next row gets a
+  // new one rather than a duplicate.
+  private async catchUpSequences(table: string): Promise<void> {
+    const { rows } = await this.client.query<{ column: string }>(
+      `SELECT attname AS column FROM pg_attribute
+       WHERE attrelid = $1::text::regclass AND attnum > 0 AND NOT attisdropped AND pg_get_serial_sequence($2::text, attname) IS NOT NULL`,
+      [quote(table), quote(table)],
+    );
+    for (const { column } of rows) {
+      await this.client.query(`SELECT setval(pg_get_serial_sequence($1::text, $2::text), (SELECT max(${quote(column)}) FROM ${quote(table)}))`, [quote(table), column]);
+    }
   }
 
   // The table's foreign keys, dropped; none when the table may not be altered.

@@ -52,7 +52,7 @@ class Reader {
   private field(input: unknown, path: string): Field {
     const json = this.object(input, path, [
       'name', 'type', 'generator', 'primary_key', 'unique', 'nullable', 'null_rate', 'foreign_key', 'enum_values',
-      'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description', 'sql_type', 'precision', 'default_sql',
+      'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description', 'sql_type', 'precision', 'default_sql', 'identity',
     ]);
     const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution', 'group', 'children']);
     const children = foreignKey?.children === undefined ? undefined : this.object(foreignKey.children, `${path}.foreign_key.children`, ['min', 'max']);
@@ -106,6 +106,7 @@ class Reader {
       sqlType: this.string(json.sql_type, `${path}.sql_type`),
       precision: this.number(json.precision, `${path}.precision`, 0),
       defaultSql: this.string(json.default_sql, `${path}.default_sql`),
+      identity: this.boolean(json.identity, `${path}.identity`),
     };
   }
 

@@ -55,6 +55,7 @@ function fieldToJson(field: Field): Record<string, unknown> {
     sql_type: field.sqlType,
     precision: field.precision,
     default_sql: field.defaultSql,
+    identity: field.identity,
   });
 }
 

@@ -37,6 +37,7 @@ export function newField(name: string, generator: string, options: Partial<Field
     sqlType: '',
     precision: 0,
     defaultSql: '',
+    identity: false,
     ...options,
   };
 }

@@ -2,7 +2,7 @@ import { encode, type ByteSink } from '../engine/byte-sink.js';
 import { NOTHING, type RecordEncoder } from './record-encoder.js';
 import { COPY_TEXT_GROWTH, writeCopyText } from './sql-copy-text.js';
 import { POSTGRES } from './sql-dialects.js';
-import { createTable } from './sql-encoder.js';
+import { createTable, identityCatchUp } from './sql-encoder.js';
 import type { TableShape } from './table-shape.js';
 
 // PostgreSQL's fastest load from a script: one COPY ... FROM stdin block per dataset, rows in
@@ -21,7 +21,7 @@ export function sqlCopyEncoder(table: TableShape, dataOnly: boolean): RecordEnco
     recordStart: () => NOTHING,
     separators: table.columns.map((_, position) => (position === 0 ? NOTHING : tab)),
     recordEnd: () => newline,
-    closing: encode('\\.\n'),
+    closing: encode('\\.\n' + identityCatchUp(table, POSTGRES)),
     rewrite: (sink: ByteSink, from: number) => {
       const length = sink.length - from;
       if (literals.length < length) literals = Buffer.allocUnsafe(Math.max(length, literals.length * 2));

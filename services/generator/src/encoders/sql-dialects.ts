@@ -11,6 +11,11 @@ export interface SqlDialectRules {
   columnType(column: ColumnShape): string;
   // Why the dialect cannot take a table or column name even quoted; undefined when it can.
   refuses(name: string, role: 'table' | 'column'): string | undefined;
+  // For a table with columns the database numbers itself (identity): what an INSERT says to
+  // write the generated keys anyway, and what moves the numbering past them once all rows are
+  // in. MySQL's AUTO_INCREMENT and SQLite's rowid follow the largest key by themselves.
+  readonly identityInsert: string;
+  identityCatchUp(table: string, column: string): string;
 }
 
 const doubleQuoted = (identifier: string) => '"' + identifier.replace(/"/g, '""') + '"';
@@ -23,6 +28,11 @@ export const POSTGRES: SqlDialectRules = {
   preamble: '',
   tableOptions: '',
   quote: doubleQuoted,
+  // GENERATED ALWAYS refuses a key without it; a table without identity columns ignores it.
+  identityInsert: 'OVERRIDING SYSTEM VALUE ',
+  // Nothing happens for a column without a sequence (setval of null is null), or an empty table.
+  identityCatchUp: (table, column) =>
+    `SELECT setval(pg_get_serial_sequence('${doubleQuoted(table).replace(/'/g, "''")}', '${column.replace(/'/g, "''")}'), (SELECT max(${doubleQuoted(column)}) FROM ${doubleQuoted(table)}));\n`,
   refuses: (name, role) =>
     role === 'column' && isPostgresSystemColumn(name) ? `PostgreSQL keeps the column name "${name}" for a system column, quoted or not` : undefined,
   columnType: (column) => {
@@ -54,6 +64,8 @@ const MYSQL_INDEXED_LENGTH = 768;
 export const MYSQL: SqlDialectRules = {
   syntax: MYSQL_SYNTAX,
   preamble: 'SET NAMES utf8mb4;\n',
+  identityInsert: '',
+  identityCatchUp: () => '',
   tableOptions: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4',
   quote: (identifier) => '`' + identifier.replace(/`/g, '``') + '`',
   refuses: (name) =>
@@ -88,6 +100,8 @@ export const MYSQL: SqlDialectRules = {
 export const SQLITE: SqlDialectRules = {
   syntax: SQLITE_SYNTAX,
   preamble: 'PRAGMA foreign_keys = ON;\n',
+  identityInsert: '',
+  identityCatchUp: () => '',
   tableOptions: '',
   quote: doubleQuoted,
   refuses: (name, role) => (role === 'table' && isSqliteInternalTable(name) ? 'SQLite keeps the tables named "sqlite_…" for itself' : undefined),

@@ -11,7 +11,9 @@ export const ROWS_PER_INSERT = 500;
 export function sqlEncoder(table: TableShape, dialect: SqlDialectRules, dataOnly: boolean): RecordEncoder {
   const quote = dialect.quote;
   const last = table.size - 1;
-  const statementStart = encode(`INSERT INTO ${quote(table.name)} (${table.columns.map((column) => quote(column.name)).join(', ')}) VALUES\n(`);
+  const identities = table.columns.filter((column) => column.identity === true);
+  const override = identities.length > 0 ? dialect.identityInsert : '';
+  const statementStart = encode(`INSERT INTO ${quote(table.name)} (${table.columns.map((column) => quote(column.name)).join(', ')}) ${override}VALUES\n(`);
   const rowStart = encode(',\n(');
   const rowEnd = encode(')');
   const statementEnd = encode(');\n');
@@ -21,8 +23,16 @@ export function sqlEncoder(table: TableShape, dialect: SqlDialectRules, dataOnly
     recordStart: (index) => (index % ROWS_PER_INSERT === 0 ? statementStart : rowStart),
     separators: table.columns.map((_, position) => (position === 0 ? NOTHING : comma)),
     recordEnd: (index) => (index % ROWS_PER_INSERT === ROWS_PER_INSERT - 1 || index === last ? statementEnd : rowEnd),
-    closing: NOTHING,
+    closing: encode(identityCatchUp(table, dialect)),
   };
+}
+
+// After a table's last row: each identity column's numbering moved past its largest key.
+export function identityCatchUp(table: TableShape, dialect: SqlDialectRules): string {
+  return table.columns
+    .filter((column) => column.identity === true)
+    .map((column) => dialect.identityCatchUp(table.name, column.name))
+    .join('');
 }
 
 // The one writer of a table's DDL: the SQL output's preamble, and the schema alone.

@@ -12,6 +12,8 @@ export interface ColumnShape {
   readonly references?: { readonly table: string; readonly column: string };
   // Part of a key or a foreign key of several columns (see TableShape): indexed, like a key.
   readonly keyPart?: boolean;
+  // Numbered by the database in the imported schema (Field.identity).
+  readonly identity?: boolean;
 }
 
 // A PRIMARY KEY or UNIQUE constraint over several columns, in the key's order.

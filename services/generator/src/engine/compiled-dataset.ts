@@ -294,6 +294,7 @@ export class CompiledDataset {
       primaryKey: field.primaryKey || this.relations.inCompositePrimaryKey(index),
       references: value.column?.references,
       ...(this.relations.isKey(index) ? { keyPart: true } : {}),
+      ...(field.identity ? { identity: true } : {}),
     };
   }
 }

@@ -114,5 +114,6 @@ function readField(field: Field, where: string): Field {
     sqlType: text(field.sqlType),
     precision: safeInteger(field.precision, `The precision of ${where}`),
     defaultSql: text(field.defaultSql),
+    identity: field.identity === true,
   };
 }

@@ -48,6 +48,7 @@ export function columnField(column: SchemaColumn, table: SchemaTable, context: F
     scale: kindOfColumn(column) === 'decimal' ? column.scale : field.scale,
     sqlType: column.sqlType,
     defaultSql: column.defaultSql,
+    identity: column.identity,
     dateRange: following(column, field),
   };
 }

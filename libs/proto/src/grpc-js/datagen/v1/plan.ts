@@ -301,6 +301,13 @@ export interface Field {
    * when it has none.
    */
   defaultSql: string;
+  /**
+   * The imported schema's database numbers this column itself (SERIAL, AUTO_INCREMENT,
+   * IDENTITY). Its generated values are written all the same; PostgreSQL's INSERTs then say
+   * OVERRIDING SYSTEM VALUE, which a GENERATED ALWAYS column needs, and the column's sequence
+   * is moved past the largest value afterwards, so the application's next row gets a new key.
+   */
+  identity: boolean;
 }
 
 export interface ForeignKey {
@@ -809,6 +816,7 @@ function createBaseField(): Field {
     sqlType: "",
     precision: 0,
     defaultSql: "",
+    identity: false,
   };
 }
 
@@ -870,6 +878,9 @@ export const Field: MessageFns<Field> = {
     }
     if (message.defaultSql !== "") {
       writer.uint32(154).string(message.defaultSql);
+    }
+    if (message.identity !== false) {
+      writer.uint32(160).bool(message.identity);
     }
     return writer;
   },
@@ -1039,6 +1050,14 @@ export const Field: MessageFns<Field> = {
             message.defaultSql = reader.string();
             continue;
           }
+          case 20: {
+            if (tag !== 160) {
+              break;
+            }
+
+            message.identity = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1112,6 +1131,7 @@ export const Field: MessageFns<Field> = {
         : isSet(object.default_sql)
         ? globalThis.String(object.default_sql)
         : "",
+      identity: isSet(object.identity) ? globalThis.Boolean(object.identity) : false,
     };
   },
 
@@ -1174,6 +1194,9 @@ export const Field: MessageFns<Field> = {
     if (message.defaultSql !== "") {
       obj.defaultSql = message.defaultSql;
     }
+    if (message.identity !== false) {
+      obj.identity = message.identity;
+    }
     return obj;
   },
 
@@ -1209,6 +1232,7 @@ export const Field: MessageFns<Field> = {
     message.sqlType = object.sqlType ?? "";
     message.precision = object.precision ?? 0;
     message.defaultSql = object.defaultSql ?? "";
+    message.identity = object.identity ?? false;
     return message;
   },
 };

@@ -154,6 +154,13 @@ export interface Field {
    * when it has none.
    */
   defaultSql: string;
+  /**
+   * The imported schema's database numbers this column itself (SERIAL, AUTO_INCREMENT,
+   * IDENTITY). Its generated values are written all the same; PostgreSQL's INSERTs then say
+   * OVERRIDING SYSTEM VALUE, which a GENERATED ALWAYS column needs, and the column's sequence
+   * is moved past the largest value afterwards, so the application's next row gets a new key.
+   */
+  identity: boolean;
 }
 
 export interface ForeignKey {
