@@ -346,3 +346,19 @@ describe('BuiltinPlanner, plan invariants', () => {
     expect(JSON.stringify(planner.createPlan(request))).toBe(JSON.stringify(planner.createPlan(request)));
   });
 });
+
+describe('BuiltinPlanner, children per parent from the prompt', () => {
+  it('turns "0-5 orders per customer" into a count of children on the reference', () => {
+    const plan = planner.createPlan({ prompt: 'Customers and orders, with 0-5 orders per customer', datasetSize: 1000, seed: 1 });
+    expect(field(plan, 'orders', 'customer_id').foreignKey?.children).toEqual({ min: 0, max: 5 });
+    expect(field(plan, 'orders', 'customer_id').nullRate).toBe(0);
+    const upTo = planner.createPlan({ prompt: 'Products and reviews, up to 3 reviews for each product', datasetSize: 500, seed: 1 });
+    expect(field(upTo, 'reviews', 'product_id').foreignKey?.children).toEqual({ min: 0, max: 3 });
+  });
+
+  it('says why a count the sizes cannot hold is not applied', () => {
+    const plan = planner.createPlan({ prompt: 'Customers and orders, 2 to 6 orders per customer', datasetSize: 1000, seed: 1 });
+    expect(field(plan, 'orders', 'customer_id').foreignKey?.children).toBeUndefined();
+    expect(plan.warnings).toContainEqual(expect.stringMatching(/2-6 orders per customer, but 1000 orders over 1000 customers make 1 each on average; set their sizes in the plan \(2000 to 6000 orders\)/));
+  });
+});

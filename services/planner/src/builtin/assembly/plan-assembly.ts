@@ -4,6 +4,7 @@ import { applyFormulas } from '../fields/formulas.js';
 import { linkDateSequences } from '../fields/date-sequences.js';
 import type { EntityMention, PromptReading } from '../prompt/prompt-reading.js';
 import { applyCardinality } from './cardinality-constraints.js';
+import { applyChildCounts } from './child-count-constraints.js';
 import type { DatasetDraft } from './dataset-draft.js';
 import { draftDatasets } from './drafting.js';
 import { linkEvents } from './event-links.js';
@@ -59,6 +60,7 @@ export function assembleDatasets(entities: readonly EntityMention[], reading: Pr
     const dataset = byName.get(name);
     return dataset === undefined ? [] : [{ name, size: datasetSize, fields: dataset.fields, description: dataset.description, compositeKeys: [], updates: '' }];
   });
+  applyChildCounts(datasets, reading.childCounts, warnings);
   return { datasets, warnings };
 }
 

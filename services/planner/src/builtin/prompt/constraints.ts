@@ -33,6 +33,16 @@ export interface Cardinality {
   readonly position: number;
 }
 
+// "0-5 orders per customer": each record of `parent` has `min` to `max` records of
+// `children` (both dataset names: lower case, plural).
+export interface ChildCountPhrase {
+  readonly children: string;
+  readonly parent: string;
+  readonly min: number;
+  readonly max: number;
+  readonly position: number;
+}
+
 export interface ColumnSpec {
   readonly name: string;
   readonly values?: readonly WeightedValue[];

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../knowledge/entity-kind.js';
 import { findCardinalities } from './cardinality.js';
+import { findChildCounts } from './child-counts.js';
 import { looksLikeColumns, looksLikeValues, parseColumn, parseEnumValues } from './column-spec.js';
 import type { EnumConstraint } from './constraints.js';
 import { detectDomain } from './domain-detector.js';
@@ -63,7 +64,7 @@ export function readPrompt(prompt: string): PromptReading {
   const entities: EntityMention[] = [...mentions.values()]
     .sort((left, right) => left.position - right.position)
     .map(({ name, kind, position, columns }) => ({ name, position, ...(kind === undefined ? {} : { kind }), ...(columns === undefined ? {} : { columns }) }));
-  return { domain, entities, enums, ...findRangeConstraints(prompt), cardinalities };
+  return { domain, entities, enums, ...findRangeConstraints(prompt), cardinalities, childCounts: findChildCounts(prompt) };
 }
 
 interface MutableMention {

@@ -1,6 +1,6 @@
 import type { Domain } from '../knowledge/domain.js';
 import type { EntityKind } from '../knowledge/entity-kind.js';
-import type { Cardinality, ColumnSpec, DateConstraint, EnumConstraint, RangeConstraint } from './constraints.js';
+import type { Cardinality, ChildCountPhrase, ColumnSpec, DateConstraint, EnumConstraint, RangeConstraint } from './constraints.js';
 
 // An entity the prompt names, in the prompt's words.
 export interface EntityMention {
@@ -21,4 +21,5 @@ export interface PromptReading {
   readonly ranges: readonly RangeConstraint[];
   readonly dates: readonly DateConstraint[];
   readonly cardinalities: readonly Cardinality[];
+  readonly childCounts: readonly ChildCountPhrase[];
 }
