@@ -1,13 +1,14 @@
 import { Embedding, OutputFormat, SqlDialect } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
+import type { ChildCount } from '../libs/proto/src/nest/datagen/v1/plan.js';
 import { openRecordStream } from '../services/generator/src/engine/record-stream.js';
 import { referencePlan } from './reference-plans.js';
 
 export const BATCH_SIZE = 1000;
 
 // The reference schemas through the engine alone, batch by batch, for the benches that time it.
-export function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON, realityLevel = 0): Iterator<{ length: number }> {
+export function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON, realityLevel = 0, children?: ChildCount): Iterator<{ length: number }> {
   const stream = openRecordStream({
-    plan: referencePlan(count, realityLevel),
+    plan: referencePlan(count, realityLevel, children),
     dataset,
     offset: 0,
     count: 0,

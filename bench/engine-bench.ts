@@ -65,6 +65,28 @@ export async function runEngineBench(): Promise<void> {
   console.log(`Record engine vs naive Faker, JSON unless named, ${format(RECORDS)} records per run, median of ${RUNS} runs, batches of ${BATCH_SIZE}:`);
   console.table([...rows, ...formats]);
   runRealityBench();
+  runChildrenBench();
+}
+
+// Orders whose customers are counted (0-5 orders per customer, foreign_key.children) against
+// orders drawing their customer, in alternating pairs as for the reality levels. Compiling
+// the plan shares the orders out over the customers, one pass, inside each timed run.
+function runChildrenBench(): void {
+  const drawn = () => measure(RECORDS, () => engineBatches('orders', RECORDS));
+  const counted = () => measure(RECORDS, () => engineBatches('orders', RECORDS, OutputFormat.OUTPUT_FORMAT_JSON, 0, { min: 0, max: 5 }));
+  for (let run = 0; run < WARM_UP_RUNS; run++) {
+    drawn();
+    counted();
+  }
+  const pairs = Array.from({ length: REALITY_PAIRS }, () => [drawn(), counted()] as const);
+  const ratios = pairs.map(([plain, children]) => plain.recordsPerSecond / children.recordsPerSecond).sort((a, b) => a - b);
+  const middle = (side: 0 | 1) => medianOf(pairs.map((pair) => pair[side]));
+  console.log(`Children per parent, orders as JSON, ${format(RECORDS)} records over as many customers per run, ${REALITY_PAIRS} alternating pairs:`);
+  console.table([
+    { customer_id: 'drawn (zipf)', 'records/s': format(middle(0).recordsPerSecond), 'MB/s': format(middle(0).megabytesPerSecond, 1) },
+    { customer_id: 'counted, 0-5 each', 'records/s': format(middle(1).recordsPerSecond), 'MB/s': format(middle(1).megabytesPerSecond, 1) },
+  ]);
+  console.log(`Cost of counting children: ${format(ratios[Math.floor(ratios.length / 2)]!, 2)}× the time of drawn references (median of pairs).`);
 }
 
 // The messiest level against the clean one on the same orders, in alternating runs after the

@@ -1,5 +1,5 @@
 import { newField } from '../libs/plan/src/field-defaults.js';
-import { Distribution, FormulaOperator, type Plan } from '../libs/proto/src/nest/datagen/v1/plan.js';
+import { Distribution, FormulaOperator, type ChildCount, type Plan } from '../libs/proto/src/nest/datagen/v1/plan.js';
 
 // The reference schemas of the engine bench: a shop's customers, products and orders.
 
@@ -10,7 +10,9 @@ const field = newField;
 
 const range = (min: number, max: number, distribution = Distribution.DISTRIBUTION_UNIFORM) => ({ min, max, distribution, mean: 0, stddev: 0 });
 
-export function referencePlan(size: number, realityLevel = 0): Plan {
+// `children` gives each customer that many of the orders (foreign_key.children) instead of
+// drawing each order's customer.
+export function referencePlan(size: number, realityLevel = 0, children?: ChildCount): Plan {
   return {
     seed: 20240501,
     realityLevel,
@@ -57,7 +59,7 @@ export function referencePlan(size: number, realityLevel = 0): Plan {
         description: '',
         fields: [
           field('id', 'id.sequence', { primaryKey: true }),
-          field('customer_id', 'reference', { foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF, group: '' } }),
+          field('customer_id', 'reference', { foreignKey: { dataset: 'customers', field: 'id', distribution: Distribution.DISTRIBUTION_ZIPF, group: '', children } }),
           field('product_id', 'reference', { foreignKey: { dataset: 'products', field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM, group: '' } }),
           field('customer_name', 'person.full_name'),
           field('email', 'person.email'),
