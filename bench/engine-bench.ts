@@ -4,7 +4,7 @@ import { naiveBatches, naiveCustomer, naiveOrder } from './naive-baseline.js';
 
 const RECORDS = 300_000;
 const MESSIEST_LEVEL = 10;
-const REALITY_PAIRS = 7;
+const PAIRS = 7;
 const BASELINE_RECORDS = 300_000;
 // Each figure is the median of this many runs, after runs that let V8 reach its optimising
 // tier (one run was not enough: the second ran up to a third faster).
@@ -69,44 +69,44 @@ export async function runEngineBench(): Promise<void> {
 }
 
 // Orders whose customers are counted (0-5 orders per customer, foreign_key.children) against
-// orders drawing their customer, in alternating pairs as for the reality levels. Compiling
-// the plan shares the orders out over the customers, one pass, inside each timed run.
+// orders drawing their customer. Compiling the plan shares the orders out over the
+// customers, one pass, inside each timed run.
 function runChildrenBench(): void {
-  const drawn = () => measure(RECORDS, () => engineBatches('orders', RECORDS));
-  const counted = () => measure(RECORDS, () => engineBatches('orders', RECORDS, OutputFormat.OUTPUT_FORMAT_JSON, 0, { min: 0, max: 5 }));
-  for (let run = 0; run < WARM_UP_RUNS; run++) {
-    drawn();
-    counted();
-  }
-  const pairs = Array.from({ length: REALITY_PAIRS }, () => [drawn(), counted()] as const);
-  const ratios = pairs.map(([plain, children]) => plain.recordsPerSecond / children.recordsPerSecond).sort((a, b) => a - b);
-  const middle = (side: 0 | 1) => medianOf(pairs.map((pair) => pair[side]));
-  console.log(`Children per parent, orders as JSON, ${format(RECORDS)} records over as many customers per run, ${REALITY_PAIRS} alternating pairs:`);
+  const { base, other, ratio } = alternatingPairs(
+    () => measure(RECORDS, () => engineBatches('orders', RECORDS)),
+    () => measure(RECORDS, () => engineBatches('orders', RECORDS, OutputFormat.OUTPUT_FORMAT_JSON, 0, { min: 0, max: 5 })),
+  );
+  console.log(`Children per parent, orders as JSON, ${format(RECORDS)} records over as many customers per run, ${PAIRS} alternating pairs:`);
   console.table([
-    { customer_id: 'drawn (zipf)', 'records/s': format(middle(0).recordsPerSecond), 'MB/s': format(middle(0).megabytesPerSecond, 1) },
-    { customer_id: 'counted, 0-5 each', 'records/s': format(middle(1).recordsPerSecond), 'MB/s': format(middle(1).megabytesPerSecond, 1) },
+    { customer_id: 'drawn (zipf)', 'records/s': format(base.recordsPerSecond), 'MB/s': format(base.megabytesPerSecond, 1) },
+    { customer_id: 'counted, 0-5 each', 'records/s': format(other.recordsPerSecond), 'MB/s': format(other.megabytesPerSecond, 1) },
   ]);
-  console.log(`Cost of counting children: ${format(ratios[Math.floor(ratios.length / 2)]!, 2)}× the time of drawn references (median of pairs).`);
+  console.log(`Cost of counting children: ${format(ratio, 2)}× the time of drawn references (median of pairs).`);
 }
 
-// The messiest level against the clean one on the same orders, in alternating runs after the
-// clean benches above: each ratio compares two runs made back to back, so a slow spell of the
-// machine lands on both sides, and the median of the ratios is reported.
+// The messiest level against the clean one on the same orders.
 function runRealityBench(): void {
-  const clean = () => measure(RECORDS, () => engineBatches('orders', RECORDS));
-  const messy = () => measure(RECORDS, () => engineBatches('orders', RECORDS, OutputFormat.OUTPUT_FORMAT_JSON, MESSIEST_LEVEL));
-  for (let run = 0; run < WARM_UP_RUNS; run++) {
-    clean();
-    messy();
-  }
-  const pairs = Array.from({ length: REALITY_PAIRS }, () => [clean(), messy()] as const);
-  const ratios = pairs.map(([level0, level10]) => level0.recordsPerSecond / level10.recordsPerSecond).sort((a, b) => a - b);
-  const middle = (side: 0 | 1) => medianOf(pairs.map((pair) => pair[side]));
-  console.log(`Reality levels, orders as JSON, ${format(RECORDS)} records per run, ${REALITY_PAIRS} alternating pairs:`);
+  const { base, other, ratio } = alternatingPairs(
+    () => measure(RECORDS, () => engineBatches('orders', RECORDS)),
+    () => measure(RECORDS, () => engineBatches('orders', RECORDS, OutputFormat.OUTPUT_FORMAT_JSON, MESSIEST_LEVEL)),
+  );
+  console.log(`Reality levels, orders as JSON, ${format(RECORDS)} records per run, ${PAIRS} alternating pairs:`);
   console.table([
-    { level: 0, 'records/s': format(middle(0).recordsPerSecond), 'MB/s': format(middle(0).megabytesPerSecond, 1) },
-    { level: MESSIEST_LEVEL, 'records/s': format(middle(1).recordsPerSecond), 'MB/s': format(middle(1).megabytesPerSecond, 1) },
+    { level: 0, 'records/s': format(base.recordsPerSecond), 'MB/s': format(base.megabytesPerSecond, 1) },
+    { level: MESSIEST_LEVEL, 'records/s': format(other.recordsPerSecond), 'MB/s': format(other.megabytesPerSecond, 1) },
   ]);
-  const ratio = ratios[Math.floor(ratios.length / 2)]!;
   console.log(`Cost of level ${MESSIEST_LEVEL}: ${format(ratio, 2)}× the time of level 0 (median of pairs; budget 1.5×).`);
+}
+
+// Two variants in alternating runs after the benches above: each ratio compares two runs made
+// back to back, so a slow spell of the machine lands on both sides; the median ratio (the
+// other's time over the base's) and each side's median run.
+function alternatingPairs(runBase: () => Measurement, runOther: () => Measurement): { base: Measurement; other: Measurement; ratio: number } {
+  for (let run = 0; run < WARM_UP_RUNS; run++) {
+    runBase();
+    runOther();
+  }
+  const pairs = Array.from({ length: PAIRS }, () => [runBase(), runOther()] as const);
+  const ratios = pairs.map(([base, other]) => base.recordsPerSecond / other.recordsPerSecond).sort((a, b) => a - b);
+  return { base: medianOf(pairs.map((pair) => pair[0])), other: medianOf(pairs.map((pair) => pair[1])), ratio: ratios[Math.floor(ratios.length / 2)]! };
 }

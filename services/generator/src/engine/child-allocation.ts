@@ -1,5 +1,6 @@
+import { Distribution } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { Permutation } from './permutation.js';
-import { draw, mix32, unit } from './random.js';
+import { draw, gaussian, mix32, unit } from './random.js';
 
 // The records of a dataset shared out among the records they reference, when the reference
 // says how many children a parent has (0-5 orders per customer). Parent p owns the slots
@@ -20,9 +21,10 @@ export class ChildAllocation {
     children: number,
     readonly min: number,
     readonly max: number,
+    distribution: Distribution,
     stream: number,
   ) {
-    this.starts = childStarts(parents, children, min, max, stream);
+    this.starts = childStarts(parents, children, min, max, shareOf(distribution, max - min, stream), stream);
     this.permutation = new Permutation(children, mix32(stream ^ 0x2545f491));
   }
 
@@ -55,10 +57,30 @@ export class ChildAllocation {
   }
 }
 
-// Each parent's count, min plus a share of what is left above everyone's min: drawn evenly
-// around the mean still owed (so the counts spread over the whole range when the sizes put
-// the mean mid-range), and held within what the parents after it can still take or give.
-function childStarts(parents: number, children: number, min: number, max: number, stream: number): Float64Array {
+// How much of what is owed above min a parent wants, around the mean still owed per parent:
+// evenly (uniform, the default), as a bell (normal), or skewed, most parents below the mean
+// and a few far above it (log-normal, zipf), within 0 .. width.
+type Share = (parent: number, mean: number) => number;
+
+function shareOf(distribution: Distribution, width: number, stream: number): Share {
+  switch (distribution) {
+    case Distribution.DISTRIBUTION_NORMAL:
+      return (parent, mean) => mean + (width / 6) * gaussian(parent, stream, 2);
+    case Distribution.DISTRIBUTION_LOG_NORMAL:
+    case Distribution.DISTRIBUTION_ZIPF:
+      // exp(z - 1/2) has mean 1: the skew keeps the mean.
+      return (parent, mean) => mean * Math.exp(gaussian(parent, stream, 2) - 0.5);
+    default:
+      return (parent, mean) => {
+        const half = Math.min(mean, width - mean);
+        return mean - half + 2 * half * unit(draw(parent, stream, 0));
+      };
+  }
+}
+
+// Each parent's count, min plus its share of what is left above everyone's min, held within
+// what the parents after it can still take or give, so the counts add up exactly.
+function childStarts(parents: number, children: number, min: number, max: number, share: Share, stream: number): Float64Array {
   const starts = new Float64Array(parents + 1);
   const width = max - min;
   let owed = children - parents * min;
@@ -66,9 +88,7 @@ function childStarts(parents: number, children: number, min: number, max: number
   for (let parent = 0; parent < parents; parent++) {
     starts[parent] = slot;
     const left = parents - parent;
-    const mean = owed / left;
-    const half = Math.min(mean, width - mean);
-    const wanted = mean - half + 2 * half * unit(draw(parent, stream, 0));
+    const wanted = share(parent, owed / left);
     const rounded = Math.floor(wanted + unit(draw(parent, stream, 1)));
     const extra = Math.max(owed - (left - 1) * width, 0, Math.min(width, owed, rounded));
     owed -= extra;

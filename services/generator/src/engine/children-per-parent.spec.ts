@@ -5,13 +5,16 @@ import { dataset, field, generate, plan, records } from '../../../../test/engine
 import { PlanError } from './plan-error.js';
 
 const id = () => field('id', 'id.sequence', { primaryKey: true, type: LogicalType.LOGICAL_TYPE_INTEGER });
-const parentOf = (target: string, children: ChildCount | undefined) => ({
+const parentOf = (target: string, children: ChildCount | undefined, distribution = Distribution.DISTRIBUTION_UNIFORM) => ({
   type: LogicalType.LOGICAL_TYPE_INTEGER,
-  foreignKey: { dataset: target, field: 'id', distribution: Distribution.DISTRIBUTION_UNIFORM, group: '', children },
+  foreignKey: { dataset: target, field: 'id', distribution, group: '', children },
 });
 
-function shop(customers: number, orders: number, children: ChildCount, seed = 3): Plan {
-  return plan([dataset('customers', customers, [id(), field('name', 'person.full_name')]), dataset('orders', orders, [id(), field('customer_id', 'reference', parentOf('customers', children))])], seed);
+function shop(customers: number, orders: number, children: ChildCount, seed = 3, distribution = Distribution.DISTRIBUTION_UNIFORM): Plan {
+  return plan(
+    [dataset('customers', customers, [id(), field('name', 'person.full_name')]), dataset('orders', orders, [id(), field('customer_id', 'reference', parentOf('customers', children, distribution))])],
+    seed,
+  );
 }
 
 // employees and their job history, keyed by (employee_id, start_date), with the lines of each
@@ -62,6 +65,20 @@ describe('children per parent', () => {
     // Neighbouring orders rarely share a customer (they would if children were laid out by parent).
     const neighbours = rows.slice(1).filter((row, index) => row.customer_id === rows[index]!.customer_id).length;
     expect(neighbours).toBeLessThan(50);
+  });
+
+  it('spreads the counts evenly by default, and skews them with log_normal: most parents few children, a few many', () => {
+    const counts = (distribution: Distribution) => countsPerParent(records(shop(2000, 5000, { min: 0, max: 20 }, 3, distribution), 'orders'), 'customer_id', 2000);
+    const even = counts(Distribution.DISTRIBUTION_UNIFORM);
+    const skewed = counts(Distribution.DISTRIBUTION_LOG_NORMAL);
+    for (const spread of [even, skewed]) {
+      expect(spread.reduce((sum, count) => sum + count, 0)).toBe(5000);
+      expect(Math.max(...spread)).toBeLessThanOrEqual(20);
+    }
+    expect(Math.max(...even)).toBeLessThanOrEqual(8);
+    expect(Math.max(...skewed)).toBeGreaterThan(10);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length / 2]!;
+    expect(median(skewed)).toBeLessThan(median(even));
   });
 
   it('is the same records whatever the range asked, from any offset', () => {

@@ -99,7 +99,7 @@ export class DatasetRelations {
                       `the size must lie between ${parents * min} and ${parents * max}.`
                     : undefined;
     if (problem !== undefined) this.problems.push(`${where}: ${problem}`);
-    else if (parents !== undefined && parents > 0) this.allocations.set(position, new ChildAllocation(parents, this.dataset.size, min, max, streamKey(keys, `children:${field.name}`)));
+    else if (parents !== undefined && parents > 0) this.allocations.set(position, new ChildAllocation(parents, this.dataset.size, min, max, field.foreignKey!.distribution, streamKey(keys, `children:${field.name}`)));
   }
 
   // In a key beside a reference with children per parent, the first other field of a type

@@ -182,9 +182,10 @@ export interface ForeignKey {
   /**
    * When set, how many records of this dataset reference each referenced record: every one
    * gets between min and max (so the dataset's size lies between the referenced size times
-   * min and times max), spread at random around the mean the sizes give. Fields of a
-   * composite key beside such a reference (job_history's start_date beside employee_id) are
-   * then kept distinct among the records sharing a parent. Ignores `distribution`.
+   * min and times max), around the mean the sizes give, spread by `distribution`: evenly
+   * (uniform, the default), as a bell (normal), or skewed, a few parents with many children
+   * (log_normal, zipf). Fields of a composite key beside such a reference (job_history's
+   * start_date beside employee_id) are then kept distinct among the records sharing a parent.
    */
   children?: ChildCount | undefined;
 }
