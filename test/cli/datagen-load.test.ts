@@ -159,6 +159,19 @@ describe('datagen load', () => {
       expect(Number(products!.active)).toBe(SIZE);
       expect(Number(products!.stamped)).toBe(SIZE);
     });
+
+    // The load runs with foreign key checks off and checks each key over the table afterwards.
+    it('checks the foreign keys after LOAD DATA: a broken one rolls everything back, naming it', async () => {
+      const url = new URL(process.env.DATAGEN_TEST_MYSQL_URL || 'mysql://root@127.0.0.1:3306/test');
+      url.pathname = `/${database.scope}`;
+      await database.exec('DELETE FROM orders; DELETE FROM products; DELETE FROM customers; CREATE TABLE vip_customers (id BIGINT PRIMARY KEY)');
+      await database.exec('ALTER TABLE orders ADD CONSTRAINT orders_vip_customer FOREIGN KEY (customer_id) REFERENCES vip_customers (id)');
+      const run = await runCli(['load', ...source(), '--into', url.toString()], env);
+      expect(run.code).toBe(EXIT.DATABASE);
+      expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^datagen: table orders: foreign key orders_vip_customer fails: \(customer_id\) = \(\d+\) is not a key of vip_customers \(nothing was loaded\)$/);
+      for (const table of ['customers', 'products', 'orders']) expect(await database.query(`SELECT count(*) AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+      await database.exec('ALTER TABLE orders DROP FOREIGN KEY orders_vip_customer; DROP TABLE vip_customers');
+    });
   });
 
   it('fills a SQLite file through prepared statements in a transaction', async () => {
