@@ -83,8 +83,8 @@ export class PostgresLoader implements DatabaseLoader {
   private async catchUpSequences(table: string): Promise<void> {
     const { rows } = await this.client.query<{ column: string }>(
       `SELECT attname AS column FROM pg_attribute
-       WHERE attrelid = $1::text::regclass AND attnum > 0 AND NOT attisdropped AND pg_get_serial_sequence($2::text, attname) IS NOT NULL`,
-      [quote(table), quote(table)],
+       WHERE attrelid = $1::text::regclass AND attnum > 0 AND NOT attisdropped AND pg_get_serial_sequence($1::text, attname) IS NOT NULL`,
+      [quote(table)],
     );
     for (const { column } of rows) {
       await this.client.query(`SELECT setval(pg_get_serial_sequence($1::text, $2::text), (SELECT max(${quote(column)}) FROM ${quote(table)}))`, [quote(table), column]);

@@ -11,8 +11,7 @@ export const ROWS_PER_INSERT = 500;
 export function sqlEncoder(table: TableShape, dialect: SqlDialectRules, dataOnly: boolean): RecordEncoder {
   const quote = dialect.quote;
   const last = table.size - 1;
-  const identities = table.columns.filter((column) => column.identity === true);
-  const override = identities.length > 0 ? dialect.identityInsert : '';
+  const override = table.columns.some((column) => column.identity === true) ? dialect.identityInsert : '';
   const statementStart = encode(`INSERT INTO ${quote(table.name)} (${table.columns.map((column) => quote(column.name)).join(', ')}) ${override}VALUES\n(`);
   const rowStart = encode(',\n(');
   const rowEnd = encode(')');

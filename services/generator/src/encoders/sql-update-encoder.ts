@@ -9,7 +9,9 @@ import type { TableShape } from './table-shape.js';
 export function sqlUpdateEncoder(table: TableShape, dialect: SqlDialectRules): RecordEncoder {
   const quote = dialect.quote;
   const updated = table.updates!;
-  const firstKey = table.columns.findIndex((column) => column.references?.table === updated);
+  // A reference of one field names its table on the column; a foreign key group, on the table.
+  const group = new Set((table.foreignKeys ?? []).filter((key) => key.table === updated).flatMap((key) => key.columns));
+  const firstKey = table.columns.findIndex((column) => column.references?.table === updated || group.has(column.name));
   const separators = table.columns.map((column, position) => {
     if (position === 0) return encode(`UPDATE ${quote(updated)} SET ${quote(column.name)} = `);
     if (position < firstKey) return encode(`, ${quote(column.name)} = `);
