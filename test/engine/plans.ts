@@ -45,7 +45,7 @@ export function shopPlan(sizes: { customers: number; products: number; orders: n
         field('latitude', 'address.latitude'),
         field('longitude', 'address.longitude'),
         field('vip', 'boolean', { trueProbability: 0.1 }),
-        field('signed_up_at', 'date.timestamp', { dateRange: { start: '2021-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0, minDaysAfter: 0 } }),
+        field('signed_up_at', 'date.timestamp', { dateRange: { start: '2021-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0, minDaysAfter: 0, notBefore: '' } }),
         field('external_id', 'id.uuid', { unique: true }),
       ]),
       dataset('products', sizes.products, [
@@ -65,9 +65,9 @@ export function shopPlan(sizes: { customers: number; products: number; orders: n
         field('email', 'person.email'),
         field('quantity', 'number.integer', { type: LogicalType.LOGICAL_TYPE_INTEGER, numericRange: { min: 1, max: 12, distribution: Distribution.DISTRIBUTION_ZIPF, mean: 0, stddev: 0 } }),
         field('unit_price', 'commerce.price', { scale: 2, numericRange: { min: 0.5, max: 999.99, distribution: Distribution.DISTRIBUTION_NORMAL, mean: 80, stddev: 60 } }),
-        field('total', 'formula', { type: LogicalType.LOGICAL_TYPE_DECIMAL, scale: 2, formula: { operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'] } }),
+        field('total', 'formula', { type: LogicalType.LOGICAL_TYPE_DECIMAL, scale: 2, formula: { operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'], asOf: '' } }),
         field('order_date', 'date.date'),
-        field('shipped_at', 'date.timestamp', { nullable: true, nullRate: 0.1, dateRange: { start: '', end: '', afterField: 'order_date', maxDaysAfter: 10, minDaysAfter: 0 } }),
+        field('shipped_at', 'date.timestamp', { nullable: true, nullRate: 0.1, dateRange: { start: '', end: '', afterField: 'order_date', maxDaysAfter: 10, minDaysAfter: 0, notBefore: '' } }),
         field('status', 'enum', { enumValues: TRICKY_STATUS }),
         field('note', 'text.sentence', { nullable: true, nullRate: 0.5, maxLength: 40 }),
       ]),
@@ -150,7 +150,7 @@ export function cataloguePlan(size: number, names: readonly string[]): Plan {
       case 'reference':
         return field(column, name, { foreignKey: { dataset: 'parents', field: 'code', distribution: Distribution.DISTRIBUTION_LOG_NORMAL, group: '' } });
       case 'formula':
-        return field(column, name, { formula: { operator: FormulaOperator.FORMULA_OPERATOR_DIFFERENCE, operands: ['number_decimal', 'number_integer'] } });
+        return field(column, name, { formula: { operator: FormulaOperator.FORMULA_OPERATOR_DIFFERENCE, operands: ['number_decimal', 'number_integer'], asOf: '' } });
       case 'enum':
         return field(column, name, { enumValues: TRICKY_STATUS });
       case 'id.sequence':

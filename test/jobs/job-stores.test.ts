@@ -36,7 +36,7 @@ const PLAN: Plan = {
         newField('email', 'person.email', { type: LogicalType.LOGICAL_TYPE_STRING, unique: true }),
         newField('signed_up_at', 'date.timestamp', {
           type: LogicalType.LOGICAL_TYPE_TIMESTAMP,
-          dateRange: { start: '2021-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0, minDaysAfter: 0 },
+          dateRange: { start: '2021-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0, minDaysAfter: 0, notBefore: '' },
         }),
       ],
     },

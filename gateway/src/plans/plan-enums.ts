@@ -1,4 +1,4 @@
-import { Distribution, FormulaOperator, LogicalType } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import { AggregateOperator, ConditionOperator, Distribution, FormulaOperator, LogicalType } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 
 // Enum values as the REST API spells them: the proto name without its prefix, lower case
 // (LOGICAL_TYPE_STRING → "string").
@@ -31,3 +31,5 @@ export class EnumSpelling<E extends number> {
 export const LOGICAL_TYPES = new EnumSpelling<LogicalType>(LogicalType, 'LOGICAL_TYPE_');
 export const DISTRIBUTIONS = new EnumSpelling<Distribution>(Distribution, 'DISTRIBUTION_');
 export const FORMULA_OPERATORS = new EnumSpelling<FormulaOperator>(FormulaOperator, 'FORMULA_OPERATOR_');
+export const CONDITION_OPERATORS = new EnumSpelling<ConditionOperator>(ConditionOperator, 'CONDITION_OPERATOR_');
+export const AGGREGATE_OPERATORS = new EnumSpelling<AggregateOperator>(AggregateOperator, 'AGGREGATE_OPERATOR_');

@@ -1,6 +1,6 @@
 import type { Dataset, Field, Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { ApiError } from '../errors/api-error.js';
-import { DISTRIBUTIONS, type EnumSpelling, FORMULA_OPERATORS, LOGICAL_TYPES } from './plan-enums.js';
+import { AGGREGATE_OPERATORS, CONDITION_OPERATORS, DISTRIBUTIONS, type EnumSpelling, FORMULA_OPERATORS, LOGICAL_TYPES } from './plan-enums.js';
 
 type Json = Record<string, unknown>;
 
@@ -53,12 +53,15 @@ class Reader {
     const json = this.object(input, path, [
       'name', 'type', 'generator', 'primary_key', 'unique', 'nullable', 'null_rate', 'foreign_key', 'enum_values',
       'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description', 'sql_type', 'precision', 'default_sql', 'identity',
+      'only_when', 'aggregate',
     ]);
     const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution', 'group', 'children']);
     const children = foreignKey?.children === undefined ? undefined : this.object(foreignKey.children, `${path}.foreign_key.children`, ['min', 'max']);
     const range = json.numeric_range === undefined ? undefined : this.object(json.numeric_range, `${path}.numeric_range`, ['min', 'max', 'distribution', 'mean', 'stddev']);
-    const dates = json.date_range === undefined ? undefined : this.object(json.date_range, `${path}.date_range`, ['start', 'end', 'after_field', 'max_days_after', 'min_days_after']);
-    const formula = json.formula === undefined ? undefined : this.object(json.formula, `${path}.formula`, ['operator', 'operands']);
+    const dates = json.date_range === undefined ? undefined : this.object(json.date_range, `${path}.date_range`, ['start', 'end', 'after_field', 'max_days_after', 'min_days_after', 'not_before']);
+    const formula = json.formula === undefined ? undefined : this.object(json.formula, `${path}.formula`, ['operator', 'operands', 'as_of']);
+    const condition = json.only_when === undefined ? undefined : this.object(json.only_when, `${path}.only_when`, ['field', 'operator', 'values', 'other_field']);
+    const aggregate = json.aggregate === undefined ? undefined : this.object(json.aggregate, `${path}.aggregate`, ['dataset', 'foreign_key_field', 'operator', 'field']);
     return {
       name: this.string(json.name, `${path}.name`, true),
       type: this.spelled(json.type, `${path}.type`, LOGICAL_TYPES),
@@ -94,12 +97,14 @@ class Reader {
         afterField: this.string(dates.after_field, `${path}.date_range.after_field`),
         maxDaysAfter: this.number(dates.max_days_after, `${path}.date_range.max_days_after`, 0),
         minDaysAfter: this.number(dates.min_days_after, `${path}.date_range.min_days_after`, 0),
+        notBefore: this.string(dates.not_before, `${path}.date_range.not_before`),
       },
       trueProbability: this.number(json.true_probability, `${path}.true_probability`),
       scale: this.number(json.scale, `${path}.scale`, 0),
       formula: formula && {
         operator: this.spelled(formula.operator, `${path}.formula.operator`, FORMULA_OPERATORS, true),
         operands: this.array(formula.operands, `${path}.formula.operands`).map((operand, index) => this.string(operand, `${path}.formula.operands[${index}]`, true)),
+        asOf: this.string(formula.as_of, `${path}.formula.as_of`),
       },
       maxLength: this.number(json.max_length, `${path}.max_length`, 0),
       description: this.string(json.description, `${path}.description`),
@@ -107,6 +112,18 @@ class Reader {
       precision: this.number(json.precision, `${path}.precision`, 0),
       defaultSql: this.string(json.default_sql, `${path}.default_sql`),
       identity: this.boolean(json.identity, `${path}.identity`),
+      onlyWhen: condition && {
+        field: this.string(condition.field, `${path}.only_when.field`, true),
+        operator: this.spelled(condition.operator, `${path}.only_when.operator`, CONDITION_OPERATORS, true),
+        values: this.array(condition.values, `${path}.only_when.values`).map((value, index) => this.string(value, `${path}.only_when.values[${index}]`, true)),
+        otherField: this.string(condition.other_field, `${path}.only_when.other_field`),
+      },
+      aggregate: aggregate && {
+        dataset: this.string(aggregate.dataset, `${path}.aggregate.dataset`, true),
+        foreignKeyField: this.string(aggregate.foreign_key_field, `${path}.aggregate.foreign_key_field`),
+        operator: this.spelled(aggregate.operator, `${path}.aggregate.operator`, AGGREGATE_OPERATORS, true),
+        field: this.string(aggregate.field, `${path}.aggregate.field`),
+      },
     };
   }
 

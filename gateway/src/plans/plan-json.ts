@@ -1,5 +1,5 @@
 import type { Dataset, Field, Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
-import { DISTRIBUTIONS, FORMULA_OPERATORS, LOGICAL_TYPES } from './plan-enums.js';
+import { AGGREGATE_OPERATORS, CONDITION_OPERATORS, DISTRIBUTIONS, FORMULA_OPERATORS, LOGICAL_TYPES } from './plan-enums.js';
 
 // A Plan as the REST API shows it: snake_case like the rest of the API, enum values spelled
 // in lower case, and unset options left out so a plan reads (and edits) easily.
@@ -46,16 +46,33 @@ function fieldToJson(field: Field): Record<string, unknown> {
         after_field: field.dateRange.afterField,
         max_days_after: field.dateRange.maxDaysAfter,
         min_days_after: field.dateRange.minDaysAfter,
+        not_before: field.dateRange.notBefore,
       }),
     true_probability: field.trueProbability,
     scale: field.scale,
-    formula: field.formula && { operator: FORMULA_OPERATORS.name(field.formula.operator), operands: field.formula.operands },
+    formula: field.formula && compact({ operator: FORMULA_OPERATORS.name(field.formula.operator), operands: field.formula.operands, as_of: field.formula.asOf }),
     max_length: field.maxLength,
     description: field.description,
     sql_type: field.sqlType,
     precision: field.precision,
     default_sql: field.defaultSql,
     identity: field.identity,
+    only_when:
+      field.onlyWhen &&
+      compact({
+        field: field.onlyWhen.field,
+        operator: CONDITION_OPERATORS.name(field.onlyWhen.operator),
+        values: field.onlyWhen.values,
+        other_field: field.onlyWhen.otherField,
+      }),
+    aggregate:
+      field.aggregate &&
+      compact({
+        dataset: field.aggregate.dataset,
+        foreign_key_field: field.aggregate.foreignKeyField,
+        operator: AGGREGATE_OPERATORS.name(field.aggregate.operator),
+        field: field.aggregate.field,
+      }),
   });
 }
 

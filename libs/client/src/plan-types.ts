@@ -34,6 +34,24 @@ export interface DateRangeJson {
   after_field?: string;
   max_days_after?: number;
   min_days_after?: number;
+  // Never earlier than this date: a field of the record, or "<reference>.<field>" of the record it references.
+  not_before?: string;
+}
+
+// Field.only_when: the field has its planned value only where this holds.
+export interface ConditionJson {
+  field: string;
+  operator: string;
+  values?: string[];
+  other_field?: string;
+}
+
+// Field.aggregate: a count or sum over the records of a later dataset referencing this one.
+export interface AggregateJson {
+  dataset: string;
+  foreign_key_field?: string;
+  operator: string;
+  field?: string;
 }
 
 export interface FieldJson {
@@ -50,9 +68,11 @@ export interface FieldJson {
   date_range?: DateRangeJson;
   true_probability?: number;
   scale?: number;
-  formula?: { operator: string; operands: string[] };
+  formula?: { operator: string; operands: string[]; as_of?: string };
   max_length?: number;
   description?: string;
+  only_when?: ConditionJson;
+  aggregate?: AggregateJson;
 }
 
 export interface DatasetJson {

@@ -232,7 +232,7 @@ describe('writeParquetShard', () => {
       dataset('lines', 500, [
         field('quantity', 'number.integer', { numericRange: { min: 1, max: 5, distribution: Distribution.DISTRIBUTION_UNIFORM, mean: 0, stddev: 0 } }),
         field('price', 'commerce.price', { scale: 2, nullable: true, nullRate: 0.3 }),
-        field('total', 'formula', { scale: 2, formula: { operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'price'] } }),
+        field('total', 'formula', { scale: 2, formula: { operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'price'], asOf: '' } }),
       ]),
     ]);
     const parts = await writeParts(priced, 'lines', [0, 500]);

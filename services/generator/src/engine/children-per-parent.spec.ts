@@ -23,7 +23,7 @@ function history(employees: number, rows: number, children: ChildCount, extra: F
   const jobHistory: Dataset = {
     ...dataset('job_history', rows, [
       field('employee_id', 'reference', parentOf('employees', children)),
-      field('start_date', 'date.date', { type: LogicalType.LOGICAL_TYPE_DATE, dateRange: { start: '2015-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0, minDaysAfter: 0 } }),
+      field('start_date', 'date.date', { type: LogicalType.LOGICAL_TYPE_DATE, dateRange: { start: '2015-01-01', end: '2024-12-31', afterField: '', maxDaysAfter: 0, minDaysAfter: 0, notBefore: '' } }),
       field('line', 'number.integer', { type: LogicalType.LOGICAL_TYPE_INTEGER }),
       ...extra,
     ]),
@@ -106,7 +106,7 @@ describe('children per parent', () => {
     expect(() => records(shop(100, 50, { min: 1, max: 5 }), 'orders')).toThrow(/between 100 and 500/);
     expect(() => records(shop(100, 50, { min: 3, max: 2 }), 'orders')).toThrow(/0 <= min <= max/);
     const tooShort = history(10, 30, { min: 0, max: 5 });
-    tooShort.datasets[1]!.fields[1]!.dateRange = { start: '2024-01-01', end: '2024-01-03', afterField: '', maxDaysAfter: 0, minDaysAfter: 0 };
+    tooShort.datasets[1]!.fields[1]!.dateRange = { start: '2024-01-01', end: '2024-01-03', afterField: '', maxDaysAfter: 0, minDaysAfter: 0, notBefore: '' };
     expect(() => records(tooShort, 'job_history')).toThrow(PlanError);
     expect(() => records(tooShort, 'job_history')).toThrow(/2024-01-01 to 2024-01-03 holds fewer than the 5 values siblings need/);
   });

@@ -1,4 +1,6 @@
 import {
+  AggregateOperator,
+  ConditionOperator,
   Distribution,
   FormulaOperator,
   LogicalType,
@@ -52,6 +54,8 @@ function readField(field: Field, where: string): Field {
   const range = field.numericRange;
   const dates = field.dateRange;
   const formula = field.formula;
+  const condition = field.onlyWhen;
+  const aggregate = field.aggregate;
   return {
     name,
     type: enumValue(field.type, LogicalType, `The type of ${where}`),
@@ -99,6 +103,7 @@ function readField(field: Field, where: string): Field {
             afterField: text(dates.afterField),
             maxDaysAfter: safeInteger(dates.maxDaysAfter, `The date_range.max_days_after of ${where}`),
             minDaysAfter: safeInteger(dates.minDaysAfter, `The date_range.min_days_after of ${where}`),
+            notBefore: text(dates.notBefore),
           },
     trueProbability: fraction(field.trueProbability, `The true_probability of ${where}`),
     scale: safeInteger(field.scale, `The scale of ${where}`),
@@ -108,6 +113,7 @@ function readField(field: Field, where: string): Field {
         : {
             operator: enumValue(formula.operator, FormulaOperator, `The formula operator of ${where}`),
             operands: list(formula.operands).map(text),
+            asOf: text(formula.asOf),
           },
     maxLength: safeInteger(field.maxLength, `The max_length of ${where}`),
     description: text(field.description),
@@ -115,5 +121,23 @@ function readField(field: Field, where: string): Field {
     precision: safeInteger(field.precision, `The precision of ${where}`),
     defaultSql: text(field.defaultSql),
     identity: field.identity === true,
+    onlyWhen:
+      condition == null
+        ? undefined
+        : {
+            field: text(condition.field),
+            operator: enumValue(condition.operator, ConditionOperator, `The only_when operator of ${where}`),
+            values: list(condition.values).map(text),
+            otherField: text(condition.otherField),
+          },
+    aggregate:
+      aggregate == null
+        ? undefined
+        : {
+            dataset: text(aggregate.dataset),
+            foreignKeyField: text(aggregate.foreignKeyField),
+            operator: enumValue(aggregate.operator, AggregateOperator, `The aggregate operator of ${where}`),
+            field: text(aggregate.field),
+          },
   };
 }

@@ -49,7 +49,7 @@ describe('keys and relations', () => {
       dataset('profiles', 50, [
         field('user_id', 'reference', { primaryKey: true, foreignKey: { dataset: 'users', field: '', distribution: Distribution.DISTRIBUTION_UNSPECIFIED, group: '' } }),
         field('lucky', 'number.integer', { unique: true, numericRange: { min: 10, max: 60, distribution: Distribution.DISTRIBUTION_ZIPF, mean: 0, stddev: 0 } }),
-        field('day', 'date.date', { unique: true, dateRange: { start: '2024-01-01', end: '2024-02-29', afterField: '', maxDaysAfter: 0, minDaysAfter: 0 } }),
+        field('day', 'date.date', { unique: true, dateRange: { start: '2024-01-01', end: '2024-02-29', afterField: '', maxDaysAfter: 0, minDaysAfter: 0, notBefore: '' } }),
         field('tier', 'enum', { unique: true, type: LogicalType.LOGICAL_TYPE_STRING, enumValues: Array.from({ length: 50 }, (_, index) => ({ value: `t${index}`, weight: 1 })) }),
         field('nickname', 'person.first_name', { unique: true }),
       ]),

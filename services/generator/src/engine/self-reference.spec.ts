@@ -85,7 +85,7 @@ describe('self-references', () => {
   it('is refused when the key it references reads the reference itself', () => {
     const broken = plan([
       dataset('employees', 10, [
-        field('id', 'formula', { primaryKey: true, formula: { operator: 1, operands: ['manager_id'] } }),
+        field('id', 'formula', { primaryKey: true, formula: { operator: 1, operands: ['manager_id'], asOf: '' } }),
         managerOf(Distribution.DISTRIBUTION_UNIFORM),
       ]),
     ]);

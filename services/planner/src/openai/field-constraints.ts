@@ -62,6 +62,7 @@ export function dateRange(draft: FieldDraft, earlier: readonly Field[]): DateRan
     afterField,
     maxDaysAfter: afterField === '' ? 0 : Math.min(Math.max(days, 0), MAX_DAYS_AFTER),
     minDaysAfter: 0,
+    notBefore: '',
   };
 }
 

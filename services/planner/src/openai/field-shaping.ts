@@ -91,5 +91,5 @@ function usableFormula(draft: FieldDraft, earlier: readonly Field[]): Formula | 
   if (formula === null || operator === undefined || formula.operands.length === 0) return undefined;
   const operands = formula.operands.map((operand) => earlier.find((field) => field.name === sanitiseIdentifier(operand, 'field')));
   if (operands.some((field) => !field || !NUMERIC_TYPES.has(field.type) || field.generator === 'reference')) return undefined;
-  return { operator, operands: operands.map((field) => field!.name) };
+  return { operator, operands: operands.map((field) => field!.name), asOf: '' };
 }

@@ -59,7 +59,7 @@ function following(column: SchemaColumn, field: Field): Field['dateRange'] {
   if (column.follows === undefined || (field.type !== LogicalType.LOGICAL_TYPE_DATE && field.type !== LogicalType.LOGICAL_TYPE_TIMESTAMP)) return range;
   const minDaysAfter = column.follows.strict ? 1 : 0;
   const maxDaysAfter = Math.max(usualDaysAfter(snakeName(column.name)) ?? DAYS_AFTER_A_CHECK, minDaysAfter);
-  return { start: range?.start ?? '', end: range?.end ?? '', afterField: column.follows.column, minDaysAfter, maxDaysAfter };
+  return { start: range?.start ?? '', end: range?.end ?? '', afterField: column.follows.column, minDaysAfter, maxDaysAfter, notBefore: '' };
 }
 
 function fitted(column: SchemaColumn, table: SchemaTable, context: FieldContext, warnings: string[]): FieldSpec {

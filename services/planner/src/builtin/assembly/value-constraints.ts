@@ -63,7 +63,7 @@ export function applyDateConstraint(constraint: DateConstraint, context: Refinem
     return;
   }
   for (const field of fields) {
-    field.dateRange = { start: constraint.start, end: constraint.end, afterField: field.dateRange?.afterField ?? '', maxDaysAfter: field.dateRange?.maxDaysAfter ?? 0, minDaysAfter: 0 };
+    field.dateRange = { start: constraint.start, end: constraint.end, afterField: field.dateRange?.afterField ?? '', maxDaysAfter: field.dateRange?.maxDaysAfter ?? 0, minDaysAfter: 0, notBefore: '' };
   }
 }
 

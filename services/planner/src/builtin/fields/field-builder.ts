@@ -33,7 +33,7 @@ export function toField(name: string, spec: FieldSpec): Field {
             mean: spec.mean ?? 0,
             stddev: spec.stddev ?? 0,
           },
-    dateRange: spec.dates === undefined ? undefined : { start: spec.dates[0], end: spec.dates[1], afterField: '', maxDaysAfter: 0, minDaysAfter: 0 },
+    dateRange: spec.dates === undefined ? undefined : { start: spec.dates[0], end: spec.dates[1], afterField: '', maxDaysAfter: 0, minDaysAfter: 0, notBefore: '' },
     trueProbability: spec.trueProbability ?? 0,
     scale: spec.scale ?? (type === LogicalType.LOGICAL_TYPE_DECIMAL ? DEFAULT_DECIMAL_SCALE : 0),
     maxLength: spec.maxLength ?? 0,

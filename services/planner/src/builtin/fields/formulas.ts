@@ -34,6 +34,6 @@ function computed(field: Field, operator: FormulaOperator, operands: string[]): 
   field.numericRange = undefined;
   field.nullable = false;
   field.nullRate = 0;
-  field.formula = { operator, operands };
+  field.formula = { operator, operands, asOf: '' };
   field.description = `${field.name} = ${operands.join(operator === FormulaOperator.FORMULA_OPERATOR_PRODUCT ? ' × ' : operator === FormulaOperator.FORMULA_OPERATOR_SUM ? ' + ' : ' − ')}`;
 }

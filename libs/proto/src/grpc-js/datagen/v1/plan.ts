@@ -11,6 +11,133 @@ export const protobufPackage = "datagen.v1";
 
 export const protobufFileName = "datagen/v1/plan.proto";
 
+export enum ConditionOperator {
+  CONDITION_OPERATOR_UNSPECIFIED = 0,
+  /** CONDITION_OPERATOR_ONE_OF - The tested enum field's value is one of `values`. */
+  CONDITION_OPERATOR_ONE_OF = 1,
+  /** CONDITION_OPERATOR_NONE_OF - The tested enum field's value is none of `values`. */
+  CONDITION_OPERATOR_NONE_OF = 2,
+  /** CONDITION_OPERATOR_IS_TRUE - The tested boolean field is true. */
+  CONDITION_OPERATOR_IS_TRUE = 3,
+  /** CONDITION_OPERATOR_IS_FALSE - The tested boolean field is false. */
+  CONDITION_OPERATOR_IS_FALSE = 4,
+  /** CONDITION_OPERATOR_IS_SET - The tested field is not null. */
+  CONDITION_OPERATOR_IS_SET = 5,
+  /** CONDITION_OPERATOR_IS_NULL - The tested field is null. */
+  CONDITION_OPERATOR_IS_NULL = 6,
+  /**
+   * CONDITION_OPERATOR_AFTER - The tested field is later (greater) than other_field; false when either is null. Dates
+   * and timestamps compare by day when one of them is a date.
+   */
+  CONDITION_OPERATOR_AFTER = 7,
+  /** CONDITION_OPERATOR_NOT_AFTER - The tested field is not later than other_field (on or before it); false when either is null. */
+  CONDITION_OPERATOR_NOT_AFTER = 8,
+  UNRECOGNIZED = -1,
+}
+
+export function conditionOperatorFromJSON(object: any): ConditionOperator {
+  switch (object) {
+    case 0:
+    case "CONDITION_OPERATOR_UNSPECIFIED":
+      return ConditionOperator.CONDITION_OPERATOR_UNSPECIFIED;
+    case 1:
+    case "CONDITION_OPERATOR_ONE_OF":
+      return ConditionOperator.CONDITION_OPERATOR_ONE_OF;
+    case 2:
+    case "CONDITION_OPERATOR_NONE_OF":
+      return ConditionOperator.CONDITION_OPERATOR_NONE_OF;
+    case 3:
+    case "CONDITION_OPERATOR_IS_TRUE":
+      return ConditionOperator.CONDITION_OPERATOR_IS_TRUE;
+    case 4:
+    case "CONDITION_OPERATOR_IS_FALSE":
+      return ConditionOperator.CONDITION_OPERATOR_IS_FALSE;
+    case 5:
+    case "CONDITION_OPERATOR_IS_SET":
+      return ConditionOperator.CONDITION_OPERATOR_IS_SET;
+    case 6:
+    case "CONDITION_OPERATOR_IS_NULL":
+      return ConditionOperator.CONDITION_OPERATOR_IS_NULL;
+    case 7:
+    case "CONDITION_OPERATOR_AFTER":
+      return ConditionOperator.CONDITION_OPERATOR_AFTER;
+    case 8:
+    case "CONDITION_OPERATOR_NOT_AFTER":
+      return ConditionOperator.CONDITION_OPERATOR_NOT_AFTER;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return ConditionOperator.UNRECOGNIZED;
+  }
+}
+
+export function conditionOperatorToJSON(object: ConditionOperator): string {
+  switch (object) {
+    case ConditionOperator.CONDITION_OPERATOR_UNSPECIFIED:
+      return "CONDITION_OPERATOR_UNSPECIFIED";
+    case ConditionOperator.CONDITION_OPERATOR_ONE_OF:
+      return "CONDITION_OPERATOR_ONE_OF";
+    case ConditionOperator.CONDITION_OPERATOR_NONE_OF:
+      return "CONDITION_OPERATOR_NONE_OF";
+    case ConditionOperator.CONDITION_OPERATOR_IS_TRUE:
+      return "CONDITION_OPERATOR_IS_TRUE";
+    case ConditionOperator.CONDITION_OPERATOR_IS_FALSE:
+      return "CONDITION_OPERATOR_IS_FALSE";
+    case ConditionOperator.CONDITION_OPERATOR_IS_SET:
+      return "CONDITION_OPERATOR_IS_SET";
+    case ConditionOperator.CONDITION_OPERATOR_IS_NULL:
+      return "CONDITION_OPERATOR_IS_NULL";
+    case ConditionOperator.CONDITION_OPERATOR_AFTER:
+      return "CONDITION_OPERATOR_AFTER";
+    case ConditionOperator.CONDITION_OPERATOR_NOT_AFTER:
+      return "CONDITION_OPERATOR_NOT_AFTER";
+    case ConditionOperator.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
+export enum AggregateOperator {
+  AGGREGATE_OPERATOR_UNSPECIFIED = 0,
+  /** AGGREGATE_OPERATOR_COUNT - How many children the record has. */
+  AGGREGATE_OPERATOR_COUNT = 1,
+  /** AGGREGATE_OPERATOR_SUM - The sum of the children's `field`, zero for a record without children. */
+  AGGREGATE_OPERATOR_SUM = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function aggregateOperatorFromJSON(object: any): AggregateOperator {
+  switch (object) {
+    case 0:
+    case "AGGREGATE_OPERATOR_UNSPECIFIED":
+      return AggregateOperator.AGGREGATE_OPERATOR_UNSPECIFIED;
+    case 1:
+    case "AGGREGATE_OPERATOR_COUNT":
+      return AggregateOperator.AGGREGATE_OPERATOR_COUNT;
+    case 2:
+    case "AGGREGATE_OPERATOR_SUM":
+      return AggregateOperator.AGGREGATE_OPERATOR_SUM;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return AggregateOperator.UNRECOGNIZED;
+  }
+}
+
+export function aggregateOperatorToJSON(object: AggregateOperator): string {
+  switch (object) {
+    case AggregateOperator.AGGREGATE_OPERATOR_UNSPECIFIED:
+      return "AGGREGATE_OPERATOR_UNSPECIFIED";
+    case AggregateOperator.AGGREGATE_OPERATOR_COUNT:
+      return "AGGREGATE_OPERATOR_COUNT";
+    case AggregateOperator.AGGREGATE_OPERATOR_SUM:
+      return "AGGREGATE_OPERATOR_SUM";
+    case AggregateOperator.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
 export enum LogicalType {
   LOGICAL_TYPE_UNSPECIFIED = 0,
   LOGICAL_TYPE_STRING = 1,
@@ -149,6 +276,11 @@ export enum FormulaOperator {
   FORMULA_OPERATOR_PRODUCT = 1,
   FORMULA_OPERATOR_SUM = 2,
   FORMULA_OPERATOR_DIFFERENCE = 3,
+  /**
+   * FORMULA_OPERATOR_AGE - Whole years from the first operand, a date of birth, to the second (a date or timestamp
+   * field), or to `as_of` when there is only one: an age that agrees with the birth date.
+   */
+  FORMULA_OPERATOR_AGE = 4,
   UNRECOGNIZED = -1,
 }
 
@@ -166,6 +298,9 @@ export function formulaOperatorFromJSON(object: any): FormulaOperator {
     case 3:
     case "FORMULA_OPERATOR_DIFFERENCE":
       return FormulaOperator.FORMULA_OPERATOR_DIFFERENCE;
+    case 4:
+    case "FORMULA_OPERATOR_AGE":
+      return FormulaOperator.FORMULA_OPERATOR_AGE;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -183,6 +318,8 @@ export function formulaOperatorToJSON(object: FormulaOperator): string {
       return "FORMULA_OPERATOR_SUM";
     case FormulaOperator.FORMULA_OPERATOR_DIFFERENCE:
       return "FORMULA_OPERATOR_DIFFERENCE";
+    case FormulaOperator.FORMULA_OPERATOR_AGE:
+      return "FORMULA_OPERATOR_AGE";
     case FormulaOperator.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -308,6 +445,47 @@ export interface Field {
    * is moved past the largest value afterwards, so the application's next row gets a new key.
    */
   identity: boolean;
+  /**
+   * When set, the field has its planned value only in the records where the condition holds;
+   * in the others it is null (a nullable field), zero (a number) or false (a boolean):
+   * cancelled_at only when status is "cancelled", late_fee only when returned_at is after
+   * due_date, discount only when is_member.
+   */
+  onlyWhen?:
+    | Condition
+    | undefined;
+  /**
+   * For a parent's count or total of its children: computed exactly, for each record, from
+   * the records of a later dataset that reference it (orders.item_count, orders.total as the
+   * sum of order_items.line_total). The children's reference must say how many children each
+   * parent has (foreign_key.children).
+   */
+  aggregate?: Aggregate | undefined;
+}
+
+/** A test on one record's own fields, for Field.only_when. */
+export interface Condition {
+  /** The field of the same record that is tested. */
+  field: string;
+  operator: ConditionOperator;
+  /** For ONE_OF and NONE_OF: values of the tested field, an enum. */
+  values: string[];
+  /**
+   * For AFTER and NOT_AFTER: the date, timestamp or number the tested field is compared with,
+   * another field of the same record.
+   */
+  otherField: string;
+}
+
+/** A value computed from the records of a later dataset that reference this record. */
+export interface Aggregate {
+  /** The dataset of the children, later in the plan than this one. */
+  dataset: string;
+  /** The children's field referencing this dataset's key; empty when they have only one. */
+  foreignKeyField: string;
+  operator: AggregateOperator;
+  /** For SUM: the children's numeric field that is added up. */
+  field: string;
 }
 
 export interface ForeignKey {
@@ -376,6 +554,15 @@ export interface DateRange {
    * as a CHECK (end_date > start_date) wants.
    */
   minDaysAfter: number;
+  /**
+   * When set, the value is never earlier than this other date or timestamp, by min_days_after
+   * days or more: a field of the same record ("signup_date"), or a field of the record one of
+   * this record's references points to, written "<reference field>.<referenced field>"
+   * ("customer_id.signup_date": no order is placed before its customer signed up). The value
+   * is drawn between the later of that date and `start`, and `end`; where that date is past
+   * `end`, the value is that date (plus min_days_after), the order winning over the range.
+   */
+  notBefore: string;
 }
 
 /** A value computed from other fields of the same record. */
@@ -383,6 +570,11 @@ export interface Formula {
   operator: FormulaOperator;
   /** Names of fields of the same dataset. */
   operands: string[];
+  /**
+   * For AGE with one operand: the day ages are counted on (YYYY-MM-DD); empty means
+   * 2025-01-01, the day the catalogue's birth dates make adults of 18 to 90.
+   */
+  asOf: string;
 }
 
 function createBasePlan(): Plan {
@@ -818,6 +1010,8 @@ function createBaseField(): Field {
     precision: 0,
     defaultSql: "",
     identity: false,
+    onlyWhen: undefined,
+    aggregate: undefined,
   };
 }
 
@@ -882,6 +1076,12 @@ export const Field: MessageFns<Field> = {
     }
     if (message.identity !== false) {
       writer.uint32(160).bool(message.identity);
+    }
+    if (message.onlyWhen !== undefined) {
+      Condition.encode(message.onlyWhen, writer.uint32(170).fork()).join();
+    }
+    if (message.aggregate !== undefined) {
+      Aggregate.encode(message.aggregate, writer.uint32(178).fork()).join();
     }
     return writer;
   },
@@ -1059,6 +1259,22 @@ export const Field: MessageFns<Field> = {
             message.identity = reader.bool();
             continue;
           }
+          case 21: {
+            if (tag !== 170) {
+              break;
+            }
+
+            message.onlyWhen = Condition.decode(reader, reader.uint32());
+            continue;
+          }
+          case 22: {
+            if (tag !== 178) {
+              break;
+            }
+
+            message.aggregate = Aggregate.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1133,6 +1349,12 @@ export const Field: MessageFns<Field> = {
         ? globalThis.String(object.default_sql)
         : "",
       identity: isSet(object.identity) ? globalThis.Boolean(object.identity) : false,
+      onlyWhen: isSet(object.onlyWhen)
+        ? Condition.fromJSON(object.onlyWhen)
+        : isSet(object.only_when)
+        ? Condition.fromJSON(object.only_when)
+        : undefined,
+      aggregate: isSet(object.aggregate) ? Aggregate.fromJSON(object.aggregate) : undefined,
     };
   },
 
@@ -1198,6 +1420,12 @@ export const Field: MessageFns<Field> = {
     if (message.identity !== false) {
       obj.identity = message.identity;
     }
+    if (message.onlyWhen !== undefined) {
+      obj.onlyWhen = Condition.toJSON(message.onlyWhen);
+    }
+    if (message.aggregate !== undefined) {
+      obj.aggregate = Aggregate.toJSON(message.aggregate);
+    }
     return obj;
   },
 
@@ -1234,6 +1462,254 @@ export const Field: MessageFns<Field> = {
     message.precision = object.precision ?? 0;
     message.defaultSql = object.defaultSql ?? "";
     message.identity = object.identity ?? false;
+    message.onlyWhen = (object.onlyWhen !== undefined && object.onlyWhen !== null)
+      ? Condition.fromPartial(object.onlyWhen)
+      : undefined;
+    message.aggregate = (object.aggregate !== undefined && object.aggregate !== null)
+      ? Aggregate.fromPartial(object.aggregate)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseCondition(): Condition {
+  return { field: "", operator: 0, values: [], otherField: "" };
+}
+
+export const Condition: MessageFns<Condition> = {
+  encode(message: Condition, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.field !== "") {
+      writer.uint32(10).string(message.field);
+    }
+    if (message.operator !== 0) {
+      writer.uint32(16).int32(message.operator);
+    }
+    for (const v of message.values) {
+      writer.uint32(26).string(v!);
+    }
+    if (message.otherField !== "") {
+      writer.uint32(34).string(message.otherField);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Condition {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCondition();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.field = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.operator = reader.int32() as any;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.values.push(reader.string());
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.otherField = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Condition {
+    return {
+      field: isSet(object.field) ? globalThis.String(object.field) : "",
+      operator: isSet(object.operator) ? conditionOperatorFromJSON(object.operator) : 0,
+      values: globalThis.Array.isArray(object?.values) ? object.values.map((e: any) => globalThis.String(e)) : [],
+      otherField: isSet(object.otherField)
+        ? globalThis.String(object.otherField)
+        : isSet(object.other_field)
+        ? globalThis.String(object.other_field)
+        : "",
+    };
+  },
+
+  toJSON(message: Condition): unknown {
+    const obj: any = {};
+    if (message.field !== "") {
+      obj.field = message.field;
+    }
+    if (message.operator !== 0) {
+      obj.operator = conditionOperatorToJSON(message.operator);
+    }
+    if (message.values?.length) {
+      obj.values = message.values;
+    }
+    if (message.otherField !== "") {
+      obj.otherField = message.otherField;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Condition>, I>>(base?: I): Condition {
+    return Condition.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Condition>, I>>(object: I): Condition {
+    const message = createBaseCondition();
+    message.field = object.field ?? "";
+    message.operator = object.operator ?? 0;
+    message.values = object.values?.map((e) => e) || [];
+    message.otherField = object.otherField ?? "";
+    return message;
+  },
+};
+
+function createBaseAggregate(): Aggregate {
+  return { dataset: "", foreignKeyField: "", operator: 0, field: "" };
+}
+
+export const Aggregate: MessageFns<Aggregate> = {
+  encode(message: Aggregate, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.dataset !== "") {
+      writer.uint32(10).string(message.dataset);
+    }
+    if (message.foreignKeyField !== "") {
+      writer.uint32(18).string(message.foreignKeyField);
+    }
+    if (message.operator !== 0) {
+      writer.uint32(24).int32(message.operator);
+    }
+    if (message.field !== "") {
+      writer.uint32(34).string(message.field);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Aggregate {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAggregate();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.dataset = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.foreignKeyField = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.operator = reader.int32() as any;
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.field = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Aggregate {
+    return {
+      dataset: isSet(object.dataset) ? globalThis.String(object.dataset) : "",
+      foreignKeyField: isSet(object.foreignKeyField)
+        ? globalThis.String(object.foreignKeyField)
+        : isSet(object.foreign_key_field)
+        ? globalThis.String(object.foreign_key_field)
+        : "",
+      operator: isSet(object.operator) ? aggregateOperatorFromJSON(object.operator) : 0,
+      field: isSet(object.field) ? globalThis.String(object.field) : "",
+    };
+  },
+
+  toJSON(message: Aggregate): unknown {
+    const obj: any = {};
+    if (message.dataset !== "") {
+      obj.dataset = message.dataset;
+    }
+    if (message.foreignKeyField !== "") {
+      obj.foreignKeyField = message.foreignKeyField;
+    }
+    if (message.operator !== 0) {
+      obj.operator = aggregateOperatorToJSON(message.operator);
+    }
+    if (message.field !== "") {
+      obj.field = message.field;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Aggregate>, I>>(base?: I): Aggregate {
+    return Aggregate.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Aggregate>, I>>(object: I): Aggregate {
+    const message = createBaseAggregate();
+    message.dataset = object.dataset ?? "";
+    message.foreignKeyField = object.foreignKeyField ?? "";
+    message.operator = object.operator ?? 0;
+    message.field = object.field ?? "";
     return message;
   },
 };
@@ -1677,7 +2153,7 @@ export const NumericRange: MessageFns<NumericRange> = {
 };
 
 function createBaseDateRange(): DateRange {
-  return { start: "", end: "", afterField: "", maxDaysAfter: 0, minDaysAfter: 0 };
+  return { start: "", end: "", afterField: "", maxDaysAfter: 0, minDaysAfter: 0, notBefore: "" };
 }
 
 export const DateRange: MessageFns<DateRange> = {
@@ -1696,6 +2172,9 @@ export const DateRange: MessageFns<DateRange> = {
     }
     if (message.minDaysAfter !== 0) {
       writer.uint32(40).int32(message.minDaysAfter);
+    }
+    if (message.notBefore !== "") {
+      writer.uint32(50).string(message.notBefore);
     }
     return writer;
   },
@@ -1753,6 +2232,14 @@ export const DateRange: MessageFns<DateRange> = {
             message.minDaysAfter = reader.int32();
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.notBefore = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1784,6 +2271,11 @@ export const DateRange: MessageFns<DateRange> = {
         : isSet(object.min_days_after)
         ? globalThis.Number(object.min_days_after)
         : 0,
+      notBefore: isSet(object.notBefore)
+        ? globalThis.String(object.notBefore)
+        : isSet(object.not_before)
+        ? globalThis.String(object.not_before)
+        : "",
     };
   },
 
@@ -1804,6 +2296,9 @@ export const DateRange: MessageFns<DateRange> = {
     if (message.minDaysAfter !== 0) {
       obj.minDaysAfter = Math.round(message.minDaysAfter);
     }
+    if (message.notBefore !== "") {
+      obj.notBefore = message.notBefore;
+    }
     return obj;
   },
 
@@ -1817,12 +2312,13 @@ export const DateRange: MessageFns<DateRange> = {
     message.afterField = object.afterField ?? "";
     message.maxDaysAfter = object.maxDaysAfter ?? 0;
     message.minDaysAfter = object.minDaysAfter ?? 0;
+    message.notBefore = object.notBefore ?? "";
     return message;
   },
 };
 
 function createBaseFormula(): Formula {
-  return { operator: 0, operands: [] };
+  return { operator: 0, operands: [], asOf: "" };
 }
 
 export const Formula: MessageFns<Formula> = {
@@ -1832,6 +2328,9 @@ export const Formula: MessageFns<Formula> = {
     }
     for (const v of message.operands) {
       writer.uint32(18).string(v!);
+    }
+    if (message.asOf !== "") {
+      writer.uint32(26).string(message.asOf);
     }
     return writer;
   },
@@ -1865,6 +2364,14 @@ export const Formula: MessageFns<Formula> = {
             message.operands.push(reader.string());
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.asOf = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1881,6 +2388,11 @@ export const Formula: MessageFns<Formula> = {
     return {
       operator: isSet(object.operator) ? formulaOperatorFromJSON(object.operator) : 0,
       operands: globalThis.Array.isArray(object?.operands) ? object.operands.map((e: any) => globalThis.String(e)) : [],
+      asOf: isSet(object.asOf)
+        ? globalThis.String(object.asOf)
+        : isSet(object.as_of)
+        ? globalThis.String(object.as_of)
+        : "",
     };
   },
 
@@ -1892,6 +2404,9 @@ export const Formula: MessageFns<Formula> = {
     if (message.operands?.length) {
       obj.operands = message.operands;
     }
+    if (message.asOf !== "") {
+      obj.asOf = message.asOf;
+    }
     return obj;
   },
 
@@ -1902,6 +2417,7 @@ export const Formula: MessageFns<Formula> = {
     const message = createBaseFormula();
     message.operator = object.operator ?? 0;
     message.operands = object.operands?.map((e) => e) || [];
+    message.asOf = object.asOf ?? "";
     return message;
   },
 };

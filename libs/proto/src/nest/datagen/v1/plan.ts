@@ -10,6 +10,39 @@ export const protobufPackage = "datagen.v1";
 
 export const protobufFileName = "datagen/v1/plan.proto";
 
+export enum ConditionOperator {
+  CONDITION_OPERATOR_UNSPECIFIED = 0,
+  /** CONDITION_OPERATOR_ONE_OF - The tested enum field's value is one of `values`. */
+  CONDITION_OPERATOR_ONE_OF = 1,
+  /** CONDITION_OPERATOR_NONE_OF - The tested enum field's value is none of `values`. */
+  CONDITION_OPERATOR_NONE_OF = 2,
+  /** CONDITION_OPERATOR_IS_TRUE - The tested boolean field is true. */
+  CONDITION_OPERATOR_IS_TRUE = 3,
+  /** CONDITION_OPERATOR_IS_FALSE - The tested boolean field is false. */
+  CONDITION_OPERATOR_IS_FALSE = 4,
+  /** CONDITION_OPERATOR_IS_SET - The tested field is not null. */
+  CONDITION_OPERATOR_IS_SET = 5,
+  /** CONDITION_OPERATOR_IS_NULL - The tested field is null. */
+  CONDITION_OPERATOR_IS_NULL = 6,
+  /**
+   * CONDITION_OPERATOR_AFTER - The tested field is later (greater) than other_field; false when either is null. Dates
+   * and timestamps compare by day when one of them is a date.
+   */
+  CONDITION_OPERATOR_AFTER = 7,
+  /** CONDITION_OPERATOR_NOT_AFTER - The tested field is not later than other_field (on or before it); false when either is null. */
+  CONDITION_OPERATOR_NOT_AFTER = 8,
+  UNRECOGNIZED = -1,
+}
+
+export enum AggregateOperator {
+  AGGREGATE_OPERATOR_UNSPECIFIED = 0,
+  /** AGGREGATE_OPERATOR_COUNT - How many children the record has. */
+  AGGREGATE_OPERATOR_COUNT = 1,
+  /** AGGREGATE_OPERATOR_SUM - The sum of the children's `field`, zero for a record without children. */
+  AGGREGATE_OPERATOR_SUM = 2,
+  UNRECOGNIZED = -1,
+}
+
 export enum LogicalType {
   LOGICAL_TYPE_UNSPECIFIED = 0,
   LOGICAL_TYPE_STRING = 1,
@@ -39,6 +72,11 @@ export enum FormulaOperator {
   FORMULA_OPERATOR_PRODUCT = 1,
   FORMULA_OPERATOR_SUM = 2,
   FORMULA_OPERATOR_DIFFERENCE = 3,
+  /**
+   * FORMULA_OPERATOR_AGE - Whole years from the first operand, a date of birth, to the second (a date or timestamp
+   * field), or to `as_of` when there is only one: an age that agrees with the birth date.
+   */
+  FORMULA_OPERATOR_AGE = 4,
   UNRECOGNIZED = -1,
 }
 
@@ -161,6 +199,47 @@ export interface Field {
    * is moved past the largest value afterwards, so the application's next row gets a new key.
    */
   identity: boolean;
+  /**
+   * When set, the field has its planned value only in the records where the condition holds;
+   * in the others it is null (a nullable field), zero (a number) or false (a boolean):
+   * cancelled_at only when status is "cancelled", late_fee only when returned_at is after
+   * due_date, discount only when is_member.
+   */
+  onlyWhen?:
+    | Condition
+    | undefined;
+  /**
+   * For a parent's count or total of its children: computed exactly, for each record, from
+   * the records of a later dataset that reference it (orders.item_count, orders.total as the
+   * sum of order_items.line_total). The children's reference must say how many children each
+   * parent has (foreign_key.children).
+   */
+  aggregate?: Aggregate | undefined;
+}
+
+/** A test on one record's own fields, for Field.only_when. */
+export interface Condition {
+  /** The field of the same record that is tested. */
+  field: string;
+  operator: ConditionOperator;
+  /** For ONE_OF and NONE_OF: values of the tested field, an enum. */
+  values: string[];
+  /**
+   * For AFTER and NOT_AFTER: the date, timestamp or number the tested field is compared with,
+   * another field of the same record.
+   */
+  otherField: string;
+}
+
+/** A value computed from the records of a later dataset that reference this record. */
+export interface Aggregate {
+  /** The dataset of the children, later in the plan than this one. */
+  dataset: string;
+  /** The children's field referencing this dataset's key; empty when they have only one. */
+  foreignKeyField: string;
+  operator: AggregateOperator;
+  /** For SUM: the children's numeric field that is added up. */
+  field: string;
 }
 
 export interface ForeignKey {
@@ -229,6 +308,15 @@ export interface DateRange {
    * as a CHECK (end_date > start_date) wants.
    */
   minDaysAfter: number;
+  /**
+   * When set, the value is never earlier than this other date or timestamp, by min_days_after
+   * days or more: a field of the same record ("signup_date"), or a field of the record one of
+   * this record's references points to, written "<reference field>.<referenced field>"
+   * ("customer_id.signup_date": no order is placed before its customer signed up). The value
+   * is drawn between the later of that date and `start`, and `end`; where that date is past
+   * `end`, the value is that date (plus min_days_after), the order winning over the range.
+   */
+  notBefore: string;
 }
 
 /** A value computed from other fields of the same record. */
@@ -236,6 +324,11 @@ export interface Formula {
   operator: FormulaOperator;
   /** Names of fields of the same dataset. */
   operands: string[];
+  /**
+   * For AGE with one operand: the day ages are counted on (YYYY-MM-DD); empty means
+   * 2025-01-01, the day the catalogue's birth dates make adults of 18 to 90.
+   */
+  asOf: string;
 }
 
 export const DATAGEN_V1_PACKAGE_NAME = "datagen.v1";
