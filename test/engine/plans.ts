@@ -1,5 +1,5 @@
 import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks, type SqlOptions } from '../../libs/proto/src/nest/datagen/v1/generator_service.js';
-import { Distribution, FormulaOperator, LogicalType, type Dataset, type Field, type Plan } from '../../libs/proto/src/nest/datagen/v1/plan.js';
+import { AggregateOperator, Distribution, FormulaOperator, LogicalType, type Dataset, type Field, type Plan } from '../../libs/proto/src/nest/datagen/v1/plan.js';
 import { openRecordStream } from '../../services/generator/src/engine/record-stream.js';
 import { newField } from '../../libs/plan/src/field-defaults.js';
 
@@ -151,13 +151,22 @@ export function cataloguePlan(size: number, names: readonly string[]): Plan {
         return field(column, name, { foreignKey: { dataset: 'parents', field: 'code', distribution: Distribution.DISTRIBUTION_LOG_NORMAL, group: '' } });
       case 'formula':
         return field(column, name, { formula: { operator: FormulaOperator.FORMULA_OPERATOR_DIFFERENCE, operands: ['number_decimal', 'number_integer'], asOf: '' } });
+      case 'aggregate':
+        return field(column, name, { aggregate: { dataset: 'children', foreignKeyField: '', operator: AggregateOperator.AGGREGATE_OPERATOR_COUNT, field: '' } });
       case 'enum':
         return field(column, name, { enumValues: TRICKY_STATUS });
+      case 'date.timestamp':
+        // A rule, which a messy level breaks now and then.
+        return field(column, name, names.includes('date.date') ? { dateRange: { start: '', end: '', afterField: '', maxDaysAfter: 0, minDaysAfter: 0, notBefore: 'date_date' } } : {});
       case 'id.sequence':
         return field(column, name, { primaryKey: true });
       default:
         return field(column, name);
     }
   });
-  return plan([dataset('parents', 40, [field('code', 'id.code', { primaryKey: true })]), dataset('catalogue', size, fields)]);
+  // An aggregate counts the records of a dataset after the catalogue that reference it.
+  const children = names.includes('aggregate')
+    ? [dataset('children', size * 3, [field('parent', 'reference', { foreignKey: { dataset: 'catalogue', field: '', distribution: Distribution.DISTRIBUTION_UNIFORM, group: '', children: { min: 0, max: 6 } } })])]
+    : [];
+  return plan([dataset('parents', 40, [field('code', 'id.code', { primaryKey: true })]), dataset('catalogue', size, fields), ...children]);
 }

@@ -74,12 +74,13 @@ export const GENERATOR_CATALOGUE = [
   { name: 'number.decimal', kind: 'decimal', description: 'Decimal with the given scale, in the numeric range and distribution.' },
 
   { name: 'boolean', kind: 'boolean', description: 'true with the field\'s true_probability (default 0.5).' },
-  { name: 'date.date', kind: 'date', description: 'Date within the date range, or after another date field.' },
-  { name: 'date.timestamp', kind: 'timestamp', description: 'UTC timestamp within the date range, or after another date field.' },
+  { name: 'date.date', kind: 'date', description: 'Date within the date range, after another date field, or never before one (of the record or of a referenced record).' },
+  { name: 'date.timestamp', kind: 'timestamp', description: 'UTC timestamp within the date range, after another date field, or never before one (of the record or of a referenced record).' },
 
   { name: 'enum', kind: 'string', description: 'One of the field\'s enum values, by weight.' },
   { name: 'reference', kind: 'integer', description: "A foreign key: the key of an existing record of the referenced dataset." },
-  { name: 'formula', kind: 'decimal', description: "Computed from other fields of the same record by the field's formula." },
+  { name: 'formula', kind: 'decimal', description: "Computed from other fields of the same record by the field's formula (product, sum, difference, age)." },
+  { name: 'aggregate', kind: 'decimal', description: "A count or sum over the records of a later dataset that reference this one (the field's aggregate)." },
 ] as const satisfies readonly GeneratorEntry[];
 
 export type GeneratorName = (typeof GENERATOR_CATALOGUE)[number]['name'];

@@ -38,6 +38,8 @@ export function newField(name: string, generator: string, options: Partial<Field
     precision: 0,
     defaultSql: '',
     identity: false,
+    onlyWhen: undefined,
+    aggregate: undefined,
     ...options,
   };
 }

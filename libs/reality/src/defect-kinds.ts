@@ -14,6 +14,10 @@ export const DEFECT_KINDS = [
   'encoding_glitch',
   'duplicate_row',
   'near_duplicate_row',
+  // A value that breaks a rule its plan states: a date before the date it must follow, a
+  // conditional value where its condition fails (or none where it holds), a count or total
+  // that disagrees with the children, an age that disagrees with the birth date.
+  'broken_rule',
 ] as const;
 
 export type DefectKind = (typeof DEFECT_KINDS)[number];

@@ -19,6 +19,7 @@ const WORDS: Readonly<Record<DefectKind, DefectWords>> = {
   encoding_glitch: { name: 'encoding glitch', meaning: 'the text was read in the wrong character set' },
   duplicate_row: { name: 'duplicate row', meaning: 'repeats an earlier record, key included' },
   near_duplicate_row: { name: 'near-duplicate row', meaning: 'repeats an earlier record under its own key, with a small change' },
+  broken_rule: { name: 'broken rule', meaning: "breaks a rule of the plan: a date before the one it follows, a value its condition rules out, a total or age that does not add up" },
 };
 
 export function defectWords(kind: string): DefectWords {

@@ -39,6 +39,16 @@ export class ChildAllocation {
     return this.rank;
   }
 
+  // How many children `parent` has.
+  countOf(parent: number): number {
+    return this.starts[parent + 1]! - this.starts[parent]!;
+  }
+
+  // The index of the child of `parent` with rank `rank` (0 .. countOf(parent) - 1).
+  childOf(parent: number, rank: number): number {
+    return this.permutation.invert(this.starts[parent]! + rank);
+  }
+
   private locate(index: number): void {
     const slot = this.permutation.apply(index);
     const starts = this.starts;

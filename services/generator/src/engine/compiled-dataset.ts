@@ -1,10 +1,13 @@
-import type { Dataset, Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { Aggregate, Dataset, Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { jsonKeys } from '../encoders/json-encoder.js';
 import type { ColumnShape, TableShape } from '../encoders/table-shape.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
-import { FieldContext, type DatasetScope, type FieldValue, type FieldWriter, type ReferenceTarget } from '../fields/field-context.js';
+import type { ChildRecords } from '../fields/aggregate-field.js';
+import { FieldContext, type DatasetScope, type FieldValue, type FieldWriter, type ReferenceTarget, type ReferencedValue, type RuleBreaker } from '../fields/field-context.js';
 import { fieldFactory } from '../fields/generator-registry.js';
+import { onlyWhen } from '../fields/record-condition.js';
 import { referenceField } from '../fields/reference-field.js';
+import type { ChildAllocation } from './child-allocation.js';
 import { DatasetRelations } from './dataset-relations.js';
 import { compiledBefore, dependenciesOf, evaluationOrder } from './evaluation-order.js';
 import { withNulls } from './nullable-writer.js';
@@ -16,13 +19,16 @@ import type { RealityRates } from '../reality/reality-rates.js';
 import { RowDefects } from '../reality/row-defects.js';
 import { ByteSink, encode, type Token } from './byte-sink.js';
 import { PlanError } from './plan-error.js';
-import { datasetKeys, draw } from './random.js';
+import { datasetKeys, draw, type DatasetKeys } from './random.js';
 import { RecordContext } from './record-context.js';
 
 export interface ReferenceResolver {
   reference(from: FieldContext, foreignKey: ForeignKey): ReferenceTarget;
   // The size of a dataset of the plan; undefined for a name the plan lacks.
   sizeOf(dataset: string): number | undefined;
+  // A number or date field of an earlier dataset, read for any of its records.
+  referencedValue(dataset: string, field: string, from: FieldContext): Omit<ReferencedValue, 'reference'>;
+  children(aggregate: Aggregate, from: FieldContext): () => ChildRecords;
 }
 
 // How messy the plan and the request want this dataset, and what must stay clean in it.
@@ -60,6 +66,7 @@ export class CompiledDataset {
   private readonly scratch = new ByteSink();
   private cleanKeys: readonly Token[] | undefined;
   private readonly relations: DatasetRelations;
+  private readonly keys: DatasetKeys;
 
   constructor(
     readonly dataset: Dataset,
@@ -70,6 +77,7 @@ export class CompiledDataset {
   ) {
     if (dataset.fields.length === 0) throw new PlanError(`Dataset "${dataset.name}" has no fields.`);
     const keys = datasetKeys(seed, dataset.name);
+    this.keys = keys;
     this.record = new RecordContext(keys, dataset.fields.length);
     const entities = new Map<string, unknown>();
     const scope: DatasetScope = {
@@ -94,6 +102,14 @@ export class CompiledDataset {
         const value = this.values[fieldIndex];
         return value === undefined ? undefined : { value, writeKey: this.keyWriter(fieldIndex, new RecordContext(keys, dataset.fields.length), new ByteSink()) };
       },
+      referencedValue: (referenceName, fieldName, from) => {
+        const position = dataset.fields.findIndex((field) => field.name === referenceName);
+        const target = this.values[position]?.target;
+        if (target === undefined) return from.fail(`"${referenceName}" is not a reference of "${dataset.name}" to follow a field of the record it references.`);
+        if (target.self) return from.fail(`"${referenceName}" references "${dataset.name}" itself, whose records cannot wait for each other's dates.`);
+        return { reference: position, ...resolver.referencedValue(target.dataset, fieldName, from) };
+      },
+      children: (aggregate, from) => resolver.children(aggregate, from),
     };
     const relations = new DatasetRelations(dataset, keys, (name) => resolver.sizeOf(name));
     this.relations = relations;
@@ -132,13 +148,24 @@ export class CompiledDataset {
         continue;
       }
       this.values[index] = value;
-      // Per-field behaviour wraps the writer here, once, at compile time (nulls, reality
-      // defects), so a field without it pays nothing: at levels 0-2 with no defect_rates
-      // given, no column is wrapped.
-      this.writers[index] = withNulls(value.write, field, index, relations.nullStream(field, context.stream), encode(syntax.nullToken));
+      // Per-field behaviour wraps the writer here, once, at compile time (nulls, conditions,
+      // reality defects), so a field without it pays nothing: at levels 0-2 with no
+      // defect_rates given, no column is wrapped.
+      let write = withNulls(value.write, field, index, relations.nullStream(field, context.stream), encode(syntax.nullToken));
+      let breakRule: RuleBreaker | undefined = value.breakRule;
+      if (field.onlyWhen !== undefined) {
+        try {
+          ({ write, breakRule } = onlyWhen(context, value, write));
+        } catch (error) {
+          problems.push(...PlanError.problemsOf(error));
+          failed.add(field.name);
+          continue;
+        }
+      }
+      this.writers[index] = write;
       const messy = reality.rates.messy && !isKey(field, index);
       const standalone = !reality.manifest && !read.has(field.name) && !this.canBeNull(field);
-      const defective = messy ? columnWriter(this.writers[index], context, value, reality.rates, this.tally, standalone) : undefined;
+      const defective = messy ? columnWriter(write, context, value, breakRule, reality.rates, this.tally, standalone) : undefined;
       this.columns[index] = defective?.write ?? this.writers[index];
       this.defectStreams[index] = defective?.stream ?? 0;
       this.cleanFrom[index] = defective?.cleanFrom ?? -1;
@@ -233,6 +260,30 @@ export class CompiledDataset {
     return this.values[fieldIndex]!;
   }
 
+  // Reads one number, date or timestamp field of any record (NaN where it is null), clean, on a
+  // record context of its own: a child reads its parent's date while the parent's dataset may
+  // be writing a record of its own.
+  valueReader(fieldIndex: number): (index: number) => number {
+    const record = new RecordContext(this.keys, this.dataset.fields.length);
+    const scratch = new ByteSink();
+    const write = this.keyWriter(fieldIndex, record, scratch);
+    return (index) => {
+      write(index, scratch);
+      scratch.length = 0;
+      return record.nulls[fieldIndex] === 1 ? NaN : record.numbers[fieldIndex]!;
+    };
+  }
+
+  // The children per parent of the reference at `position`, when it counts them.
+  allocation(position: number): ChildAllocation | undefined {
+    return this.relations.allocation(position);
+  }
+
+  // Whether field `field` reads field `other`, directly or through other fields.
+  reads(field: number, other: number): boolean {
+    return this.dependsOn(field, other);
+  }
+
   // Writes one field of any record, computing before it only the fields it reads.
   // A self-reference passes a record context and scratch sink of its own, so that writing an
   // earlier record's key leaves the record being written as it is.
@@ -248,9 +299,9 @@ export class CompiledDataset {
   }
 
   // Whether the clean value may be null: a nullable field, a self-reference (the first record
-  // has no parent), or a formula reading one.
+  // has no parent), a field its condition empties, or a formula reading one.
   private canBeNull(field: Field): boolean {
-    if (field.nullable && (field.nullRate > 0 || field.foreignKey?.dataset === this.dataset.name)) return true;
+    if (field.nullable && (field.nullRate > 0 || field.foreignKey?.dataset === this.dataset.name || field.onlyWhen !== undefined)) return true;
     const operands = field.formula?.operands ?? [];
     return operands.some((name) => {
       const operand = this.dataset.fields.find((candidate) => candidate.name === name);

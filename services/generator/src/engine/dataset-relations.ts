@@ -151,6 +151,10 @@ export class DatasetRelations {
     this.jointKeys.add(joint);
   }
 
+  allocation(position: number): ChildAllocation | undefined {
+    return this.allocations.get(position);
+  }
+
   inCompositePrimaryKey(position: number): boolean {
     return this.primaryMembers.has(position);
   }

@@ -3,10 +3,18 @@ import type { Dataset, Field } from '../../../../libs/proto/src/nest/datagen/v1/
 import { singlePrimaryKey } from './composite-keys.js';
 import { PlanError } from './plan-error.js';
 
-// The fields a field reads from its own record: formula operands, the date it follows.
+// The fields a field reads from its own record: formula operands, the dates it follows (for
+// a date of a referenced record, the reference), the fields its condition tests.
 export function dependenciesOf(field: Field): readonly string[] {
   const afterField = field.dateRange?.afterField;
-  return [...(field.formula?.operands ?? []), ...(afterField ? [afterField] : [])];
+  const notBefore = field.dateRange?.notBefore.split('.')[0];
+  const condition = field.onlyWhen;
+  return [
+    ...(field.formula?.operands ?? []),
+    ...(afterField ? [afterField] : []),
+    ...(notBefore ? [notBefore] : []),
+    ...(condition === undefined ? [] : [condition.field, ...(condition.otherField ? [condition.otherField] : [])]),
+  ];
 }
 
 // What must be compiled before a field: the fields it reads, and the key its self-reference

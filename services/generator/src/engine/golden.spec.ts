@@ -24,15 +24,16 @@ const FORMATS = {
   'sql-sqlite': { format: OutputFormat.OUTPUT_FORMAT_SQL, sqlDialect: SqlDialect.SQL_DIALECT_SQLITE },
 };
 
-// The same promise for messy output: the same seed and level give the same defects.
+// The same promise for messy output: the same seed and level give the same defects. (Changed
+// when broken_rule arrived: shipped_at, which follows order_date, now breaks that now and then.)
 const GOLDEN_LEVEL_10: Record<string, string> = {
-  json: 'cae20636521434363e713e504680c4b7a57bccefefd2729eef8d49674de4b864',
-  ndjson: 'b1edb3d4b3c6a7d4172da64449604d6d081df0482cd2ba97025870fe9a1c1c4d',
-  csv: '4952954589f40344c0432473fb700607b948520b4287031c8bce92de24611ea7',
-  'sql-postgres': 'e02e61407b3f3bf4cfe973099974e0a6de0c504e1c80a3c3feabe9bc1e0f8dea',
-  'sql-mysql': '3f28130df0524f1cb2daf64c31515f16b53ce95b1eb8950e433c1edeef08f04f',
-  'sql-sqlite': '6164a67bca69cd7472ab05bb30610aeec2b3d5047b1f1efb0d8673e77187aa05',
-  manifest: 'e129ca0441ebb3b86b4d940bccbd333f3049c8f1b54904d65a2c5d80387462f9',
+  json: '91dedbfec82f7507728900260f006e1865071094c36929023e12a0368f8d5ff3',
+  ndjson: '17b06f300132f47c08da306cc2f9fd9bd3ee09fff22fdd60ba3fd40bb3da4204',
+  csv: '1d9f072de374320b8d1c41bbcef208daff552b4f45e28db20f4ccfc6e34eb005',
+  'sql-postgres': '177d81673aaf1c61a2ac1e0ed3f5cc1db74b1fc767b9d24fc4ae8a40fcf863bf',
+  'sql-mysql': 'f9098d8b1896e1d5f3d10a3489a96e449de3d2afe7baef73168cee364dd76248',
+  'sql-sqlite': '6606d7e281e6c071609a4a2d534d522e823cbf87cb8f3966dbe9fb06d7a64ac8',
+  manifest: '23e4a21e277734c991a24ce57333d18000d9f2d48d699344c4ce6cf553bcbe75',
 };
 
 const MESSY_FORMATS = { ...FORMATS, manifest: { content: Content.CONTENT_DEFECT_MANIFEST } };

@@ -11,6 +11,11 @@ describe('bijections of the index', () => {
     expect(seen.every((count) => count === 1)).toBe(true);
   });
 
+  it.each([1, 2, 7, 1000, 65_537])('inverts its permutation of [0, %i)', (size) => {
+    const permutation = new Permutation(size, 777);
+    for (let index = 0; index < size; index++) expect(permutation.invert(permutation.apply(index))).toBe(index);
+  });
+
   it.each([1, 10, 9973, 10_000])('scatters [0, %i) onto itself', (size) => {
     const scatter = affineScatter(size, 987654);
     expect(new Set(Array.from({ length: size }, (_, index) => scatter(index))).size).toBe(size);

@@ -26,6 +26,25 @@ export class Permutation {
     return value;
   }
 
+  // The index `apply` maps to `value`: the rounds run backwards, walking back into range.
+  invert(value: number): number {
+    let index = value;
+    do index = this.unshuffle(index);
+    while (index >= this.size);
+    return index;
+  }
+
+  private unshuffle(value: number): number {
+    let left = Math.floor(value / this.radix);
+    let right = value - left * this.radix;
+    for (let round = this.rounds.length - 1; round >= 0; round--) {
+      const previous = right ^ (mix32(left ^ this.rounds[round]!) & this.mask);
+      right = left;
+      left = previous;
+    }
+    return left * this.radix + right;
+  }
+
   private shuffle(value: number): number {
     let left = Math.floor(value / this.radix);
     let right = value - left * this.radix;

@@ -1,8 +1,9 @@
-import type { ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { AggregateOperator, LogicalType, type Aggregate, type ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { ChildRecords } from '../fields/aggregate-field.js';
 import type { DefectRateOverrides } from '../../../../libs/reality/src/defect-rate-overrides.js';
 import { RealityRates } from '../reality/reality-rates.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
-import type { FieldContext, OwnKey, ReferenceTarget } from '../fields/field-context.js';
+import type { FieldContext, OwnKey, ReferencedValue, ReferenceTarget } from '../fields/field-context.js';
 import { compositeKeysOf, singlePrimaryKey } from './composite-keys.js';
 import { CompiledDataset, type ReferenceResolver } from './compiled-dataset.js';
 import { PlanError } from './plan-error.js';
@@ -14,6 +15,8 @@ export class PlanCompiler implements ReferenceResolver {
   private readonly compiled = new Map<string, CompiledDataset>();
   private readonly referenced: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly rates: RealityRates;
+  // Aggregates read datasets compiled after their own: linked once everything is compiled.
+  private readonly links: (() => void)[] = [];
 
   constructor(
     private readonly plan: PlanSpec,
@@ -89,6 +92,83 @@ export class PlanCompiler implements ReferenceResolver {
     };
   }
 
+  referencedValue(dataset: string, fieldName: string, from: FieldContext): Omit<ReferencedValue, 'reference'> {
+    const target = this.dataset(dataset);
+    const index = target.dataset.fields.findIndex((field) => field.name === fieldName);
+    if (index < 0) return from.fail(`"${dataset}" has no field "${fieldName}".`);
+    const value = target.value(index);
+    return { kind: value.kind, scale: value.scale, read: target.valueReader(index) };
+  }
+
+  // Checks an aggregate against the plan now, and links it to its children's compiled dataset
+  // when link() runs: the children reference this dataset, so they are compiled after it.
+  children(aggregate: Aggregate, from: FieldContext): () => ChildRecords {
+    const datasets = this.plan.datasets;
+    const own = from.dataset.name;
+    const position = datasets.findIndex((dataset) => dataset.name === own);
+    const childPosition = datasets.findIndex((dataset) => dataset.name === aggregate.dataset);
+    if (childPosition <= position) from.fail(`aggregate.dataset "${aggregate.dataset}" must be a dataset after "${own}" in the plan, whose records reference it.`);
+    const childSpec = datasets[childPosition]!;
+    const references = childSpec.fields.filter((field) => field.foreignKey?.dataset === own && (aggregate.foreignKeyField === '' || field.name === aggregate.foreignKeyField));
+    if (references.length !== 1) {
+      from.fail(
+        aggregate.foreignKeyField === ''
+          ? `"${aggregate.dataset}" has ${references.length === 0 ? 'no reference' : 'several references'} to "${own}": name the one to follow in aggregate.foreign_key_field.`
+          : `"${aggregate.dataset}.${aggregate.foreignKeyField}" is not a reference to "${own}".`,
+      );
+    }
+    const reference = references[0]!;
+    if (reference.foreignKey!.children === undefined) {
+      from.fail(`"${aggregate.dataset}.${reference.name}" needs foreign_key.children (how many children each record of "${own}" has) to be aggregated.`);
+    }
+    const summed = aggregate.field === '' ? undefined : childSpec.fields.findIndex((field) => field.name === aggregate.field);
+    const sum = aggregate.operator === AggregateOperator.AGGREGATE_OPERATOR_SUM;
+    if (sum) {
+      if (summed === undefined || summed < 0) from.fail(`aggregate.field "${aggregate.field}" is not a field of "${aggregate.dataset}" to sum.`);
+      const type = childSpec.fields[summed]!.type;
+      if (type !== LogicalType.LOGICAL_TYPE_INTEGER && type !== LogicalType.LOGICAL_TYPE_DECIMAL && type !== LogicalType.LOGICAL_TYPE_FLOAT) {
+        from.fail(`aggregate.field "${aggregate.dataset}.${aggregate.field}" is not a number to sum.`);
+      }
+    }
+    let linked: ChildRecords | undefined;
+    const link = (): ChildRecords => {
+      if (linked !== undefined) return linked;
+      const children = this.dataset(aggregate.dataset);
+      const referencePosition = childSpec.fields.indexOf(reference);
+      const allocation = children.allocation(referencePosition);
+      if (allocation === undefined) return from.fail(`"${aggregate.dataset}.${reference.name}" does not count its children.`);
+      let value: (index: number) => number = () => NaN;
+      let scale = 0;
+      if (sum) {
+        // Computing a child's value must not write a key of this dataset: that would move the
+        // record this dataset is writing.
+        const parentReferences = childSpec.fields.flatMap((field, index) => (field.foreignKey?.dataset === own ? [index] : []));
+        if (parentReferences.some((index) => children.reads(summed!, index))) {
+          return from.fail(`"${aggregate.dataset}.${aggregate.field}" is computed from its reference to "${own}", so it cannot be summed back into it.`);
+        }
+        value = children.valueReader(summed!);
+        scale = children.value(summed!).scale;
+      }
+      linked = { count: (parent) => allocation.countOf(parent), child: (parent, rank) => allocation.childOf(parent, rank), value, scale };
+      return linked;
+    };
+    this.links.push(link);
+    return () => linked ?? link();
+  }
+
+  // Links every aggregate, collecting the problems of all of them.
+  link(): string[] {
+    const problems: string[] = [];
+    for (const link of this.links) {
+      try {
+        link();
+      } catch (error) {
+        problems.push(...PlanError.problemsOf(error));
+      }
+    }
+    return problems;
+  }
+
   private referencedKey(dataset: string, index: number): OwnKey {
     const target = this.dataset(dataset);
     return { value: target.value(index), writeKey: target.keyWriter(index) };
@@ -151,6 +231,7 @@ export function compileAll(plan: PlanSpec, syntax: ValueSyntax, manifest = false
       for (const problem of PlanError.problemsOf(error)) problems.add(problem);
     }
   }
+  if (problems.size === 0) for (const problem of compiler.link()) problems.add(problem);
   if (problems.size > 0) throw new PlanError([...problems]);
   return compiler;
 }

@@ -18,6 +18,9 @@ export class RecordContext {
   // read by formulas and by dates that follow another date.
   readonly numbers: Float64Array;
   readonly nulls: Uint8Array;
+  // Each reference field's referenced record index, read by dates that follow a date of the
+  // referenced record.
+  readonly picked: Float64Array;
 
   constructor(
     private readonly keys: DatasetKeys,
@@ -26,6 +29,7 @@ export class RecordContext {
     this.tokens = new Array<string>(fieldCount).fill('');
     this.numbers = new Float64Array(fieldCount);
     this.nulls = new Uint8Array(fieldCount);
+    this.picked = new Float64Array(fieldCount);
   }
 
   moveTo(index: number): void {

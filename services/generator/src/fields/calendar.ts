@@ -20,6 +20,19 @@ export function parseIsoDate(text: string): number | undefined {
 
 // Howard Hinnant's civil_from_days: no Date object per value.
 export function isoDate(dayNumber: number): string {
+  const date = civilDate(dayNumber);
+  const year = Math.floor(date / 10000);
+  return year + '-' + TWO_DIGITS[Math.floor(date / 100) - year * 100] + '-' + TWO_DIGITS[date % 100];
+}
+
+// Whole years from one day to another (an age): the calendar's, birthdays on 29 February
+// falling on 1 March in other years.
+export function yearsBetween(fromDay: number, toDay: number): number {
+  return Math.floor((civilDate(toDay) - civilDate(fromDay)) / 10000);
+}
+
+// The date as the number YYYYMMDD, whose differences count whole years in their ten-thousands.
+function civilDate(dayNumber: number): number {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -29,7 +42,7 @@ export function isoDate(dayNumber: number): string {
   const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
   const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return year + '-' + TWO_DIGITS[month] + '-' + TWO_DIGITS[day];
+  return year * 10000 + month * 100 + day;
 }
 
 // 0..99 as exactly two digits.

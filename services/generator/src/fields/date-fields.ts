@@ -19,9 +19,13 @@ type Unit = 'date' | 'timestamp';
 export function dateField(context: FieldContext, unitOfTime: Unit, defaults = DEFAULT_RANGE): FieldValue {
   const index = context.index;
   const format = unitOfTime === 'date' ? dateWriter(context.syntax) : timestampWriter(context.syntax);
-  const own = ownRange(context, unitOfTime, defaults);
+  const range = ownRange(context, unitOfTime, defaults);
+  const own = range.sample;
   const follow = followed(context, unitOfTime);
-  const sample = follow === undefined ? own : (record: RecordContext) => (record.nulls[follow.index] === 1 ? own(record) : follow.sample(record));
+  const floor = notBefore(context, unitOfTime);
+  const followOrOwn = follow === undefined ? own : (record: RecordContext) => (record.nulls[follow.index] === 1 ? own(record) : follow.sample(record));
+  const sample = floor === undefined ? followOrOwn : atOrAfter(floor, followOrOwn, follow === undefined ? range : undefined, context.stream);
+  const earliest = [follow?.earliest, floor?.earliest].filter((bound) => bound !== undefined);
   return {
     kind: unitOfTime,
     scale: 0,
@@ -30,6 +34,38 @@ export function dateField(context: FieldContext, unitOfTime: Unit, defaults = DE
       record.numbers[index] = value;
       format(value, sink);
     },
+    ...(earliest.length === 0 ? {} : { breakRule: earlier(earliest, unitOfTime, format, context.stream) }),
+  };
+}
+
+// A value before a date it must follow, by 1 to 30 days: reality's broken_rule. Returns false,
+// writing nothing, when the dates it follows are null for the record.
+function earlier(bounds: readonly ((record: RecordContext) => number)[], unitOfTime: Unit, format: (value: number, sink: ByteSink) => void, stream: number) {
+  const dayUnits = unitOfTime === 'date' ? 1 : SECONDS_PER_DAY;
+  return (record: RecordContext, sink: ByteSink): boolean => {
+    let bound = NaN;
+    for (const earliestOf of bounds) {
+      const value = earliestOf(record);
+      if (!(value <= bound)) bound = value;
+    }
+    if (Number.isNaN(bound)) return false;
+    format(bound - dayUnits * (1 + below(record.key, stream, 5, 30)), sink);
+    return true;
+  };
+}
+
+// Values at or after the floor: a record keeps the value it would have without the rule when
+// that is late enough, and draws again from the floor to the range's end when not (uniform
+// over what the rule allows, as before), or takes the floor itself when it is past the end.
+// A date that follows another is only raised to the floor.
+function atOrAfter(floor: Floor, sample: (record: RecordContext) => number, range: OwnRange | undefined, stream: number): (record: RecordContext) => number {
+  const last = range === undefined ? 0 : range.first + range.count - 1;
+  return (record) => {
+    const value = sample(record);
+    const least = floor.least(record);
+    if (!(least > value)) return value;
+    if (range === undefined || least >= last) return least;
+    return least + below(record.key, stream, 4, last - least + 1);
   };
 }
 
@@ -87,7 +123,13 @@ function dayTokens(text: (day: number) => string): (day: number) => Token {
   };
 }
 
-function ownRange(context: FieldContext, unitOfTime: Unit, defaults: typeof DEFAULT_RANGE): (record: RecordContext) => number {
+interface OwnRange {
+  readonly first: number;
+  readonly count: number;
+  readonly sample: (record: RecordContext) => number;
+}
+
+function ownRange(context: FieldContext, unitOfTime: Unit, defaults: typeof DEFAULT_RANGE): OwnRange {
   const range = context.field.dateRange;
   const startText = range?.start || defaults.start;
   const endText = range?.end || defaults.end;
@@ -104,21 +146,24 @@ function ownRange(context: FieldContext, unitOfTime: Unit, defaults: typeof DEFA
     // Sibling k draws from the k-th of `rank.count` equal spans: distinct, and in rank order
     // (a person's job history runs forward).
     if (count < rank.count) context.fail(`${startText} to ${endText} holds fewer than the ${rank.count} values siblings need.`);
-    if (context.field.dateRange?.afterField) context.fail('a date kept distinct among siblings cannot also follow another date.');
+    if (context.field.dateRange?.afterField || context.field.dateRange?.notBefore) context.fail('a date kept distinct among siblings cannot also follow another date.');
     const span = Math.floor(count / rank.count);
-    return (record) => first + rank.of(record) * span + below(record.key, stream, 0, span);
+    return { first, count, sample: (record) => first + rank.of(record) * span + below(record.key, stream, 0, span) };
   }
   if (context.unique) {
     if (context.dataset.size > count) context.fail(`${context.dataset.size} unique values do not fit between ${startText} and ${endText}.`);
     const permutation = new Permutation(count, stream);
-    return (record) => first + permutation.apply(record.index);
+    return { first, count, sample: (record) => first + permutation.apply(record.index) };
   }
-  return (record) => first + below(record.key, stream, 0, count);
+  return { first, count, sample: (record) => first + below(record.key, stream, 0, count) };
 }
 
 // An end date follows its start: the followed field is compiled first (the engine orders
 // fields by these dependencies) and its value read from the record.
-function followed(context: FieldContext, unitOfTime: Unit): { index: number; sample: (record: RecordContext) => number } | undefined {
+function followed(
+  context: FieldContext,
+  unitOfTime: Unit,
+): { index: number; sample: (record: RecordContext) => number; earliest: (record: RecordContext) => number } | undefined {
   const name = context.field.dateRange?.afterField;
   if (!name) return undefined;
   if (context.unique) context.fail('a date that follows another date cannot also be unique.');
@@ -138,5 +183,45 @@ function followed(context: FieldContext, unitOfTime: Unit): { index: number; sam
   return {
     index: startIndex,
     sample: (record) => Math.ceil(record.numbers[startIndex]! * toOwnUnit) + first + below(record.key, stream, 1, span),
+    earliest: (record) => (record.nulls[startIndex] === 1 ? NaN : Math.ceil(record.numbers[startIndex]! * toOwnUnit)),
   };
+}
+
+// The date a date must not come before (date_range.not_before): `least` is the earliest value
+// the rule allows, `earliest` that date itself; both NaN when it is null for the record.
+interface Floor {
+  readonly least: (record: RecordContext) => number;
+  readonly earliest: (record: RecordContext) => number;
+}
+
+function notBefore(context: FieldContext, unitOfTime: Unit): Floor | undefined {
+  const name = context.field.dateRange?.notBefore;
+  if (!name) return undefined;
+  if (context.unique) context.fail('a unique date cannot also be kept after another date (date_range.not_before).');
+  const parts = name.split('.');
+  if (parts.length > 2 || parts.some((part) => part === '')) {
+    context.fail(`date_range.not_before "${name}" must name a field of the record, or "<reference field>.<field of the referenced dataset>".`);
+  }
+  const [own, referenced] = parts as [string, string | undefined];
+  let kind: string;
+  let read: (record: RecordContext) => number;
+  if (referenced === undefined) {
+    const other = context.dataset.compiled(own);
+    if (other === undefined) context.fail(`date_range.not_before "${name}" is not a field of the dataset.`);
+    const position = other.index;
+    kind = other.value.kind;
+    read = (record) => (record.nulls[position] === 1 ? NaN : record.numbers[position]!);
+  } else {
+    const other = context.dataset.referencedValue(own, referenced, context);
+    const { reference } = other;
+    kind = other.kind;
+    read = (record) => (record.nulls[reference] === 1 ? NaN : other.read(record.picked[reference]!));
+  }
+  if (kind !== 'date' && kind !== 'timestamp') context.fail(`date_range.not_before "${name}" is not a date or timestamp field.`);
+  const least = context.field.dateRange?.minDaysAfter ?? 0;
+  if (least < 0) context.fail(`date_range.min_days_after ${least} cannot be negative.`);
+  const toOwnUnit = kind === unitOfTime ? 1 : kind === 'date' ? SECONDS_PER_DAY : 1 / SECONDS_PER_DAY;
+  const offset = least * (unitOfTime === 'date' ? 1 : SECONDS_PER_DAY);
+  const earliest = (record: RecordContext) => Math.ceil(read(record) * toOwnUnit);
+  return { earliest, least: (record) => earliest(record) + offset };
 }

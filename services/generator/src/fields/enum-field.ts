@@ -23,11 +23,14 @@ export function enumField(context: FieldContext): FieldValue {
     : textEnum(context, values);
 }
 
+// The choice's position is left in record.numbers, for the conditions that test it.
 function textEnum(context: FieldContext, values: readonly string[]): FieldValue {
   const pick = picker(context);
+  const index = context.index;
+  const chosen = (record: RecordContext) => (record.numbers[index] = pick(record));
   const tokens = context.tokens(values);
-  if (tokens === undefined) return context.stringValue(context.pickWriter(values, pick));
-  return context.stringValue((record, sink) => sink.bytes(tokens[pick(record)]!));
+  if (tokens === undefined) return { ...context.stringValue(context.pickWriter(values, chosen)), choices: values };
+  return { ...context.stringValue((record, sink) => sink.bytes(tokens[chosen(record)]!)), choices: values };
 }
 
 function picker(context: FieldContext): (record: RecordContext) => number {

@@ -1,4 +1,4 @@
-import type { Distribution, Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import type { Aggregate, Distribution, Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import type { ByteSink, Token } from '../engine/byte-sink.js';
 import { PlanError } from '../engine/plan-error.js';
@@ -6,9 +6,12 @@ import { below, streamKey, type DatasetKeys } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import { encodedList } from './token-cache.js';
+import type { ChildRecords } from './aggregate-field.js';
 
 // Writes one field's finished value, for the record the context stands on, into the sink.
 export type FieldWriter = (record: RecordContext, sink: ByteSink) => void;
+
+export type RuleBreaker = (record: RecordContext, sink: ByteSink) => boolean;
 
 export interface FieldValue {
   readonly kind: ValueKind;
@@ -23,6 +26,24 @@ export interface FieldValue {
   readonly keySpace?: number;
   // For a foreign key: the key it references.
   readonly target?: ReferenceTarget;
+  // For an enum of text values: the values; record.numbers holds the position of the record's.
+  readonly choices?: readonly string[];
+  // For a field under a rule of the plan (a date never before another, a condition, an
+  // aggregate, an age): writes a value that breaks the rule for the record the context stands
+  // on, once its clean value is written, and returns true; or writes nothing and returns false
+  // when the record cannot break it. Reality's broken_rule defect.
+  readonly breakRule?: RuleBreaker;
+}
+
+// A number, date or timestamp of the record a reference points to: a date that must not come
+// before it reads it through the reference's pick (record.picked).
+export interface ReferencedValue {
+  // The position of the reference in its record.
+  readonly reference: number;
+  readonly kind: ValueKind;
+  readonly scale: number;
+  // The value of the referenced record `index`, NaN when it is null.
+  read(index: number): number;
 }
 
 // An existing record's key in a referenced dataset, produced without storing that dataset.
@@ -85,6 +106,11 @@ export interface DatasetScope {
   ownKey(fieldIndex: number): OwnKey | undefined;
   // For a key field kept distinct among siblings; undefined for any other.
   siblingRank(fieldIndex: number): SiblingRank | undefined;
+  // `field` of the record this record's reference `reference` points to.
+  referencedValue(reference: string, field: string, from: FieldContext): ReferencedValue;
+  // The records of a later dataset that reference this record, for an aggregate: checked now,
+  // read once every dataset of the plan is compiled.
+  children(aggregate: Aggregate, from: FieldContext): () => ChildRecords;
 }
 
 export class FieldContext {

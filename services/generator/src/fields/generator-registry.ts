@@ -4,6 +4,7 @@ import { booleanField } from './boolean-field.js';
 import { categoryField, productNameField, skuField } from './commerce-fields.js';
 import { companyNameField, departmentField, industryField } from './company-fields.js';
 import { BIRTH_DATE_RANGE, dateField } from './date-fields.js';
+import { aggregateField } from './aggregate-field.js';
 import { enumField } from './enum-field.js';
 import type { FieldContext, FieldValue } from './field-context.js';
 import { accountNumberField, creditCardField, currencyCodeField, ibanField } from './finance-fields.js';
@@ -75,6 +76,7 @@ const FIELD_FACTORIES: { readonly [name in GeneratorName]: FieldFactory } = {
   enum: enumField,
   reference: referenceField,
   formula: formulaField,
+  aggregate: aggregateField,
 };
 
 export function fieldFactory(generator: string): FieldFactory | undefined {

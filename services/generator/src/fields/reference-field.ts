@@ -22,10 +22,15 @@ export function referenceField(context: FieldContext): FieldValue {
   const column = { maxLength: target.maxLength, references };
   if (target.self) return { kind: target.kind, scale: target.scale, write: selfReference(context, target, stream, distribution), column, target };
   const pick = shared?.pick ?? indexPicker(context, stream, target.size, distribution, shared?.unique ?? context.unique);
+  const position = context.index;
   return {
     kind: target.kind,
     scale: target.scale,
-    write: (record, sink) => target.writeKey(pick(record), sink),
+    write: (record, sink) => {
+      const index = pick(record);
+      record.picked[position] = index;
+      target.writeKey(index, sink);
+    },
     column,
     target,
   };

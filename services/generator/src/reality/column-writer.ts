@@ -1,6 +1,7 @@
 import { ByteSink } from '../engine/byte-sink.js';
+import type { RecordContext } from '../engine/record-context.js';
 import { streamKey } from '../engine/random.js';
-import type { FieldContext, FieldValue, FieldWriter, ReferenceTarget } from '../fields/field-context.js';
+import type { FieldContext, FieldValue, FieldWriter, ReferenceTarget, RuleBreaker } from '../fields/field-context.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import type { BatchTally } from './batch-tally.js';
 import type { DefectDraws } from './defect-draws.js';
@@ -12,11 +13,13 @@ import { readValue, type WrittenValue } from './written-value.js';
 // What the column of a field that is not a key writes at a messy level: its clean writer
 // wrapped with the defects the rates give a field of its kind, or undefined when they give it
 // none. Defects draw from a stream of their own, so the clean values are those of level 0.
-// `standalone`: see withDefects.
+// `breakRule`: the field's rule breaker, for one under a rule of the plan. `standalone`: see
+// withDefects.
 export function columnWriter(
   clean: FieldWriter,
   context: FieldContext,
   value: FieldValue,
+  breakRule: RuleBreaker | undefined,
   rates: RealityRates,
   tally: BatchTally,
   standalone: boolean,
@@ -28,6 +31,7 @@ export function columnWriter(
       generator: context.field.generator,
       reference: context.field.foreignKey !== undefined,
       orphan: target === undefined ? undefined : orphanKeys(target, context.syntax),
+      ...(breakRule === undefined ? {} : { breakRule: ruleBroken(breakRule, context.syntax) }),
     },
     rates,
   );
@@ -45,5 +49,14 @@ function orphanKeys(target: ReferenceTarget, syntax: ValueSyntax): ((draws: Defe
     aside.length = 0;
     target.writeKey(target.size + draws.below(room), aside);
     return readValue(syntax, aside.toText());
+  };
+}
+
+// The rule breaker's literal, read back as a value like every other defect's.
+function ruleBroken(breakRule: RuleBreaker, syntax: ValueSyntax): (record: RecordContext) => WrittenValue | undefined {
+  const aside = new ByteSink();
+  return (record) => {
+    aside.length = 0;
+    return breakRule(record, aside) ? readValue(syntax, aside.toText()) : undefined;
   };
 }

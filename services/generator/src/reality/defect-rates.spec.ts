@@ -5,9 +5,14 @@ import { DEFECT_KINDS } from './defect-kinds.js';
 import { MAX_REALITY } from '../../../../libs/api/src/request-limits.js';
 import { DEFECT_RATES } from './reality-levels.js';
 
-// Every catalogue generator in one dataset, referencing another: every kind of field.
+// Every catalogue generator in one dataset, referencing another: every kind of field. But for
+// the aggregate, whose children would reference the catalogue, and the rows of a referenced
+// dataset are never copied (a copy would repeat a key they reference).
 const SIZE = 4000;
-const catalogue = cataloguePlan(SIZE, GENERATOR_CATALOGUE.map((entry) => entry.name));
+const catalogue = cataloguePlan(
+  SIZE,
+  GENERATOR_CATALOGUE.map((entry) => entry.name).filter((name) => name !== 'aggregate'),
+);
 const LEVELS = Array.from({ length: MAX_REALITY + 1 }, (_, level) => level);
 const measured = LEVELS.map((level) => run(atLevel(catalogue, level), 'catalogue'));
 

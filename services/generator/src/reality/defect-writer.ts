@@ -71,7 +71,7 @@ export function withDefects(
       return;
     }
     const defect = defects[choice]!;
-    const broken = defect.breaks(literal.reset(), draws.start(record.key));
+    const broken = defect.breaks(literal.reset(), draws.start(record.key), record);
     if (broken === undefined) {
       sink.append(aside);
       return;

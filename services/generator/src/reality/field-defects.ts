@@ -1,4 +1,5 @@
 import type { ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
+import type { RecordContext } from '../engine/record-context.js';
 import type { DefectDraws } from './defect-draws.js';
 import { kindCode, type FieldDefectKind } from './defect-kinds.js';
 import { booleanAsText, dateInOtherFormat, numberAsText, phoneInOtherFormat, uuidInOtherFormat } from './format-variants.js';
@@ -9,8 +10,9 @@ import { misspelt } from './typo.js';
 import { NULL_VALUE, textValue, type CleanLiteral, type WrittenValue } from './written-value.js';
 
 // Turns a clean value into its defective form, or undefined when this value cannot take the
-// defect (no letter to mistype); the value is then written clean and nothing is labelled.
-export type Breaker = (clean: CleanLiteral, draws: DefectDraws) => WrittenValue | undefined;
+// defect (no letter to mistype); the value is then written clean and nothing is labelled. The
+// record is there for defects that read its other values (a broken rule).
+export type Breaker = (clean: CleanLiteral, draws: DefectDraws, record: RecordContext) => WrittenValue | undefined;
 
 export interface FieldDefect {
   readonly kind: FieldDefectKind;
@@ -37,6 +39,8 @@ export interface DefectTarget {
   // writes a key no record of the referenced dataset has.
   readonly orphan?: (draws: DefectDraws) => WrittenValue;
   readonly reference: boolean;
+  // Set for a field under a rule of the plan: the value that breaks it for the record.
+  readonly breakRule?: (record: RecordContext) => WrittenValue | undefined;
 }
 
 const onText =
@@ -107,5 +111,8 @@ export function fieldDefects(target: DefectTarget, rates: RealityRates): FieldDe
       add('format_variant', onText(uuidInOtherFormat), true);
       break;
   }
+  // Last, so the other kinds' regions of the draw are those of a field without a rule.
+  const breakRule = target.breakRule;
+  if (breakRule !== undefined) add('broken_rule', (_clean, _draws, record) => breakRule(record));
   return defects;
 }

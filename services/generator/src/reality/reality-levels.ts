@@ -2,7 +2,9 @@ import type { DefectKind } from './defect-kinds.js';
 
 // The public document's table, made concrete: 0-2 perfect; 3-5 minor (format variations,
 // occasional nulls); 6-8 moderate (duplicates, typos, missing values); 9-10 heavy
-// (inconsistent formats, many nulls, outliers, orphan references; mojibake at 10 only).
+// (inconsistent formats, many nulls, outliers, orphan references; mojibake at 10 only). Rules
+// a plan states (dates in order, conditions, totals, ages) are broken from level 6, more
+// often as the level rises: real data drifts from its own invariants.
 // Each row is the share of eligible values (or of records, for row defects) that receive
 // the kind at levels 0..10; no row ever falls as the level rises. Nulls are the most common
 // kind at every level, and the cheapest to inject. The README's table gives the share of
@@ -21,6 +23,7 @@ export const DEFECT_RATES: Readonly<Record<DefectKind, readonly number[]>> = {
   encoding_glitch:    [0, 0, 0, 0,      0,      0,      0,      0,      0,      0,      0.01],
   duplicate_row:      [0, 0, 0, 0,      0,      0,      0.005,  0.0075, 0.0075, 0.02,   0.025],
   near_duplicate_row: [0, 0, 0, 0,      0,      0,      0.005,  0.0075, 0.0075, 0.0075, 0.01],
+  broken_rule:        [0, 0, 0, 0,      0,      0,      0.005,  0.0075, 0.01,   0.015,  0.02],
 };
 
 // From this level numbers, booleans, dates and UUIDs may be written as text in another
