@@ -182,6 +182,8 @@ export function field(overrides: Record<string, unknown> & { name: string }): Re
     scale: null,
     formula: null,
     max_length: null,
+    only_when: null,
+    aggregate: null,
     ...overrides,
   };
 }

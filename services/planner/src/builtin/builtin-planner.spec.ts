@@ -128,7 +128,7 @@ describe('BuiltinPlanner, prompt constraints', () => {
 
   it('computes totals and orders dates', () => {
     const plan = planner.createPlan({ prompt: 'E-commerce with customers and orders', seed: 1 });
-    expect(field(plan, 'orders', 'total_amount').formula).toEqual({ operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'] });
+    expect(field(plan, 'orders', 'total_amount').formula).toEqual({ operator: FormulaOperator.FORMULA_OPERATOR_PRODUCT, operands: ['quantity', 'unit_price'], asOf: '' });
     expect(field(plan, 'orders', 'shipped_date').dateRange?.afterField).toBe('order_date');
   });
 });

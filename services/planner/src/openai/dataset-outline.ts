@@ -1,6 +1,6 @@
 import type { Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { cleanText } from './draft-text.js';
-import { shapeField } from './field-shaping.js';
+import { shapeField, type DraftReference } from './field-shaping.js';
 import { IdentifierSet, sanitiseIdentifier } from '../naming/identifiers.js';
 import type { DatasetDraft } from './plan-draft.js';
 
@@ -14,7 +14,7 @@ export interface DatasetOutline {
   readonly description: string;
   fields: Field[];
   // Foreign key fields and the target the model named for each, in its own words.
-  readonly references: Map<Field, { readonly dataset: string; readonly field: string }>;
+  readonly references: Map<Field, DraftReference>;
 }
 
 export function outlineDatasets(drafts: readonly DatasetDraft[], warnings: string[]): DatasetOutline[] {
@@ -23,7 +23,7 @@ export function outlineDatasets(drafts: readonly DatasetDraft[], warnings: strin
     const name = datasetNames.claim(sanitiseIdentifier(draft.name, 'dataset'));
     const fieldNames = new IdentifierSet();
     const fields: Field[] = [];
-    const references = new Map<Field, { dataset: string; field: string }>();
+    const references = new Map<Field, DraftReference>();
     for (const fieldDraft of draft.fields.slice(0, MAX_FIELDS)) {
       const fieldName = fieldNames.claim(sanitiseIdentifier(fieldDraft.name, 'field'));
       const shaped = shapeField(fieldDraft, fieldName, fields, `Field ${name}.${fieldName}`, warnings);

@@ -54,15 +54,17 @@ export function dateRange(draft: FieldDraft, earlier: readonly Field[]): DateRan
   const bounded = start !== '' && end !== '';
   const followed = range.afterField === null ? undefined : earlier.find((field) => field.name === sanitiseIdentifier(range.afterField ?? '', 'field'));
   const afterField = followed && isDateType(followed.type) ? followed.name : '';
-  if (!bounded && afterField === '') return undefined;
+  // Checked once every dataset is known (realism-rules.ts): it may name another dataset's field.
+  const notBefore = (range.notBefore ?? '').split('.').filter((part) => part.trim() !== '').map((part) => sanitiseIdentifier(part, 'field')).join('.');
+  if (!bounded && afterField === '' && notBefore === '') return undefined;
   const days = range.maxDaysAfter === null ? DEFAULT_DAYS_AFTER : Math.round(range.maxDaysAfter);
   return {
     start: bounded ? (start < end ? start : end) : '',
     end: bounded ? (start < end ? end : start) : '',
     afterField,
     maxDaysAfter: afterField === '' ? 0 : Math.min(Math.max(days, 0), MAX_DAYS_AFTER),
-    minDaysAfter: 0,
-    notBefore: '',
+    minDaysAfter: Math.min(Math.max(Math.round(range.minDaysAfter ?? 0), 0), MAX_DAYS_AFTER),
+    notBefore,
   };
 }
 
@@ -84,7 +86,7 @@ export function isDateType(type: LogicalType): boolean {
   return type === LogicalType.LOGICAL_TYPE_DATE || type === LogicalType.LOGICAL_TYPE_TIMESTAMP;
 }
 
-function isoDate(text: string | null): string {
+export function isoDate(text: string | null): string {
   if (text === null || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return '';
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? text : '';

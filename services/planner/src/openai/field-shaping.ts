@@ -1,8 +1,8 @@
 import type { GeneratorEntry, ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
-import { FormulaOperator, LogicalType, type Field, type Formula } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { AggregateOperator, ConditionOperator, FormulaOperator, LogicalType, type Field, type Formula } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { chooseGenerator } from './generator-choice.js';
 import { cleanText, quoted } from './draft-text.js';
-import { dateRange, decimalScale, enumChoices, fraction, numericRange, textLength } from './field-constraints.js';
+import { dateRange, decimalScale, enumChoices, fraction, isDateType, isoDate, numericRange, textLength } from './field-constraints.js';
 import { sanitiseIdentifier } from '../naming/identifiers.js';
 import type { FieldDraft } from './plan-draft.js';
 import { LOGICAL_TYPE_BY_KIND, newField } from '../../../../libs/plan/src/field-defaults.js';
@@ -17,27 +17,57 @@ const OPERATOR_BY_NAME: Readonly<Record<string, FormulaOperator>> = {
   sum: FormulaOperator.FORMULA_OPERATOR_SUM,
   difference: FormulaOperator.FORMULA_OPERATOR_DIFFERENCE,
 };
+const CONDITION_BY_NAME: Readonly<Record<string, ConditionOperator>> = {
+  one_of: ConditionOperator.CONDITION_OPERATOR_ONE_OF,
+  none_of: ConditionOperator.CONDITION_OPERATOR_NONE_OF,
+  is_true: ConditionOperator.CONDITION_OPERATOR_IS_TRUE,
+  is_false: ConditionOperator.CONDITION_OPERATOR_IS_FALSE,
+  is_set: ConditionOperator.CONDITION_OPERATOR_IS_SET,
+  is_null: ConditionOperator.CONDITION_OPERATOR_IS_NULL,
+  after: ConditionOperator.CONDITION_OPERATOR_AFTER,
+  not_after: ConditionOperator.CONDITION_OPERATOR_NOT_AFTER,
+};
+const AGGREGATE_BY_NAME: Readonly<Record<string, AggregateOperator>> = {
+  count: AggregateOperator.AGGREGATE_OPERATOR_COUNT,
+  sum: AggregateOperator.AGGREGATE_OPERATOR_SUM,
+};
 const DEFAULT_NULL_RATE = 0.1;
+
+// What the model said a foreign key points at, and how many children each parent has.
+export interface DraftReference {
+  readonly dataset: string;
+  readonly field: string;
+  readonly children: { readonly min: number; readonly max: number } | null;
+}
 
 // A field and, for a foreign key, the model's raw target, resolved once all datasets are known.
 export interface ShapedField {
   readonly field: Field;
-  readonly reference?: { readonly dataset: string; readonly field: string };
+  readonly reference?: DraftReference;
 }
 
 // Turns one field of the model's draft into a plan field, or undefined (with a warning) when
 // no catalogue generator fits. `earlier` are the dataset's fields already shaped: formulas
 // and following dates may only use those, because the generator computes fields in order.
 export function shapeField(draft: FieldDraft, name: string, earlier: readonly Field[], where: string, warnings: string[]): ShapedField | undefined {
+  const shaped = shapeValues(draft, name, earlier, where, warnings);
+  return shaped && { ...shaped, field: withRules(shaped.field, draft, where, warnings) };
+}
+
+function shapeValues(draft: FieldDraft, name: string, earlier: readonly Field[], where: string, warnings: string[]): ShapedField | undefined {
   if (draft.foreignKey !== null || draft.generator === 'reference') {
     const field = { ...keyless(draft, name), generator: 'reference', type: LogicalType.LOGICAL_TYPE_INTEGER };
-    return { field, reference: draft.foreignKey ?? { dataset: '', field: '' } };
+    return { field, reference: draft.foreignKey ?? { dataset: '', field: '', children: null } };
   }
   const choices = enumChoices(draft);
   if (choices.length > 0) {
     return { field: { ...keyless(draft, name), generator: 'enum', type: LogicalType.LOGICAL_TYPE_STRING, enumValues: choices } };
   }
-  if (draft.formula !== null || draft.generator === 'formula') {
+  if (draft.formula?.operator === 'age') {
+    const age = ageFormula(draft, earlier);
+    if (age) return { field: { ...keyless(draft, name), generator: 'formula', type: LogicalType.LOGICAL_TYPE_INTEGER, formula: age } };
+    warnings.push(`${where}: its age formula does not name an earlier birth date (and date) of the dataset; generated it as a plain value`);
+  } else if (draft.formula !== null || draft.generator === 'formula') {
     const formula = usableFormula(draft, earlier);
     if (formula) return { field: { ...keyless(draft, name), generator: 'formula', type: LogicalType.LOGICAL_TYPE_DECIMAL, formula, scale: decimalScale(draft.scale, DEFAULT_SCALE.formula!) } };
     warnings.push(`${where}: its formula does not name earlier numeric fields of the dataset; generated it as a plain value`);
@@ -50,7 +80,7 @@ export function shapeField(draft: FieldDraft, name: string, earlier: readonly Fi
   const { entry, guessed } = choice;
   if (draft.generator === 'enum') {
     warnings.push(`${where}: no enum values were given; used ${entry.name}`);
-  } else if (guessed && draft.generator !== 'formula') {
+  } else if (guessed && draft.generator !== 'formula' && !(draft.generator === 'aggregate' && draft.aggregate !== null)) {
     warnings.push(`${where}: generator ${quoted(draft.generator)} is not in the catalogue; used ${entry.name}`);
   }
   return { field: plainField(draft, name, entry, earlier) };
@@ -92,4 +122,44 @@ function usableFormula(draft: FieldDraft, earlier: readonly Field[]): Formula | 
   const operands = formula.operands.map((operand) => earlier.find((field) => field.name === sanitiseIdentifier(operand, 'field')));
   if (operands.some((field) => !field || !NUMERIC_TYPES.has(field.type) || field.generator === 'reference')) return undefined;
   return { operator, operands: operands.map((field) => field!.name), asOf: '' };
+}
+
+// An age counts whole years from a birth date to a later date of the record, or to as_of.
+function ageFormula(draft: FieldDraft, earlier: readonly Field[]): Formula | undefined {
+  const formula = draft.formula;
+  if (formula === null || formula.operands.length === 0 || formula.operands.length > 2) return undefined;
+  const operands = formula.operands.map((operand) => earlier.find((field) => field.name === sanitiseIdentifier(operand, 'field')));
+  if (operands.some((field) => !field || !isDateType(field.type))) return undefined;
+  return { operator: FormulaOperator.FORMULA_OPERATOR_AGE, operands: operands.map((field) => field!.name), asOf: operands.length === 1 ? isoDate(formula.asOf) : '' };
+}
+
+// The model's condition and aggregate in the plan's vocabulary, names made safe; whether they
+// name fields and datasets that exist is checked once the whole plan is known.
+function withRules(field: Field, draft: FieldDraft, where: string, warnings: string[]): Field {
+  const rules: Partial<Field> = {};
+  const condition = draft.onlyWhen;
+  if (condition !== null) {
+    const operator = CONDITION_BY_NAME[condition.operator];
+    if (operator === undefined) warnings.push(`${where}: its only_when operator ${quoted(condition.operator)} is not one the plan knows; dropped the condition`);
+    else
+      rules.onlyWhen = {
+        field: sanitiseIdentifier(condition.field, 'field'),
+        operator,
+        values: condition.values.map((value) => cleanText(value, 200)),
+        otherField: condition.otherField === null ? '' : sanitiseIdentifier(condition.otherField, 'field'),
+      };
+  }
+  const aggregate = draft.aggregate;
+  if (aggregate !== null) {
+    const operator = AGGREGATE_BY_NAME[aggregate.operator];
+    if (operator === undefined) warnings.push(`${where}: its aggregate operator ${quoted(aggregate.operator)} is not one the plan knows; dropped the aggregate`);
+    else
+      rules.aggregate = {
+        dataset: sanitiseIdentifier(aggregate.dataset, 'dataset'),
+        foreignKeyField: aggregate.foreignKeyField === null ? '' : sanitiseIdentifier(aggregate.foreignKeyField, 'field'),
+        operator,
+        field: aggregate.field === null ? '' : sanitiseIdentifier(aggregate.field, 'field'),
+      };
+  }
+  return { ...field, ...rules };
 }

@@ -1,5 +1,6 @@
-import { Distribution, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { Distribution, type ChildCount, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { DatasetOutline } from './dataset-outline.js';
+import type { DraftReference } from './field-shaping.js';
 import { quoted } from './draft-text.js';
 import { sanitiseIdentifier } from '../naming/identifiers.js';
 
@@ -23,7 +24,7 @@ export function resolveForeignKeys(datasets: readonly DatasetOutline[], warnings
         warnings.push(`${where}: it referenced dataset ${quoted(target.dataset)}, which is not in the plan; dropped the field`);
         return [];
       }
-      return [referenceTo(field, parent)];
+      return [referenceTo(field, parent, childCount(target.children, where, warnings))];
     });
   }
 }
@@ -37,13 +38,25 @@ function findParent(named: string, fieldName: string, datasets: readonly Dataset
   return [stem, `${stem}s`, `${stem}es`, stem.replace(/y$/, 'ies')].map(byName).find(Boolean);
 }
 
-function referenceTo(field: Field, parent: DatasetOutline): Field {
+// Every dataset of a prompt's plan has the same size, one child per parent on average, so a
+// number of children per parent must allow 1.
+function childCount(children: DraftReference['children'], where: string, warnings: string[]): ChildCount | undefined {
+  if (children === null) return undefined;
+  const [min, max] = [Math.round(children.min), Math.round(children.max)];
+  if (min >= 0 && min <= 1 && max >= 1) return { min, max };
+  warnings.push(`${where}: ${children.min}-${children.max} records per referenced record cannot average one, as equal dataset sizes make it; dropped the count of children`);
+  return undefined;
+}
+
+function referenceTo(field: Field, parent: DatasetOutline, children: ChildCount | undefined): Field {
   const key = parent.fields.find((candidate) => candidate.primaryKey);
   if (!key) throw new Error(`dataset ${parent.name} has no primary key yet`);
   return {
     ...field,
     type: key.type,
     generator: 'reference',
-    foreignKey: { dataset: parent.name, field: key.name, distribution: Distribution.DISTRIBUTION_UNSPECIFIED, group: '' },
+    nullable: children === undefined ? field.nullable : false,
+    nullRate: children === undefined ? field.nullRate : 0,
+    foreignKey: { dataset: parent.name, field: key.name, distribution: Distribution.DISTRIBUTION_UNSPECIFIED, group: '', ...(children === undefined ? {} : { children }) },
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ErrorDetails, readErrorDetails } from '../../../../libs/grpc/src/status-details.js';
 import { LogicalType } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { SealingKey } from '../../../../libs/sealing/src/sealed-secret.js';
-import { FakeOpenAiServer, GOOD_PLAN_DRAFT } from '../../../../test/support/fake-openai-server.js';
+import { FakeOpenAiServer, GOOD_PLAN_DRAFT, field } from '../../../../test/support/fake-openai-server.js';
 import { PayloadViolation } from '../rules/payload-violation.js';
 import type { PlanningRequest } from '../rules/planning-request.js';
 import { OpenAiPlanner, type OpenAiPlannerSettings } from './openai-planner.js';
@@ -84,6 +84,34 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
     expect(schema.required).toEqual(['domain', 'datasets']);
     expect(body.messages.at(-1)!.content).toContain('Online shop with customers and orders');
     expect(JSON.stringify(body.messages)).not.toContain(API_KEY);
+  });
+
+  it("asks for realism rules in the schema and keeps the model's rules that name what the plan has", async () => {
+    const [customers, orders] = GOOD_PLAN_DRAFT.datasets;
+    const ruled = {
+      ...GOOD_PLAN_DRAFT,
+      datasets: [
+        customers,
+        {
+          ...orders,
+          fields: [
+            ...orders!.fields.map((entry) =>
+              entry.name === 'ordered_at' ? { ...entry, date_range: { ...(entry.date_range as object), not_before: 'customer_id.signup_date', min_days_after: null } } : entry,
+            ),
+            field({ name: 'shipped_at', type: 'timestamp', generator: 'date.timestamp', nullable: true, date_range: { start: null, end: null, after_field: 'ordered_at', max_days_after: 5 }, only_when: { field: 'status', operator: 'one_of', values: ['shipped', 'delivered', 'lost'], other_field: null } }),
+          ],
+        },
+      ],
+    };
+    server.respondWith({ kind: 'content', content: JSON.stringify(ruled) });
+    const plan = await planner().createPlan(request(), sealed(API_KEY));
+    const fieldsOf = (name: string) => plan.datasets.find((dataset) => dataset.name === name)!.fields;
+    expect(fieldsOf('orders').find((entry) => entry.name === 'ordered_at')!.dateRange?.notBefore).toBe('customer_id.signup_date');
+    expect(fieldsOf('orders').find((entry) => entry.name === 'shipped_at')!.onlyWhen).toMatchObject({ field: 'status', values: ['shipped', 'delivered'] });
+    expect(plan.warnings).toEqual(['Field orders.shipped_at: its only_when lists values that status never takes; kept shipped, delivered']);
+    const body = server.requests[0]!.body as { messages: { content: string }[]; response_format: { json_schema: { schema: unknown } } };
+    expect(JSON.stringify(body.response_format.json_schema.schema)).toContain('"required":["dataset","foreign_key_field","operator","field"]');
+    expect(body.messages[0]!.content).toContain('only_when');
   });
 
   it('applies the payload rules to the datasets the model found', async () => {

@@ -131,7 +131,7 @@ describe('assemblePlan', () => {
     const [, price, madeOn, soldOn, active, size, total] = dataset(plan, 'items').fields;
     expect(price).toMatchObject({ numericRange: { min: 5, max: 500 }, scale: 10 });
     expect(madeOn!.dateRange).toBeUndefined();
-    expect(soldOn!.dateRange).toEqual({ start: '', end: '', afterField: 'made_on', maxDaysAfter: 0, minDaysAfter: 0 });
+    expect(soldOn!.dateRange).toEqual({ start: '', end: '', afterField: 'made_on', maxDaysAfter: 0, minDaysAfter: 0, notBefore: '' });
     expect(active).toMatchObject({ trueProbability: 1, nullable: true, nullRate: 0 });
     expect(size).toMatchObject({ generator: 'enum', enumValues: [{ value: 'S', weight: 1 }, { value: 'M', weight: 2 }] });
     expect(total!.generator).toBe('text.word');

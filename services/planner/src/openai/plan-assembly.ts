@@ -7,14 +7,15 @@ import { cleanText } from './draft-text.js';
 import { resolveForeignKeys } from './foreign-keys.js';
 import type { PlanDraft } from './plan-draft.js';
 import { settlePrimaryKey } from './primary-key.js';
+import { checkRealismRules } from './realism-rules.js';
 
 export const OPENAI_PLANNER = 'openai';
 
 // Makes a plan of the model's draft that the generator can run and that honours the request:
 // the model's datasets are the prompt's entities for the document's payload rules (which may
 // refuse the request, adjust the count with a warning, and fix the sizes); every dataset gets
-// one primary key, references point at earlier datasets' keys, and whatever was changed on
-// the way is reported in the plan's warnings.
+// one primary key, references point at earlier datasets' keys, realism rules name what the
+// plan has, and whatever was changed on the way is reported in the plan's warnings.
 export function assemblePlan(draft: PlanDraft, request: PlanningRequest): Plan {
   const warnings: string[] = [];
   const outlines = outlineDatasets(draft.datasets, warnings);
@@ -22,7 +23,9 @@ export function assemblePlan(draft: PlanDraft, request: PlanningRequest): Plan {
   const kept = outlines.slice(0, decision.datasets);
   for (const outline of kept) settlePrimaryKey(outline, warnings);
   resolveForeignKeys(kept, warnings);
-  const datasets = orderByDependencies(kept, warnings).map((outline) => ({
+  const ordered = orderByDependencies(kept, warnings);
+  checkRealismRules(ordered, warnings);
+  const datasets = ordered.map((outline) => ({
     name: outline.name,
     size: decision.datasetSize,
     fields: outline.fields,

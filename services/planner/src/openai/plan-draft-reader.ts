@@ -50,7 +50,14 @@ function readField(value: unknown, path: string): FieldDraft {
     nullRate: optional(field.null_rate, at('null_rate'), number),
     foreignKey: optional(field.foreign_key, at('foreign_key'), (raw, where) => {
       const key = object(raw, where);
-      return { dataset: string(key.dataset, `${where}.dataset`), field: optional(key.field, `${where}.field`, string) ?? '' };
+      return {
+        dataset: string(key.dataset, `${where}.dataset`),
+        field: optional(key.field, `${where}.field`, string) ?? '',
+        children: optional(key.children, `${where}.children`, (rawChildren, at) => {
+          const children = object(rawChildren, at);
+          return { min: number(children.min, `${at}.min`), max: number(children.max, `${at}.max`) };
+        }),
+      };
     }),
     enumValues: (optional(field.enum_values, at('enum_values'), array) ?? []).map((raw, index) => {
       const where = `${at('enum_values')}[${index}]`;
@@ -72,6 +79,8 @@ function readField(value: unknown, path: string): FieldDraft {
         end: optional(range.end, `${where}.end`, string),
         afterField: optional(range.after_field, `${where}.after_field`, string),
         maxDaysAfter: optional(range.max_days_after, `${where}.max_days_after`, number),
+        minDaysAfter: optional(range.min_days_after, `${where}.min_days_after`, number),
+        notBefore: optional(range.not_before, `${where}.not_before`, string),
       };
     }),
     trueProbability: optional(field.true_probability, at('true_probability'), number),
@@ -81,9 +90,28 @@ function readField(value: unknown, path: string): FieldDraft {
       return {
         operator: string(formula.operator, `${where}.operator`),
         operands: array(formula.operands, `${where}.operands`).map((operand, index) => string(operand, `${where}.operands[${index}]`)),
+        asOf: optional(formula.as_of, `${where}.as_of`, string),
       };
     }),
     maxLength: optional(field.max_length, at('max_length'), number),
+    onlyWhen: optional(field.only_when, at('only_when'), (raw, where) => {
+      const condition = object(raw, where);
+      return {
+        field: string(condition.field, `${where}.field`),
+        operator: string(condition.operator, `${where}.operator`),
+        values: (optional(condition.values, `${where}.values`, array) ?? []).map((value, index) => scalarText(value, `${where}.values[${index}]`)),
+        otherField: optional(condition.other_field, `${where}.other_field`, string),
+      };
+    }),
+    aggregate: optional(field.aggregate, at('aggregate'), (raw, where) => {
+      const aggregate = object(raw, where);
+      return {
+        dataset: string(aggregate.dataset, `${where}.dataset`),
+        foreignKeyField: optional(aggregate.foreign_key_field, `${where}.foreign_key_field`, string),
+        operator: string(aggregate.operator, `${where}.operator`),
+        field: optional(aggregate.field, `${where}.field`, string),
+      };
+    }),
   };
 }
 

@@ -2,7 +2,9 @@ import { GENERATOR_NAMES, type ValueKind } from '../../../../libs/catalogue/src/
 
 export const FIELD_TYPES = ['string', 'text', 'integer', 'decimal', 'float', 'boolean', 'date', 'timestamp', 'uuid'] as const satisfies readonly ValueKind[];
 export const DISTRIBUTIONS = ['uniform', 'normal', 'log_normal', 'zipf'] as const;
-export const FORMULA_OPERATORS = ['product', 'sum', 'difference'] as const;
+export const FORMULA_OPERATORS = ['product', 'sum', 'difference', 'age'] as const;
+export const CONDITION_OPERATORS = ['one_of', 'none_of', 'is_true', 'is_false', 'is_set', 'is_null', 'after', 'not_after'] as const;
+export const AGGREGATE_OPERATORS = ['count', 'sum'] as const;
 
 // Strict structured outputs want every property required and no extra ones; "may be absent"
 // is spelled as a union with null.
@@ -33,6 +35,9 @@ const FIELD = object({
     object({
       dataset: { type: 'string', description: 'Name of an earlier dataset of this plan.' },
       field: { type: 'string', description: "That dataset's primary key field." },
+      children: nullable(
+        object({ min: { type: 'integer' }, max: { type: 'integer' } }),
+      ),
     }),
   ),
   enum_values: {
@@ -49,6 +54,11 @@ const FIELD = object({
       end: { ...NULLABLE_STRING, description: 'YYYY-MM-DD.' },
       after_field: { ...NULLABLE_STRING, description: 'An earlier date or timestamp field of the same dataset this one follows.' },
       max_days_after: NULLABLE_INTEGER,
+      min_days_after: { ...NULLABLE_INTEGER, description: 'Days after after_field or not_before at the least; 0 allows the same day.' },
+      not_before: {
+        ...NULLABLE_STRING,
+        description: 'Never earlier than this date: another date field of the same record, or "<reference field>.<date field of the referenced dataset>" (customer_id.signup_date).',
+      },
     }),
   ),
   true_probability: { ...NULLABLE_NUMBER, description: 'For booleans: probability of true, 0..1.' },
@@ -56,10 +66,27 @@ const FIELD = object({
   formula: nullable(
     object({
       operator: { type: 'string', enum: FORMULA_OPERATORS },
-      operands: { type: 'array', items: { type: 'string' }, description: 'Earlier numeric fields of the same dataset.' },
+      operands: { type: 'array', items: { type: 'string' }, description: 'Earlier numeric fields of the same dataset; for age, a birth date and optionally the date the age is counted on.' },
+      as_of: { ...NULLABLE_STRING, description: 'For age with one operand: the day ages are counted on, YYYY-MM-DD.' },
     }),
   ),
   max_length: { ...NULLABLE_INTEGER, description: 'For text: the longest value in characters.' },
+  only_when: nullable(
+    object({
+      field: { type: 'string', description: 'Another field of the same record that is tested.' },
+      operator: { type: 'string', enum: CONDITION_OPERATORS },
+      values: { type: 'array', items: { type: 'string' }, description: 'For one_of and none_of: enum values of the tested field.' },
+      other_field: { ...NULLABLE_STRING, description: 'For after and not_after: the field the tested one is compared with.' },
+    }),
+  ),
+  aggregate: nullable(
+    object({
+      dataset: { type: 'string', description: 'A later dataset whose records reference this one, with foreign_key.children set.' },
+      foreign_key_field: { ...NULLABLE_STRING, description: "That dataset's reference to this one, when it has several." },
+      operator: { type: 'string', enum: AGGREGATE_OPERATORS },
+      field: { ...NULLABLE_STRING, description: "For sum: that dataset's numeric field that is added up." },
+    }),
+  ),
 });
 
 const DATASET = object({

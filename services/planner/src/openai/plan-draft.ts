@@ -21,7 +21,7 @@ export interface FieldDraft {
   readonly unique: boolean;
   readonly nullable: boolean;
   readonly nullRate: number | null;
-  readonly foreignKey: { readonly dataset: string; readonly field: string } | null;
+  readonly foreignKey: { readonly dataset: string; readonly field: string; readonly children: { readonly min: number; readonly max: number } | null } | null;
   readonly enumValues: readonly { readonly value: string; readonly weight: number | null }[];
   readonly numericRange: { readonly min: number; readonly max: number; readonly distribution: string | null } | null;
   readonly dateRange: {
@@ -29,9 +29,23 @@ export interface FieldDraft {
     readonly end: string | null;
     readonly afterField: string | null;
     readonly maxDaysAfter: number | null;
+    readonly minDaysAfter: number | null;
+    readonly notBefore: string | null;
   } | null;
   readonly trueProbability: number | null;
   readonly scale: number | null;
-  readonly formula: { readonly operator: string; readonly operands: readonly string[] } | null;
+  readonly formula: { readonly operator: string; readonly operands: readonly string[]; readonly asOf: string | null } | null;
   readonly maxLength: number | null;
+  readonly onlyWhen: {
+    readonly field: string;
+    readonly operator: string;
+    readonly values: readonly string[];
+    readonly otherField: string | null;
+  } | null;
+  readonly aggregate: {
+    readonly dataset: string;
+    readonly foreignKeyField: string | null;
+    readonly operator: string;
+    readonly field: string | null;
+  } | null;
 }

@@ -26,6 +26,24 @@ Rules:
   (YYYY-MM-DD), or after_field naming an earlier date field they follow (shipped after ordered).
 - Generator "formula" computes a field as the product, sum or difference of earlier numeric
   fields of the same dataset (line_total = quantity * unit_price).
+- Formula "age" computes whole years from an earlier birth date field to a second earlier
+  date field (age at the appointment), or to as_of (default 2025-01-01) when it has one operand.
+- Dates never precede what they depend on: give an event date date_range.not_before naming
+  the creation date of the record it references, as "<reference field>.<date field>"
+  (orders.order_date: "customer_id.signup_date"; loans.loaned_date: "member_id.joined_date"),
+  or another date of the same record. Never a scheduled date of the parent: tickets are
+  bought before the concert starts.
+- only_when makes a field hold its value only in records where a condition on another field
+  of the same record holds; elsewhere it is null (nullable fields), 0 (numbers) or false
+  (booleans). Use it for outcomes of a status (shipped_at only when status one_of shipped or
+  delivered; cancelled_at only when cancelled), fees for lateness (late_fee only when
+  returned_date after due_date) and member benefits (discount only when is_member is_true).
+  one_of and none_of list enum values of the tested field; after and not_after compare it
+  with other_field. Fields that become null must be nullable.
+- When the prompt says how many children each record has ("0-5 orders per customer"), set
+  foreign_key.children on the children's reference; its range must include 1, as every
+  dataset has the same size. A parent's count or total of those children is then an
+  aggregate (orders.item_count: count of order_items; orders.total: sum of order_items.line_total).
 - When the prompt lists a dataset's fields, plan exactly those fields (plus the key). Honour
   every value list and range the prompt states.
 - Set properties that do not apply to null.

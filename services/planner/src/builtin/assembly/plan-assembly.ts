@@ -1,8 +1,11 @@
 import { dependencyOrder } from '../../../../../libs/graph/src/dependency-order.js';
 import type { Dataset } from '../../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { applyAgeFormula } from '../fields/age-formula.js';
+import { applyConditions } from '../fields/conditions.js';
 import { applyFormulas } from '../fields/formulas.js';
 import { linkDateSequences } from '../fields/date-sequences.js';
 import type { EntityMention, PromptReading } from '../prompt/prompt-reading.js';
+import { applyAggregates } from './aggregates.js';
 import { applyCardinality } from './cardinality-constraints.js';
 import { applyChildCounts } from './child-count-constraints.js';
 import type { DatasetDraft } from './dataset-draft.js';
@@ -12,6 +15,7 @@ import type { PrimaryKey } from './field-assembly.js';
 import { assembleFields, primaryKeyField } from './field-assembly.js';
 import { parentOf, primaryKeyOf } from './keys.js';
 import type { PlannedDataset, RefinementContext } from './planned-dataset.js';
+import { orderInTime } from './time-order.js';
 import { applyDateConstraint, applyEnumConstraint, applyRangeConstraint } from './value-constraints.js';
 
 export interface AssembledDatasets {
@@ -20,7 +24,8 @@ export interface AssembledDatasets {
 }
 
 // Entities → datasets in dependency order, with keys, references, the prompt's constraints,
-// date sequences and computed totals.
+// date sequences, computed totals, the conditions and time order between dates, and the counts
+// and sums parents take from their children.
 export function assembleDatasets(entities: readonly EntityMention[], reading: PromptReading, datasetSize: number): AssembledDatasets {
   const warnings: string[] = [];
   const drafts = linkEvents(draftDatasets(entities));
@@ -54,13 +59,17 @@ export function assembleDatasets(entities: readonly EntityMention[], reading: Pr
   for (const dataset of planned) {
     linkDateSequences(dataset.fields);
     applyFormulas(dataset.fields);
+    applyAgeFormula(dataset.fields);
+    applyConditions(dataset.fields);
   }
+  orderInTime(planned);
   const byName = new Map(planned.map((dataset) => [dataset.name, dataset]));
   const datasets = order.flatMap((name) => {
     const dataset = byName.get(name);
     return dataset === undefined ? [] : [{ name, size: datasetSize, fields: dataset.fields, description: dataset.description, compositeKeys: [], updates: '' }];
   });
   applyChildCounts(datasets, reading.childCounts, warnings);
+  applyAggregates(datasets);
   return { datasets, warnings };
 }
 

@@ -10,7 +10,7 @@ export const HEALTHCARE: Domain = {
       name: 'patients',
       description: 'A patient',
       person: true,
-      fields: ['first_name', 'last_name', 'date_of_birth', 'gender', 'phone', 'email', 'city', 'blood_type', 'insurance_provider'],
+      fields: ['first_name', 'last_name', 'date_of_birth', 'gender', 'phone', 'email', 'city', 'blood_type', 'insurance_provider', 'registration_date'],
     },
     {
       name: 'doctors',
