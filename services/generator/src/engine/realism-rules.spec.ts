@@ -81,7 +81,8 @@ describe('a date never before a date of the record it references', () => {
     ]);
     for (const order of records(source, 'orders')) {
       expect(instant(order.ordered_at) / 86_400_000).toBeGreaterThanOrEqual(day(customers.get(order.customer_id)!.signup_date) + 3);
-      expect(day(order.shipped_on)).toBeGreaterThanOrEqual(instant(order.ordered_at) / 86_400_000);
+      // A date against a timestamp compares by day: the same day is not before it.
+      expect(day(order.shipped_on)).toBeGreaterThanOrEqual(day(order.ordered_at));
     }
   });
 

@@ -176,14 +176,16 @@ function followed(
   if (least < 0 || least > days) context.fail(`date_range.min_days_after ${least} must lie between 0 and max_days_after ${days}.`);
   const stream = context.stream;
   const startIndex = start.index;
+  // A date following a timestamp counts from the timestamp's day: dates against timestamps
+  // compare by day, so the same day is min_days_after 0 and no date lands past max_days_after.
   const toOwnUnit = startKind === unitOfTime ? 1 : startKind === 'date' ? SECONDS_PER_DAY : 1 / SECONDS_PER_DAY;
   const dayUnits = unitOfTime === 'date' ? 1 : SECONDS_PER_DAY;
   const first = least * dayUnits;
   const span = (days - least) * dayUnits + 1;
   return {
     index: startIndex,
-    sample: (record) => Math.ceil(record.numbers[startIndex]! * toOwnUnit) + first + below(record.key, stream, 1, span),
-    earliest: (record) => (record.nulls[startIndex] === 1 ? NaN : Math.ceil(record.numbers[startIndex]! * toOwnUnit)),
+    sample: (record) => Math.floor(record.numbers[startIndex]! * toOwnUnit) + first + below(record.key, stream, 1, span),
+    earliest: (record) => (record.nulls[startIndex] === 1 ? NaN : Math.floor(record.numbers[startIndex]! * toOwnUnit)),
   };
 }
 
@@ -222,6 +224,6 @@ function notBefore(context: FieldContext, unitOfTime: Unit): Floor | undefined {
   if (least < 0) context.fail(`date_range.min_days_after ${least} cannot be negative.`);
   const toOwnUnit = kind === unitOfTime ? 1 : kind === 'date' ? SECONDS_PER_DAY : 1 / SECONDS_PER_DAY;
   const offset = least * (unitOfTime === 'date' ? 1 : SECONDS_PER_DAY);
-  const earliest = (record: RecordContext) => Math.ceil(read(record) * toOwnUnit);
+  const earliest = (record: RecordContext) => Math.floor(read(record) * toOwnUnit);
   return { earliest, least: (record) => earliest(record) + offset };
 }
