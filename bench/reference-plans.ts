@@ -20,6 +20,7 @@ export function referencePlan(size: number, realityLevel = 0, children?: ChildCo
     prompt: '',
     planner: 'user',
     domain: 'e-commerce',
+    locale: '',
     datasets: [
       {
         name: 'customers',

@@ -4,6 +4,7 @@ import type { ColumnShape, TableShape } from '../encoders/table-shape.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import { FieldContext, type DatasetScope, type FieldValue, type FieldWriter, type ReferenceTarget } from '../fields/field-context.js';
 import { fieldFactory } from '../fields/generator-registry.js';
+import type { LocaleVocabulary } from '../fields/locale-vocabulary.js';
 import { referenceField } from '../fields/reference-field.js';
 import { DatasetRelations } from './dataset-relations.js';
 import { compiledBefore, dependenciesOf, evaluationOrder } from './evaluation-order.js';
@@ -67,6 +68,7 @@ export class CompiledDataset {
     readonly syntax: ValueSyntax,
     resolver: ReferenceResolver,
     reality: DatasetReality,
+    locale: LocaleVocabulary,
   ) {
     if (dataset.fields.length === 0) throw new PlanError(`Dataset "${dataset.name}" has no fields.`);
     const keys = datasetKeys(seed, dataset.name);
@@ -78,6 +80,7 @@ export class CompiledDataset {
       keys,
       fields: dataset.fields,
       syntax,
+      locale,
       entity: <T>(label: string, create: () => T): T => {
         if (!entities.has(label)) entities.set(label, create());
         return entities.get(label) as T;

@@ -3,6 +3,7 @@ import type { DefectRateOverrides } from '../../../../libs/reality/src/defect-ra
 import { RealityRates } from '../reality/reality-rates.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import type { FieldContext, OwnKey, ReferenceTarget } from '../fields/field-context.js';
+import { localeVocabulary, type LocaleVocabulary } from '../fields/locale-vocabulary.js';
 import { compositeKeysOf, singlePrimaryKey } from './composite-keys.js';
 import { CompiledDataset, type ReferenceResolver } from './compiled-dataset.js';
 import { PlanError } from './plan-error.js';
@@ -14,6 +15,7 @@ export class PlanCompiler implements ReferenceResolver {
   private readonly compiled = new Map<string, CompiledDataset>();
   private readonly referenced: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly rates: RealityRates;
+  private readonly locale: LocaleVocabulary;
 
   constructor(
     private readonly plan: PlanSpec,
@@ -23,6 +25,7 @@ export class PlanCompiler implements ReferenceResolver {
   ) {
     this.referenced = referencedFields(plan);
     this.rates = new RealityRates(plan.realityLevel, defectRates);
+    this.locale = localeVocabulary(plan.locale);
   }
 
   dataset(name: string): CompiledDataset {
@@ -37,7 +40,7 @@ export class PlanCompiler implements ReferenceResolver {
         rates: this.rates,
         referencedFields: this.referenced.get(name) ?? new Set(),
         manifest: this.manifest,
-      });
+      }, this.locale);
       this.compiled.set(name, compiled);
     }
     return compiled;
