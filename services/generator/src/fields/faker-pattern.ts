@@ -110,6 +110,13 @@ function postcodeSymbols(text: string): TextPattern {
   };
 }
 
+// Split once: the odd parts are the runs of "#", each the smallest number of its width and up.
 function buildingSymbols(text: string): TextPattern {
-  return (cursor) => text.replace(/#+/g, (run) => String(10 ** (run.length - 1) + cursor.below(9 * 10 ** (run.length - 1))));
+  const parts = text.split(/(#+)/);
+  const lows = parts.map((part, index) => (index % 2 === 1 ? 10 ** (part.length - 1) : 0));
+  return (cursor) => {
+    let out = '';
+    for (let index = 0; index < parts.length; index++) out += index % 2 === 1 ? lows[index]! + cursor.below(9 * lows[index]!) : parts[index]!;
+    return out;
+  };
 }
