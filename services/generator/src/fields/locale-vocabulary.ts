@@ -74,7 +74,7 @@ function american(): LocaleVocabulary {
     places: undefined,
     country: words.homeCountry,
     countries: words.countries,
-    currency: 'USD',
+    currency: CURRENCY_BY_REGION.US!,
   };
 }
 
