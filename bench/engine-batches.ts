@@ -6,9 +6,16 @@ import { referencePlan } from './reference-plans.js';
 export const BATCH_SIZE = 1000;
 
 // The reference schemas through the engine alone, batch by batch, for the benches that time it.
-export function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON, realityLevel = 0, children?: ChildCount): Iterator<{ length: number }> {
+export function engineBatches(
+  dataset: string,
+  count: number,
+  format = OutputFormat.OUTPUT_FORMAT_JSON,
+  realityLevel = 0,
+  children?: ChildCount,
+  locale = '',
+): Iterator<{ length: number }> {
   const stream = openRecordStream({
-    plan: referencePlan(count, realityLevel, children),
+    plan: referencePlan(count, realityLevel, children, locale),
     dataset,
     offset: 0,
     count: 0,

@@ -66,6 +66,18 @@ export async function runEngineBench(): Promise<void> {
   console.table([...rows, ...formats]);
   runRealityBench();
   runChildrenBench();
+  runLocaleBench();
+}
+
+// Customers (names, e-mail, phone, city, state, postcode) in other locales: their cities,
+// streets and postcodes are Faker's templates filled per record, where en_US picks from lists.
+function runLocaleBench(): void {
+  const rows = ['en_US', 'de', 'ja'].map((locale) => {
+    const measured = median(RECORDS, () => engineBatches('customers', RECORDS, OutputFormat.OUTPUT_FORMAT_JSON, 0, undefined, locale));
+    return { locale, 'customers records/s': format(measured.recordsPerSecond), 'MB/s': format(measured.megabytesPerSecond, 1) };
+  });
+  console.log(`Customers by locale, JSON, ${format(RECORDS)} records per run, median of ${RUNS} runs:`);
+  console.table(rows);
 }
 
 // Orders whose customers are counted (0-5 orders per customer, foreign_key.children) against

@@ -12,7 +12,7 @@ const range = (min: number, max: number, distribution = Distribution.DISTRIBUTIO
 
 // `children` gives each customer that many of the orders (foreign_key.children) instead of
 // drawing each order's customer.
-export function referencePlan(size: number, realityLevel = 0, children?: ChildCount): Plan {
+export function referencePlan(size: number, realityLevel = 0, children?: ChildCount, locale = ''): Plan {
   return {
     seed: 20240501,
     realityLevel,
@@ -20,6 +20,7 @@ export function referencePlan(size: number, realityLevel = 0, children?: ChildCo
     prompt: '',
     planner: 'user',
     domain: 'e-commerce',
+    locale,
     datasets: [
       {
         name: 'customers',

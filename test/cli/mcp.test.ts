@@ -89,7 +89,7 @@ describe('datagen mcp', () => {
     for (const tool of tools) expect(tool.description!.length, tool.name).toBeGreaterThan(100);
 
     const plan = byName.get('plan_dataset')!.inputSchema;
-    expect(Object.keys(plan.properties!).sort()).toEqual(['dataset_size', 'datasets', 'prompt', 'reality', 'schema', 'seed']);
+    expect(Object.keys(plan.properties!).sort()).toEqual(['dataset_size', 'datasets', 'locale', 'prompt', 'reality', 'schema', 'seed']);
     const properties = byName.get('preview_data')!.inputSchema.properties as Record<string, { type: string; default?: number; description: string }>;
     expect(properties.records).toMatchObject({ type: 'integer', default: 10 });
     expect(properties.records!.description).toContain('from 1 to 1,000');

@@ -11,8 +11,8 @@ export function dataset(name: string, size: number, fields: Field[]): Dataset {
   return { name, size, fields, description: '', compositeKeys: [], updates: '' };
 }
 
-export function plan(datasets: Dataset[], seed = 42): Plan {
-  return { datasets, seed, realityLevel: 0, warnings: [], prompt: '', planner: 'user', domain: '' };
+export function plan(datasets: Dataset[], seed = 42, locale = ''): Plan {
+  return { datasets, seed, realityLevel: 0, warnings: [], prompt: '', planner: 'user', domain: '', locale };
 }
 
 const id = (name = 'id') => field(name, 'id.sequence', { primaryKey: true, type: LogicalType.LOGICAL_TYPE_INTEGER });

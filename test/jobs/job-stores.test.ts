@@ -75,6 +75,7 @@ const PLAN: Plan = {
   prompt: 'an online shop: customers and their orders',
   planner: 'builtin',
   domain: 'e-commerce',
+  locale: '',
 };
 
 const OUTPUT: JobOutput = {

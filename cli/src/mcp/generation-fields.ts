@@ -20,6 +20,7 @@ import {
   SQL_DIALECTS,
   rangeText,
 } from '../../../libs/api/src/request-limits.js';
+import { DEFAULT_LOCALE, LOCALES } from '../../../libs/api/src/locales.js';
 import { formatCount } from '../../../libs/api/src/count-format.js';
 import type { GenerationBody } from '../../../libs/client/src/generation-body.js';
 import type { PlanJson } from '../../../libs/client/src/plan-types.js';
@@ -67,8 +68,20 @@ const seed = z
   .int()
   .describe(`Makes the output reproducible, ${rangeText(MIN_SEED, MAX_SEED)}: the same plan, reality and seed always give the same records. Random when left out; answers say which seed was used.`);
 
+const locale = z
+  .enum(LOCALES)
+  .describe(`Locale of names, addresses, postal codes, phone numbers and currency (default ${DEFAULT_LOCALE}, or the one the prompt names: "a German online shop" gives de). E-mails stay ASCII.`);
+
 // What plan_dataset and preview_data take: enough to decide the datasets and their records.
-export const planFields = { prompt: prompt.optional(), schema: schema.optional(), datasets: datasets.optional(), dataset_size: datasetSize.optional(), reality: reality.optional(), seed: seed.optional() };
+export const planFields = {
+  prompt: prompt.optional(),
+  schema: schema.optional(),
+  datasets: datasets.optional(),
+  dataset_size: datasetSize.optional(),
+  reality: reality.optional(),
+  seed: seed.optional(),
+  locale: locale.optional(),
+};
 
 // What preview_data takes besides how many records: a plan, or what to plan from.
 export const planOrPromptFields = { ...planFields, plan: plan.optional() };
@@ -95,6 +108,7 @@ export function generationBody(input: GenerationInput): GenerationBody {
     dataset_size: input.dataset_size,
     reality: input.reality,
     seed: input.seed,
+    locale: input.locale,
     output_format: input.format,
     sql_dialect: input.sql_dialect,
     compression: input.compression,

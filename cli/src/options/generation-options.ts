@@ -16,6 +16,7 @@ export interface GenerationOptions {
   size?: number;
   reality?: number;
   seed?: number;
+  locale?: string;
 }
 
 // A request body with the fields of issue 14's schema import, which the REST API documents.
@@ -28,7 +29,8 @@ export function withGenerationOptions(command: Command, { planFile }: { planFile
     .option('--datasets <n>', 'how many datasets a prompt plans', wholeNumber(1))
     .option('--size <n>', 'records per dataset (with a schema: of the largest table)', wholeNumber(1))
     .option('--reality <level>', 'reality level, 0 (clean) to 10 (messy)', wholeNumber(0))
-    .option('--seed <n>', 'seed: the same seed and plan give the same records', wholeNumber(0));
+    .option('--seed <n>', 'seed: the same seed and plan give the same records', wholeNumber(0))
+    .option('--locale <locale>', 'locale of names, addresses, phones and currency (de, fr, ja, pt_BR …; default en_US, or read from the prompt)');
 }
 
 // The request body, with the files read; a file that cannot be read is a usage error.
@@ -44,6 +46,7 @@ export async function sourceBody(options: GenerationOptions): Promise<SourceBody
   if (options.size !== undefined) body.dataset_size = options.size;
   if (options.reality !== undefined) body.reality = options.reality;
   if (options.seed !== undefined) body.seed = options.seed;
+  if (options.locale !== undefined) body.locale = options.locale;
   return body;
 }
 

@@ -18,12 +18,13 @@ class Reader {
   readonly issues: string[] = [];
 
   plan(input: unknown): Plan {
-    const json = this.object(input, 'plan', ['seed', 'reality_level', 'planner', 'domain', 'prompt', 'warnings', 'datasets']);
+    const json = this.object(input, 'plan', ['seed', 'reality_level', 'planner', 'domain', 'locale', 'prompt', 'warnings', 'datasets']);
     return {
       seed: this.number(json.seed, 'plan.seed', 0),
       realityLevel: this.number(json.reality_level, 'plan.reality_level', 0),
       planner: this.string(json.planner, 'plan.planner'),
       domain: this.string(json.domain, 'plan.domain'),
+      locale: this.string(json.locale, 'plan.locale'),
       prompt: this.string(json.prompt, 'plan.prompt'),
       warnings: this.array(json.warnings, 'plan.warnings').map((warning, index) => this.string(warning, `plan.warnings[${index}]`)),
       datasets: this.array(json.datasets, 'plan.datasets', true).map((dataset, index) => this.dataset(dataset, `plan.datasets[${index}]`)),

@@ -9,6 +9,7 @@ export function planToJson(plan: Plan): Record<string, unknown> {
     reality_level: plan.realityLevel,
     planner: plan.planner,
     domain: plan.domain,
+    locale: plan.locale,
     prompt: plan.prompt,
     warnings: plan.warnings,
     datasets: plan.datasets.map(datasetToJson),

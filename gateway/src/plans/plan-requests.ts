@@ -48,6 +48,7 @@ export class PlanRequests {
       schema: request.schema ?? '',
       datasetSizes: request.dataset_sizes ?? {},
       schemaDialect: request.sql_dialect ?? '',
+      locale: request.locale ?? '',
     };
   }
 }

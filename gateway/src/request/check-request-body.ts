@@ -4,6 +4,7 @@ import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
 import { defectRateProblems } from '../../../libs/reality/src/defect-rate-overrides.js';
 import { ApiError } from '../errors/api-error.js';
 import { closestName } from './closest-name.js';
+import { DEFAULT_LOCALE, LOCALES } from '../../../libs/api/src/locales.js';
 import { MAX_DATASET_SIZE, MIN_DATASET_SIZE, rangeText } from '../../../libs/api/src/request-limits.js';
 
 export interface CheckedBody<T> {
@@ -35,6 +36,13 @@ export function checkRequestBody<T extends object>(body: unknown, dto: new () =>
     issues.push(...Object.values(error.constraints ?? {}).slice(0, 1));
   }
   const invalidFields = new Set(errors.map((error) => error.property));
+  const locale = (body as { locale?: unknown }).locale;
+  if (invalidFields.has('locale') && typeof locale === 'string') {
+    // "de_DE" means the language's own locale ("de") more likely than the nearest spelling ("de_AT").
+    const language = LOCALES.find((known) => known === locale.split(/[-_]/)[0]!.toLowerCase());
+    const guess = language ?? closestName(locale.replace('-', '_'), LOCALES);
+    suggestions.push(guess ? `Did you mean ${guess}?` : `Leave locale out for ${DEFAULT_LOCALE}, or send one of the listed locales`);
+  }
   // Read from the body as sent: class-transformer would drop a key such as "__proto__".
   const defectRates = (body as { defect_rates?: unknown }).defect_rates;
   if (!invalidFields.has('defect_rates') && typeof defectRates === 'object' && defectRates !== null) {

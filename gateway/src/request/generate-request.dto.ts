@@ -29,6 +29,7 @@ import {
   type SqlDialectName,
 } from '../../../libs/api/src/request-limits.js';
 import { formatCount } from '../../../libs/api/src/count-format.js';
+import { DEFAULT_LOCALE, LOCALES, type LocaleName } from '../../../libs/api/src/locales.js';
 import { DEFECT_KINDS } from '../../../libs/reality/src/defect-kinds.js';
 
 const DATASETS_RULE = `datasets must be an integer ${rangeText(MIN_DATASETS, MAX_DATASETS)}`;
@@ -141,6 +142,18 @@ export abstract class GenerationFieldsDto {
   @IsBoolean({ message: 'sql_copy must be true or false' })
   sql_copy?: boolean;
 
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    default: DEFAULT_LOCALE,
+    description:
+      'Locale of names, street addresses, cities, regions, postal codes, country, phone numbers and the default currency ' +
+      '(Faker\'s data for it); e-mail addresses and usernames stay ASCII. Without it the planner may read one from the prompt ' +
+      '("a German online shop"), saying so in metadata.warnings. Replaces the locale of a plan sent with the request.',
+  })
+  @IfPresent()
+  @IsIn(LOCALES, { message: `locale must be ${choiceText(LOCALES)}` })
+  locale?: LocaleName;
+
   @ApiPropertyOptional({ minimum: MIN_SEED, maximum: MAX_SEED, description: 'Same seed, same bytes; returned in metadata.seed' })
   @IfPresent()
   @IsInt({ message: SEED_RULE })
@@ -206,6 +219,7 @@ export const GENERATION_FIELDS: readonly string[] = [
   'sql_dialect',
   'sql_ddl',
   'sql_copy',
+  'locale',
   'seed',
   'include_defects',
   'defect_rates',

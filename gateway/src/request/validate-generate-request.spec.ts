@@ -85,7 +85,7 @@ describe('validateGenerateRequest with defect_rates', () => {
   it('names the known kinds when none is close, even for a key class-transformer would drop', () => {
     expect(refusal({ prompt: 'x', defect_rates: JSON.parse('{"__proto__": 0.5}') as unknown }).body).toMatchObject({
       issues: ['Unknown defect kind "__proto__" in defect_rates'],
-      suggestions: [expect.stringMatching(/^Known defect kinds are null, empty_string, .*near_duplicate_row$/)],
+      suggestions: [expect.stringMatching(/^Known defect kinds are null, empty_string, .*near_duplicate_row, broken_rule$/)],
     });
   });
 

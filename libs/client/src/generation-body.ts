@@ -17,6 +17,8 @@ export interface GenerationBody {
   sql_copy?: boolean;
   compression?: string;
   seed?: number;
+  // Locale of names, addresses, phones and currency ("de", "ja"); absent lets the planner read it from the prompt.
+  locale?: string;
   api_key?: string;
   include_defects?: boolean;
   defect_rates?: Record<string, number>;

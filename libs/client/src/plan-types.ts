@@ -89,6 +89,8 @@ export interface PlanJson {
   reality_level?: number;
   planner?: string;
   domain?: string;
+  // Faker locale of names, addresses, phones and currency; absent means en_US.
+  locale?: string;
   prompt?: string;
   warnings: string[];
   datasets: DatasetJson[];

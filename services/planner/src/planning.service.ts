@@ -11,6 +11,7 @@ import { PLANNER_CONFIG, type PlannerConfig } from './planner.config.js';
 import { PayloadViolation } from './rules/payload-violation.js';
 import type { PlanningRequest } from './rules/planning-request.js';
 import { checkGivenPlan } from './rules/given-plan.js';
+import { settleLocale } from './locale/plan-locale.js';
 import { planFromSchema } from './schema/schema-planner.js';
 import { SQL_DIALECTS, type SqlDialectName } from '../../../libs/api/src/request-limits.js';
 
@@ -31,10 +32,8 @@ export class PlanningService {
   async createPlan(request: CreatePlanRequest, signal?: AbortSignal): Promise<Plan> {
     const planning = this.toPlanningRequest(request);
     try {
-      if (request.plan) return checkGivenPlan(request.plan, planning, sizesOf(request.datasetSizes));
-      if (request.schema) return planFromSchema(planning, { schema: request.schema, dialect: dialectOf(request.schemaDialect), datasetSizes: sizesOf(request.datasetSizes) });
-      if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey, signal);
-      return this.builtin.createPlan(planning);
+      // A plan brought back keeps its locale: its prompt is not read again.
+      return settleLocale(await this.plan(request, planning, signal), request.locale ?? '', request.plan ? '' : planning.prompt);
     } catch (error) {
       if (error instanceof PayloadViolation) {
         throw rpcError(status.INVALID_ARGUMENT, {
@@ -45,6 +44,13 @@ export class PlanningService {
       }
       throw error;
     }
+  }
+
+  private async plan(request: CreatePlanRequest, planning: PlanningRequest, signal?: AbortSignal): Promise<Plan> {
+    if (request.plan) return checkGivenPlan(request.plan, planning, sizesOf(request.datasetSizes));
+    if (request.schema) return planFromSchema(planning, { schema: request.schema, dialect: dialectOf(request.schemaDialect), datasetSizes: sizesOf(request.datasetSizes) });
+    if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey, signal);
+    return this.builtin.createPlan(planning);
   }
 
   private toPlanningRequest(request: CreatePlanRequest): PlanningRequest {

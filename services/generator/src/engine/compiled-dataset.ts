@@ -6,6 +6,7 @@ import type { ChildRecords } from '../fields/aggregate-field.js';
 import { FieldContext, type DatasetScope, type FieldValue, type FieldWriter, type ReferenceTarget, type ReferencedValue, type RuleBreaker } from '../fields/field-context.js';
 import { fieldFactory } from '../fields/generator-registry.js';
 import { onlyWhen } from '../fields/record-condition.js';
+import type { LocaleVocabulary } from '../fields/locale-vocabulary.js';
 import { referenceField } from '../fields/reference-field.js';
 import type { ChildAllocation } from './child-allocation.js';
 import { DatasetRelations } from './dataset-relations.js';
@@ -74,6 +75,7 @@ export class CompiledDataset {
     readonly syntax: ValueSyntax,
     resolver: ReferenceResolver,
     reality: DatasetReality,
+    locale: LocaleVocabulary,
   ) {
     if (dataset.fields.length === 0) throw new PlanError(`Dataset "${dataset.name}" has no fields.`);
     const keys = datasetKeys(seed, dataset.name);
@@ -86,6 +88,7 @@ export class CompiledDataset {
       keys,
       fields: dataset.fields,
       syntax,
+      locale,
       entity: <T>(label: string, create: () => T): T => {
         if (!entities.has(label)) entities.set(label, create());
         return entities.get(label) as T;

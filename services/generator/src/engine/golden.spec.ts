@@ -38,6 +38,14 @@ const GOLDEN_LEVEL_10: Record<string, string> = {
 
 const MESSY_FORMATS = { ...FORMATS, manifest: { content: Content.CONTENT_DEFECT_MANIFEST } };
 
+// The same promise in other locales: Faker's data for the locale, drawn by our own draws.
+const GOLDEN_LOCALES: Record<string, string> = {
+  de: '37de2c4e7e8a72871c4a2977470bbb291ded0769bdc4ed9069f830c4a2d0807f',
+  fr: 'f5ddff80b9407bd5d3af94ee8960870fb4cb4694e4f11d6b35f29c35008a2253',
+  ja: '4762456efc25fd0793efc50e611b8b3d7ee324dee23305cbb35028614bc6ac7a',
+  pt_BR: '2b3f97583a4df724fb56204a4bab39b4627b7a14e0aed827ea85d3b5ace5e62e',
+};
+
 describe('golden output', () => {
   const shop = shopPlan({ customers: 60, products: 25, orders: 90 }, 2024);
   it.each(Object.entries(FORMATS))('keeps the %s bytes of a fixed plan and seed', (name, options) => {
@@ -51,5 +59,12 @@ describe('golden output', () => {
     const hash = createHash('sha256');
     for (const dataset of messy.datasets) hash.update(generate(messy, dataset.name, options));
     expect(hash.digest('hex')).toBe(GOLDEN_LEVEL_10[name]);
+  });
+
+  it.each(Object.keys(GOLDEN_LOCALES))('keeps the json bytes of a fixed plan and seed in the %s locale', (locale) => {
+    const plan = { ...shopPlan({ customers: 60, products: 25, orders: 90 }, 2024), locale };
+    const hash = createHash('sha256');
+    for (const dataset of plan.datasets) hash.update(generate(plan, dataset.name, FORMATS.json));
+    expect(hash.digest('hex')).toBe(GOLDEN_LOCALES[locale]);
   });
 });

@@ -4,6 +4,7 @@ import type { DefectRateOverrides } from '../../../../libs/reality/src/defect-ra
 import { RealityRates } from '../reality/reality-rates.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import type { FieldContext, OwnKey, ReferencedValue, ReferenceTarget } from '../fields/field-context.js';
+import { localeVocabulary, type LocaleVocabulary } from '../fields/locale-vocabulary.js';
 import { compositeKeysOf, singlePrimaryKey } from './composite-keys.js';
 import { CompiledDataset, type ReferenceResolver } from './compiled-dataset.js';
 import { PlanError } from './plan-error.js';
@@ -17,6 +18,7 @@ export class PlanCompiler implements ReferenceResolver {
   private readonly rates: RealityRates;
   // Aggregates read datasets compiled after their own: linked once everything is compiled.
   private readonly links: (() => void)[] = [];
+  private readonly locale: LocaleVocabulary;
 
   constructor(
     private readonly plan: PlanSpec,
@@ -26,6 +28,7 @@ export class PlanCompiler implements ReferenceResolver {
   ) {
     this.referenced = referencedFields(plan);
     this.rates = new RealityRates(plan.realityLevel, defectRates);
+    this.locale = localeVocabulary(plan.locale);
   }
 
   dataset(name: string): CompiledDataset {
@@ -40,7 +43,7 @@ export class PlanCompiler implements ReferenceResolver {
         rates: this.rates,
         referencedFields: this.referenced.get(name) ?? new Set(),
         manifest: this.manifest,
-      });
+      }, this.locale);
       this.compiled.set(name, compiled);
     }
     return compiled;

@@ -9,6 +9,7 @@ import {
   type Plan,
 } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { MAX_REALITY } from '../../../../libs/api/src/request-limits.js';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type LocaleName } from '../../../../libs/api/src/locales.js';
 import { PlanError } from './plan-error.js';
 import { enumValue, finiteNumber, fraction, list, safeInteger, text } from './wire-values.js';
 
@@ -17,6 +18,7 @@ import { enumValue, finiteNumber, fraction, list, safeInteger, text } from './wi
 export interface PlanSpec {
   readonly seed: number;
   readonly realityLevel: number;
+  readonly locale: LocaleName;
   readonly datasets: readonly Dataset[];
 }
 
@@ -25,13 +27,15 @@ export function readPlan(plan: Plan | null | undefined): PlanSpec {
   const seed = safeInteger(plan.seed, 'The plan seed');
   const realityLevel = safeInteger(plan.realityLevel, 'The reality level');
   if (realityLevel > MAX_REALITY) throw new PlanError(`The reality level must be between 0 and ${MAX_REALITY}, got ${realityLevel}.`);
+  const locale = text(plan.locale) || DEFAULT_LOCALE;
+  if (!isLocale(locale)) throw new PlanError(`The plan's locale "${locale}" is not one of ${LOCALES.join(', ')}.`);
   const datasets = list(plan.datasets).map(readDataset);
   const names = new Set<string>();
   for (const dataset of datasets) {
     if (names.has(dataset.name)) throw new PlanError(`The plan has two datasets named "${dataset.name}".`);
     names.add(dataset.name);
   }
-  return { seed, realityLevel, datasets };
+  return { seed, realityLevel, locale, datasets };
 }
 
 function readDataset(dataset: Dataset, position: number): Dataset {

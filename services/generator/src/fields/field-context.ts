@@ -5,6 +5,7 @@ import { PlanError } from '../engine/plan-error.js';
 import { below, streamKey, type DatasetKeys } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
+import type { LocaleVocabulary } from './locale-vocabulary.js';
 import { encodedList } from './token-cache.js';
 import type { ChildRecords } from './aggregate-field.js';
 
@@ -95,6 +96,8 @@ export interface DatasetScope {
   readonly keys: DatasetKeys;
   readonly fields: readonly Field[];
   readonly syntax: ValueSyntax;
+  // The names, places, phones and currency of the plan's locale.
+  readonly locale: LocaleVocabulary;
   // One shared source per dataset and label, so fields of one group describe one entity.
   entity<T>(label: string, create: () => T): T;
   // A field compiled before this one (formula operands, the date a date follows).

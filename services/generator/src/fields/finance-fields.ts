@@ -1,16 +1,17 @@
 import { Permutation } from '../engine/permutation.js';
 import { below, draw, mix32 } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
+import { enumField } from './enum-field.js';
 import type { FieldContext, FieldValue } from './field-context.js';
 import { vocabulary } from './vocabulary.js';
 
 const ACCOUNT_DIGITS = 10;
 const ACCOUNT_SPACE = 10 ** ACCOUNT_DIGITS;
 
+// The locale's own currency; a plan wanting several lists them as enum_values.
 export function currencyCodeField(context: FieldContext): FieldValue {
-  const codes = vocabulary().currencyCodes;
-  const stream = context.stream;
-  return context.stringValue(context.pickWriter(codes, (record) => below(record.key, stream, 0, codes.length)));
+  if (context.field.enumValues.length > 0) return enumField(context);
+  return context.stringValue(context.pickWriter([context.dataset.locale.currency], () => 0));
 }
 
 // Ten digits read from a permutation of the index: unique whether or not the plan asks.

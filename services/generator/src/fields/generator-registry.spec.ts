@@ -24,7 +24,8 @@ describe('the generator catalogue', () => {
       const column = entry.name.replace(/\W/g, '_');
       const kind = entry.name === 'reference' ? 'string' : entry.kind;
       for (const row of rows) expect(SHAPES[kind](row[column]), `${entry.name}: ${JSON.stringify(row[column])}`).toBe(true);
-      if (!['boolean', 'address.country', 'person.gender', 'enum', 'formula'].includes(entry.name)) {
+      // One value by design: the country of an address and the currency are the locale's.
+      if (!['boolean', 'address.country', 'finance.currency_code', 'person.gender', 'enum', 'formula'].includes(entry.name)) {
         expect(new Set(rows.map((row) => row[column])).size, entry.name).toBeGreaterThan(5);
       }
     }

@@ -1,12 +1,12 @@
 import { below, draw } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import type { FieldContext, FieldValue } from './field-context.js';
-import { nameHandles } from './person.js';
 import { vocabulary } from './vocabulary.js';
 
 function domains(context: FieldContext): (record: RecordContext) => string {
-  const names = nameHandles().last;
-  const suffixes = vocabulary().domainSuffixes.map((suffix) => '.' + suffix);
+  const { handles, domainSuffixes } = context.dataset.locale;
+  const names = handles.last[0]!;
+  const suffixes = domainSuffixes.map((suffix) => '.' + suffix);
   const stream = context.stream;
   return (record) => names[below(record.key, stream, 0, names.length)] + suffixes[below(record.key, stream, 1, suffixes.length)];
 }

@@ -7,7 +7,7 @@ import { vocabulary } from './vocabulary.js';
 
 export function firstNameField(context: FieldContext): FieldValue {
   const person = PersonSource.of(context.dataset);
-  const { firstNames, allFirstNames } = vocabulary();
+  const { firstNames, allFirstNames } = context.dataset.locale;
   const offset = firstNames[0]!.length;
   const pick = (record: RecordContext) => {
     const who = person.resolve(record);
@@ -20,32 +20,42 @@ export function firstNameField(context: FieldContext): FieldValue {
 
 export function lastNameField(context: FieldContext): FieldValue {
   const person = PersonSource.of(context.dataset);
-  const lastNames = vocabulary().lastNames;
-  const tokens = context.tokens(lastNames);
-  if (tokens === undefined) return context.stringValue(context.pickWriter(lastNames, (record) => person.resolve(record).last));
-  return context.stringValue((record, sink) => sink.bytes(tokens[person.resolve(record).last]!));
+  const { allLastNames, maleLastNamesFrom } = context.dataset.locale;
+  const pick = (record: RecordContext) => {
+    const who = person.resolve(record);
+    return who.sex === 0 ? who.last : maleLastNamesFrom + who.last;
+  };
+  const tokens = context.tokens(allLastNames);
+  if (tokens === undefined) return context.stringValue(context.pickWriter(allLastNames, pick));
+  return context.stringValue((record, sink) => sink.bytes(tokens[pick(record)]!));
 }
 
+// In the locale's order: "Jane Doe", "山田 太郎", "김민준" (Korean and Chinese without a space).
 export function fullNameField(context: FieldContext): FieldValue {
   const person = PersonSource.of(context.dataset);
-  const { firstNames, lastNames } = vocabulary();
+  const { firstNames, lastNames, familyNameFirst, nameSeparator } = context.dataset.locale;
   if (context.unique || context.field.maxLength > 0) {
     return context.stringValue(
       context.textWriter((record) => {
         const who = person.resolve(record);
-        return firstNames[who.sex]![who.first] + ' ' + lastNames[who.last];
+        const given = firstNames[who.sex]![who.first]!;
+        const family = lastNames[who.sex]![who.last]!;
+        return familyNameFirst ? family + nameSeparator + given : given + nameSeparator + family;
       }),
     );
   }
   const first = firstNames.map((list) => context.pieces(list));
-  const last = context.pieces(lastNames);
+  const last = lastNames.map((list) => context.pieces(list));
+  const separator = encode(nameSeparator);
   const quote = context.quote;
   return context.stringValue((record, sink) => {
     const who = person.resolve(record);
+    const given = first[who.sex]![who.first]!;
+    const family = last[who.sex]![who.last]!;
     sink.byte(quote);
-    sink.bytes(first[who.sex]![who.first]!);
-    sink.byte(SPACE);
-    sink.bytes(last[who.last]!);
+    sink.bytes(familyNameFirst ? family : given);
+    sink.bytes(separator);
+    sink.bytes(familyNameFirst ? given : family);
     sink.byte(quote);
   });
 }
@@ -57,7 +67,6 @@ export function genderField(context: FieldContext): FieldValue {
   return context.stringValue(context.pickWriter(genders, (record) => person.resolve(record).sex));
 }
 
-const SPACE = 32;
 const AT = encode('@');
 
 // "jane.doe", "janedoe", "jane_doe", "jdoe", sometimes with two digits: unique ones end with
@@ -67,7 +76,7 @@ type HandleWriter = (record: RecordContext, sink: ByteSink) => void;
 
 function handleWriter(context: FieldContext, separators: readonly string[]): HandleWriter {
   const person = PersonSource.of(context.dataset);
-  const { first, last } = nameHandleBytes();
+  const { first, last } = nameHandleBytes(context.dataset.locale);
   const joins = separators.map(encode);
   const unique = context.unique;
   return (record, sink) => {
@@ -80,7 +89,7 @@ function handleWriter(context: FieldContext, separators: readonly string[]): Han
       sink.bytes(given);
       sink.bytes(joins[style]!);
     }
-    sink.bytes(last[who.last]!);
+    sink.bytes(last[who.sex]![who.last]!);
     if (unique) sink.integer(record.index + 1);
     else if ((variant >>> 8) % 4 === 0) sink.integer((variant >>> 12) % 100);
   };
@@ -89,7 +98,7 @@ function handleWriter(context: FieldContext, separators: readonly string[]): Han
 export function emailField(context: FieldContext): FieldValue {
   const handle = handleWriter(context, ['.', '', '_']);
   if (context.field.maxLength > 0) return fittedEmailField(context, handle);
-  const domains = vocabulary().emailDomains.map(encode);
+  const domains = context.dataset.locale.emailDomains.map(encode);
   const stream = context.stream;
   const quote = context.quote;
   return context.stringValue((record, sink) => {
@@ -104,7 +113,7 @@ export function emailField(context: FieldContext): FieldValue {
 // For a column of a set width (varchar(25)): the address keeps its domain and its handle is
 // cut, so it stays whole and valid.
 function fittedEmailField(context: FieldContext, handle: HandleWriter): FieldValue {
-  const domains = vocabulary().emailDomains;
+  const domains = context.dataset.locale.emailDomains;
   const longestDomain = Math.max(...domains.map((domain) => domain.length));
   const name = fittedHandle(context, handle, longestDomain + 1);
   const stream = context.stream;
@@ -152,13 +161,13 @@ export function usernameField(context: FieldContext): FieldValue {
 const ANY_DIGIT = '#'.charCodeAt(0);
 const HIGH_DIGIT = '!'.charCodeAt(0);
 
-// Faker's US phone formats: "!" is a digit 2-9, "#" any digit. Digits are read nine at a
+// Faker's phone formats of the locale: "!" is a digit 2-9, "#" any digit. Digits are read nine at a
 // time from one draw and written straight into the sink. A max_length keeps the formats that
 // fit it (no extension in varchar(14)) rather than cutting a number short.
 export function phoneField(context: FieldContext): FieldValue {
   if (context.unique) context.fail('phone numbers cannot be unique.');
   const maxLength = context.field.maxLength;
-  const all = vocabulary().phoneFormats;
+  const all = context.dataset.locale.phoneFormats;
   const fitting = maxLength > 0 ? all.filter((format) => format.length <= maxLength) : all;
   if (fitting.length === 0) context.fail(`max_length ${maxLength} is shorter than any phone number (at least ${Math.min(...all.map((format) => format.length))}).`);
   const formats = fitting.map((format) => encode(format).bytes);

@@ -2,20 +2,24 @@ import { below, draw, streamKey } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import { encode, type Token } from '../engine/byte-sink.js';
 import type { DatasetScope } from './field-context.js';
-import { vocabulary } from './vocabulary.js';
+import type { LocaleVocabulary } from './locale-vocabulary.js';
 
 // The person a record describes. Every person.* field of the record reads this one person, so
 // the email and username are built from the record's own first and last name.
 export class PersonSource {
-  // 0 female, 1 male: the index into vocabulary().firstNames and the gender.
+  // 0 female, 1 male: the index into the locale's firstNames and lastNames, and the gender.
   sex = 0;
   first = 0;
   last = 0;
   private serial = -1;
   private readonly stream: number;
+  private readonly firstCounts: readonly number[];
+  private readonly lastCounts: readonly number[];
 
   constructor(scope: DatasetScope) {
     this.stream = streamKey(scope.keys, 'person');
+    this.firstCounts = scope.locale.firstNames.map((list) => list.length);
+    this.lastCounts = scope.locale.lastNames.map((list) => list.length);
   }
 
   static of(scope: DatasetScope): PersonSource {
@@ -25,10 +29,9 @@ export class PersonSource {
   resolve(record: RecordContext): this {
     if (record.serial !== this.serial) {
       this.serial = record.serial;
-      const names = vocabulary();
       this.sex = draw(record.key, this.stream, 0) & 1;
-      this.first = below(record.key, this.stream, 1, names.firstNames[this.sex]!.length);
-      this.last = below(record.key, this.stream, 2, names.lastNames.length);
+      this.first = below(record.key, this.stream, 1, this.firstCounts[this.sex]!);
+      this.last = below(record.key, this.stream, 2, this.lastCounts[this.sex]!);
     }
     return this;
   }
@@ -39,27 +42,16 @@ export class PersonSource {
   }
 }
 
-let handles: { first: readonly (readonly string[])[]; last: readonly string[] } | undefined;
+type HandleBytes = { readonly first: readonly (readonly Token[])[]; readonly last: readonly (readonly Token[])[] };
 
-// Names reduced to the letters an email or username may hold ("O'Keefe" → "okeefe").
-export function nameHandles(): { first: readonly (readonly string[])[]; last: readonly string[] } {
-  const names = vocabulary();
-  handles ??= { first: names.firstNames.map((list) => list.map(handle)), last: names.lastNames.map(handle) };
-  return handles;
-}
+const handleBytes = new WeakMap<LocaleVocabulary, HandleBytes>();
 
-let handleBytes: { first: readonly (readonly Token[])[]; last: readonly Token[] } | undefined;
-
-export function nameHandleBytes(): { first: readonly (readonly Token[])[]; last: readonly Token[] } {
-  const { first, last } = nameHandles();
-  handleBytes ??= { first: first.map((list) => list.map(encode)), last: last.map(encode) };
-  return handleBytes;
-}
-
-function handle(name: string): string {
-  const letters = name
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-  return letters === '' ? 'user' : letters;
+// The locale's ASCII name handles, encoded once per process.
+export function nameHandleBytes(locale: LocaleVocabulary): HandleBytes {
+  let bytes = handleBytes.get(locale);
+  if (bytes === undefined) {
+    const { first, last } = locale.handles;
+    handleBytes.set(locale, (bytes = { first: first.map((list) => list.map(encode)), last: last.map((list) => list.map(encode)) }));
+  }
+  return bytes;
 }

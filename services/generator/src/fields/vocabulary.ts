@@ -1,8 +1,9 @@
 import { faker as englishFaker } from '@faker-js/faker/locale/en';
 import { faker as americanFaker } from '@faker-js/faker/locale/en_US';
 
-// Only the two locales we read: Faker's root module loads every locale (about 30 MB more
-// resident memory in each generator).
+// Only the two locales every plan reads: Faker's root module loads every locale (about 30 MB
+// more resident memory in each generator). Other locales load when a plan asks for one
+// (locale-vocabulary.ts).
 const en = englishFaker.rawDefinitions;
 const en_US = americanFaker.rawDefinitions;
 
@@ -35,7 +36,6 @@ export interface Vocabulary {
   readonly productMaterials: readonly string[];
   readonly products: readonly string[];
   readonly departments: readonly string[];
-  readonly currencyCodes: readonly string[];
   readonly cardPatterns: readonly string[];
   readonly loremWords: readonly string[];
 }
@@ -88,7 +88,6 @@ function load(): Vocabulary {
     productMaterials: required(productName.material, 'commerce product materials'),
     products: required(productName.product, 'commerce products'),
     departments: required(commerce.department, 'commerce.department'),
-    currencyCodes: required(finance.currency, 'finance.currency').map((currency) => currency.code),
     cardPatterns: Object.values(required(finance.credit_card, 'finance.credit_card')).flat(),
     loremWords: required(en.lorem?.word, 'lorem.word'),
   };

@@ -20,6 +20,7 @@ export class BuiltinPlanner {
       warnings: [...payload.warnings, ...selection.warnings, ...warnings],
       prompt: request.prompt,
       planner: 'builtin',
+      locale: '',
       domain: reading.domain.name,
     };
   }

@@ -40,6 +40,7 @@ export function assemblePlan(draft: PlanDraft, request: PlanningRequest): Plan {
     warnings: [...decision.warnings, ...warnings],
     prompt: request.prompt,
     planner: OPENAI_PLANNER,
+    locale: '',
     domain: cleanText(draft.domain, 40).toLowerCase(),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { PlanCache, type PlanCacheKey } from './plan-cache.js';
 
-const plan = (prompt: string): Plan => ({ datasets: [], seed: 1, realityLevel: 3, warnings: [], prompt, planner: 'openai', domain: '' });
+const plan = (prompt: string): Plan => ({ datasets: [], seed: 1, realityLevel: 3, warnings: [], prompt, planner: 'openai', domain: '', locale: '' });
 const key = (prompt: string, overrides: Partial<PlanCacheKey> = {}): PlanCacheKey => ({
   planner: 'openai',
   model: 'gpt-test',

@@ -72,6 +72,7 @@ export function planFromSchema(request: PlanningRequest, schema: SchemaRequest):
     warnings,
     prompt: request.prompt,
     planner: SCHEMA_PLANNER,
+    locale: '',
     domain: prompt === '' ? '' : domain.name,
   };
 }

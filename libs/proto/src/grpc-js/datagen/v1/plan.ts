@@ -350,6 +350,11 @@ export interface Plan {
   planner: string;
   /** The business domain the planner recognised ("e-commerce", "healthcare", ...), if any. */
   domain: string;
+  /**
+   * Names, addresses, postal codes, phone formats and currency follow this locale (a Faker
+   * locale name: "de", "pt_BR", "ja"); empty means "en_US".
+   */
+  locale: string;
 }
 
 export interface Dataset {
@@ -578,7 +583,7 @@ export interface Formula {
 }
 
 function createBasePlan(): Plan {
-  return { datasets: [], seed: 0, realityLevel: 0, warnings: [], prompt: "", planner: "", domain: "" };
+  return { datasets: [], seed: 0, realityLevel: 0, warnings: [], prompt: "", planner: "", domain: "", locale: "" };
 }
 
 export const Plan: MessageFns<Plan> = {
@@ -603,6 +608,9 @@ export const Plan: MessageFns<Plan> = {
     }
     if (message.domain !== "") {
       writer.uint32(58).string(message.domain);
+    }
+    if (message.locale !== "") {
+      writer.uint32(66).string(message.locale);
     }
     return writer;
   },
@@ -676,6 +684,14 @@ export const Plan: MessageFns<Plan> = {
             message.domain = reader.string();
             continue;
           }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.locale = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -701,6 +717,7 @@ export const Plan: MessageFns<Plan> = {
       prompt: isSet(object.prompt) ? globalThis.String(object.prompt) : "",
       planner: isSet(object.planner) ? globalThis.String(object.planner) : "",
       domain: isSet(object.domain) ? globalThis.String(object.domain) : "",
+      locale: isSet(object.locale) ? globalThis.String(object.locale) : "",
     };
   },
 
@@ -727,6 +744,9 @@ export const Plan: MessageFns<Plan> = {
     if (message.domain !== "") {
       obj.domain = message.domain;
     }
+    if (message.locale !== "") {
+      obj.locale = message.locale;
+    }
     return obj;
   },
 
@@ -742,6 +762,7 @@ export const Plan: MessageFns<Plan> = {
     message.prompt = object.prompt ?? "";
     message.planner = object.planner ?? "";
     message.domain = object.domain ?? "";
+    message.locale = object.locale ?? "";
     return message;
   },
 };

@@ -71,6 +71,12 @@ export interface CreatePlanRequest {
    * from the text.
    */
   schemaDialect: string;
+  /**
+   * The locale of names, addresses, phones and currency ("de", "pt_BR", "ja"); empty lets the
+   * planner read it from the prompt ("a German online shop"), else "en_US". With a plan, a
+   * locale given here replaces the plan's own.
+   */
+  locale: string;
 }
 
 export interface CreatePlanRequest_DatasetSizesEntry {
@@ -94,6 +100,7 @@ function createBaseCreatePlanRequest(): CreatePlanRequest {
     schema: "",
     datasetSizes: {},
     schemaDialect: "",
+    locale: "",
   };
 }
 
@@ -128,6 +135,9 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     });
     if (message.schemaDialect !== "") {
       writer.uint32(82).string(message.schemaDialect);
+    }
+    if (message.locale !== "") {
+      writer.uint32(90).string(message.locale);
     }
     return writer;
   },
@@ -228,6 +238,14 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
             message.schemaDialect = reader.string();
             continue;
           }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.locale = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -290,6 +308,7 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
         : isSet(object.schema_dialect)
         ? globalThis.String(object.schema_dialect)
         : "",
+      locale: isSet(object.locale) ? globalThis.String(object.locale) : "",
     };
   },
 
@@ -331,6 +350,9 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
     if (message.schemaDialect !== "") {
       obj.schemaDialect = message.schemaDialect;
     }
+    if (message.locale !== "") {
+      obj.locale = message.locale;
+    }
     return obj;
   },
 
@@ -357,6 +379,7 @@ export const CreatePlanRequest: MessageFns<CreatePlanRequest> = {
       {},
     );
     message.schemaDialect = object.schemaDialect ?? "";
+    message.locale = object.locale ?? "";
     return message;
   },
 };

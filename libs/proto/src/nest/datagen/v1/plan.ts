@@ -104,6 +104,11 @@ export interface Plan {
   planner: string;
   /** The business domain the planner recognised ("e-commerce", "healthcare", ...), if any. */
   domain: string;
+  /**
+   * Names, addresses, postal codes, phone formats and currency follow this locale (a Faker
+   * locale name: "de", "pt_BR", "ja"); empty means "en_US".
+   */
+  locale: string;
 }
 
 export interface Dataset {

@@ -61,6 +61,12 @@ export interface CreatePlanRequest {
    * from the text.
    */
   schemaDialect: string;
+  /**
+   * The locale of names, addresses, phones and currency ("de", "pt_BR", "ja"); empty lets the
+   * planner read it from the prompt ("a German online shop"), else "en_US". With a plan, a
+   * locale given here replaces the plan's own.
+   */
+  locale: string;
 }
 
 export interface CreatePlanRequest_DatasetSizesEntry {
