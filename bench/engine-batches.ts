@@ -1,21 +1,13 @@
 import { Embedding, OutputFormat, SqlDialect } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
-import type { ChildCount } from '../libs/proto/src/nest/datagen/v1/plan.js';
 import { openRecordStream } from '../services/generator/src/engine/record-stream.js';
-import { referencePlan } from './reference-plans.js';
+import { referencePlan, type ReferenceVariant } from './reference-plans.js';
 
 export const BATCH_SIZE = 1000;
 
 // The reference schemas through the engine alone, batch by batch, for the benches that time it.
-export function engineBatches(
-  dataset: string,
-  count: number,
-  format = OutputFormat.OUTPUT_FORMAT_JSON,
-  realityLevel = 0,
-  children?: ChildCount,
-  locale = '',
-): Iterator<{ length: number }> {
+export function engineBatches(dataset: string, count: number, format = OutputFormat.OUTPUT_FORMAT_JSON, variant: ReferenceVariant = {}): Iterator<{ length: number }> {
   const stream = openRecordStream({
-    plan: referencePlan(count, realityLevel, children, locale),
+    plan: referencePlan(count, variant),
     dataset,
     offset: 0,
     count: 0,
