@@ -80,10 +80,13 @@ describe.skipIf(browser.skip)('the web page', () => {
 
     await describeAndPlan(page);
     expect(await page.getByTestId('relations-diagram').textContent()).toContain('customers');
-    // Edit: a column renamed, one removed; the page keeps the references consistent.
+    await page.getByTestId('plan-column-orders.order_date').getByText('not before customer_id → signup_date').waitFor();
+    // Edit: a column renamed, one removed; the page keeps the references consistent, the
+    // realism rules that test the renamed column included.
     await page.getByLabel('Name of column status in orders').fill('order_status');
     await page.getByRole('button', { name: 'Remove column payment_method from orders' }).click();
     await expect(page.getByTestId('plan-column-orders.payment_method').count()).resolves.toBe(0);
+    await page.getByTestId('plan-column-orders.shipped_date').getByText('only when order_status is shipped').waitFor();
 
     // Preview: the same request the page sends, asked of the API directly, names the cells the
     // page highlights.

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Catalogue } from '../../../libs/client/src/api-types';
 import type { FieldJson, PlanJson } from '../../../libs/client/src/plan-types';
 import { EnumValuesEditor } from './EnumValuesEditor';
+import { notBeforeParts } from './not-before';
 import { NumberInput } from './NumberInput';
 import {
   referenceTargets,
@@ -34,8 +35,9 @@ export function ColumnDetails({ id, plan, dataset, field, catalogue, onChange }:
   const targets = referenceTargets(plan, dataset);
   const key = field.foreign_key;
   const targetValue = key ? `${key.dataset}.${key.field}` : '';
-  const showRange = field.numeric_range !== undefined || (NUMERIC_TYPES.has(field.type) && !key && !field.formula && field.generator !== 'enum' && !field.primary_key);
+  const showRange = field.numeric_range !== undefined || (NUMERIC_TYPES.has(field.type) && !key && !field.formula && !field.aggregate && field.generator !== 'enum' && !field.primary_key);
   const showDates = field.date_range !== undefined || DATE_TYPES.has(field.type);
+  const notBefore = field.date_range?.not_before ? notBeforeParts(field.date_range.not_before) : undefined;
   const showTrue = field.true_probability !== undefined || field.type === 'boolean';
   const canBeNull = !field.primary_key;
   const generatorDescription = catalogue?.generators.find((entry) => entry.name === field.generator)?.description;
@@ -149,6 +151,12 @@ export function ColumnDetails({ id, plan, dataset, field, catalogue, onChange }:
             <p className="hint">
               Follows {field.date_range.after_field} of the same record
               {field.date_range.max_days_after ? ` by up to ${field.date_range.max_days_after} days` : ''}.
+            </p>
+          )}
+          {notBefore && (
+            <p className="hint">
+              Never before {notBefore.reference === undefined ? `${notBefore.date} of the same record` : `${notBefore.date} of the record ${notBefore.reference} refers to`}
+              {field.date_range?.min_days_after ? `, by ${field.date_range.min_days_after} days or more` : ''}; where that date is past the range, it wins.
             </p>
           )}
         </fieldset>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { MIN_DATASET_SIZE, maxSizePerDataset } from '../../../libs/api/src/request-limits';
 import { formatCount } from '../../../libs/api/src/count-format';
 import type { Catalogue } from '../../../libs/client/src/api-types';
-import type { DatasetJson, PlanJson } from '../../../libs/client/src/plan-types';
+import type { DatasetJson, FieldJson, PlanJson } from '../../../libs/client/src/plan-types';
 import { FieldIssues, issueAria } from '../issues/IssueMessages';
 import type { PlacedIssues } from '../issues/issue-placement';
 import { COLUMN_COUNT, ColumnRow } from './ColumnRow';
@@ -33,7 +33,7 @@ export function DatasetEditor({ id, plan, dataset, catalogue, issues, onChange }
   const datasetIssuesId = `${id}-issues`;
   const otherNames = plan.datasets.filter((other) => other !== dataset).map((other) => other.name);
   const maxSize = maxSizePerDataset(plan.datasets.length);
-  const unavailable = unavailableGenerators(plan, name);
+  const hasReferenceTargets = referenceTargets(plan, name).length > 0;
 
   const toggle = (index: number) =>
     setExpanded((current) => {
@@ -117,7 +117,7 @@ export function DatasetEditor({ id, plan, dataset, catalogue, issues, onChange }
                 field={field}
                 siblings={dataset.fields.filter((other) => other !== field).map((other) => other.name)}
                 catalogue={catalogue}
-                unavailable={field.formula ? unavailable.withFormula : unavailable.withoutFormula}
+                unavailable={unavailableGenerators(name, field, hasReferenceTargets)}
                 issues={issues.forField(name, field.name)}
                 expanded={expanded.has(index)}
                 focusName={focusField === field.name}
@@ -139,7 +139,7 @@ export function DatasetEditor({ id, plan, dataset, catalogue, issues, onChange }
         <button type="button" ref={addButton} onClick={add}>
           Add a column<span className="visually-hidden"> to {name}</span>
         </button>
-        <p className="hint">A column that another column refers to (a key, the date another follows, a formula operand) is not removed until that use is gone.</p>
+        <p className="hint">A column that another column uses (a key, a date another must follow, a formula operand, a condition's test, what a count or sum reads) is not removed until that use is gone.</p>
       </div>
       <p className="plan-status" role="status">
         {status}
@@ -148,12 +148,12 @@ export function DatasetEditor({ id, plan, dataset, catalogue, issues, onChange }
   );
 }
 
-// The generators a column of `dataset` cannot switch to: a reference needs a key of an
-// earlier dataset, a formula needs the formula the planner wrote.
-function unavailableGenerators(plan: PlanJson, dataset: string): { withFormula: ReadonlyMap<string, string>; withoutFormula: ReadonlyMap<string, string> } {
-  const withFormula = new Map<string, string>();
-  if (referenceTargets(plan, dataset).length === 0) withFormula.set('reference', `No dataset before ${dataset} has a key to refer to.`);
-  const withoutFormula = new Map(withFormula);
-  withoutFormula.set('formula', 'Only a column the planner gave a formula can be computed.');
-  return { withFormula, withoutFormula };
+// The generators a column cannot switch to: a reference needs a key of an earlier dataset, a
+// formula or a count or sum of children needs the one the planner wrote.
+function unavailableGenerators(dataset: string, field: FieldJson, hasReferenceTargets: boolean): ReadonlyMap<string, string> {
+  const unavailable = new Map<string, string>();
+  if (!hasReferenceTargets) unavailable.set('reference', `No dataset before ${dataset} has a key to refer to.`);
+  if (!field.formula) unavailable.set('formula', 'Only a column the planner gave a formula can be computed.');
+  if (!field.aggregate) unavailable.set('aggregate', 'Only a column the planner gave a count or sum of its children can be computed from them.');
+  return unavailable;
 }

@@ -27,4 +27,36 @@ describe('field summary', () => {
       }),
     ).toEqual(['0 to 10, normal', '5% empty', '2 decimals', '= quantity × unit_price']);
   });
+
+  it('says which date a date is never before, of its own record or through a reference', () => {
+    const date = { name: 'order_date', type: 'date', generator: 'date.date' };
+    expect(constraintTexts({ ...date, date_range: { not_before: 'customer_id.signup_date' } })).toEqual(['not before customer_id → signup_date']);
+    expect(constraintTexts({ ...date, date_range: { not_before: 'start_date', min_days_after: 1 } })).toEqual(['at least 1 day after start_date']);
+  });
+
+  it('says when a value is there', () => {
+    const fee = { name: 'late_fee', type: 'decimal', generator: 'number.decimal' };
+    expect(constraintTexts({ ...fee, only_when: { field: 'status', operator: 'one_of', values: ['shipped', 'delivered', 'returned'] } })).toEqual([
+      'only when status is shipped, delivered or returned',
+    ]);
+    expect(constraintTexts({ ...fee, only_when: { field: 'status', operator: 'none_of', values: ['cancelled'] } })).toEqual(['unless status is cancelled']);
+    expect(constraintTexts({ ...fee, only_when: { field: 'returned_on', operator: 'after', other_field: 'due_date' } })).toEqual(['only when returned_on is after due_date']);
+    expect(constraintTexts({ ...fee, only_when: { field: 'is_member', operator: 'is_true' } })).toEqual(['only when is_member is true']);
+    expect(constraintTexts({ ...fee, only_when: { field: 'returned_on', operator: 'is_null' } })).toEqual(['only when returned_on is empty']);
+  });
+
+  it('names what a count or sum of children reads', () => {
+    const total = { name: 'total', type: 'decimal', generator: 'aggregate' };
+    expect(constraintTexts({ ...total, aggregate: { dataset: 'order_lines', operator: 'count' } })).toEqual(['count of order_lines']);
+    expect(constraintTexts({ ...total, aggregate: { dataset: 'order_lines', foreign_key_field: 'order_id', operator: 'sum', field: 'line_total' } })).toEqual([
+      'sum of order_lines.line_total',
+    ]);
+  });
+
+  it('writes an age as counted from a birth date, not as an operator between operands', () => {
+    const age = { name: 'age', type: 'integer', generator: 'formula' };
+    expect(constraintTexts({ ...age, formula: { operator: 'age', operands: ['birth_date'] } })).toEqual(['age from birth_date (on 2025-01-01)']);
+    expect(constraintTexts({ ...age, formula: { operator: 'age', operands: ['birth_date'], as_of: '2030-06-30' } })).toEqual(['age from birth_date (on 2030-06-30)']);
+    expect(constraintTexts({ ...age, formula: { operator: 'age', operands: ['birth_date', 'visit_date'] } })).toEqual(['age from birth_date (on visit_date)']);
+  });
 });

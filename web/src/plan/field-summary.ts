@@ -1,4 +1,5 @@
-import type { EnumValueJson, FieldJson } from '../../../libs/client/src/plan-types';
+import type { AggregateJson, ConditionJson, DateRangeJson, EnumValueJson, FieldJson } from '../../../libs/client/src/plan-types';
+import { notBeforeParts } from './not-before';
 
 // A column's key, reference and constraints in short words for the plan table.
 
@@ -16,6 +17,8 @@ export function referenceText(field: FieldJson): string {
 }
 
 const FORMULA_SIGNS: Readonly<Record<string, string>> = { product: ' × ', sum: ' + ', difference: ' − ' };
+// The day an age with no second date is counted on when the plan names none (plan.proto, Formula.as_of).
+const DEFAULT_AGE_AS_OF = '2025-01-01';
 
 export function constraintTexts(field: FieldJson): string[] {
   const texts: string[] = [];
@@ -33,13 +36,68 @@ export function constraintTexts(field: FieldJson): string[] {
   const dates = field.date_range;
   if (dates?.start || dates?.end) texts.push(`${dates.start ?? '…'} to ${dates.end ?? '…'}`);
   if (dates?.after_field) texts.push(`after ${dates.after_field}${dates.max_days_after ? ` by up to ${dates.max_days_after} days` : ''}`);
+  if (dates?.not_before) texts.push(notBeforeText(dates));
+  if (field.only_when) texts.push(conditionText(field.only_when));
+  if (field.aggregate) texts.push(aggregateText(field.aggregate));
   if (field.null_rate) texts.push(`${percent(field.null_rate)} empty`);
   else if (field.nullable) texts.push('may be empty');
   if (field.true_probability) texts.push(`${percent(field.true_probability)} true`);
   if (field.scale) texts.push(`${field.scale} decimal${field.scale === 1 ? '' : 's'}`);
   if (field.max_length) texts.push(`at most ${field.max_length} characters`);
-  if (field.formula) texts.push(`= ${field.formula.operands.join(FORMULA_SIGNS[field.formula.operator] ?? ` ${field.formula.operator} `)}`);
+  if (field.formula) texts.push(formulaText(field.formula));
   return texts;
+}
+
+// "not before customer_id → signup_date": the date of the record the reference points to, as
+// the plan table shows references.
+function notBeforeText(dates: DateRangeJson): string {
+  const { reference, date } = notBeforeParts(dates.not_before ?? '');
+  const other = reference === undefined ? date : `${reference} → ${date}`;
+  const days = dates.min_days_after ?? 0;
+  return days > 0 ? `at least ${days} day${days === 1 ? '' : 's'} after ${other}` : `not before ${other}`;
+}
+
+// "only when status is shipped or delivered", "only when returned_on is after due_date".
+function conditionText(condition: ConditionJson): string {
+  const tested = condition.field;
+  const values = alternatives(condition.values ?? []);
+  const other = condition.other_field ?? '…';
+  switch (condition.operator) {
+    case 'one_of':
+      return `only when ${tested} is ${values}`;
+    case 'none_of':
+      return `unless ${tested} is ${values}`;
+    case 'is_true':
+      return `only when ${tested} is true`;
+    case 'is_false':
+      return `only when ${tested} is false`;
+    case 'is_set':
+      return `only when ${tested} is set`;
+    case 'is_null':
+      return `only when ${tested} is empty`;
+    case 'after':
+      return `only when ${tested} is after ${other}`;
+    case 'not_after':
+      return `only when ${tested} is not after ${other}`;
+    default:
+      return `only when ${tested} ${condition.operator.replace(/_/g, ' ')}`;
+  }
+}
+
+// "shipped, delivered or returned".
+function alternatives(values: readonly string[]): string {
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : (values[0] ?? '…');
+}
+
+// "count of order_lines", "sum of order_lines.line_total".
+function aggregateText(aggregate: AggregateJson): string {
+  return `${aggregate.operator} of ${aggregate.dataset}${aggregate.field ? `.${aggregate.field}` : ''}`;
+}
+
+function formulaText(formula: NonNullable<FieldJson['formula']>): string {
+  if (formula.operator !== 'age') return `= ${formula.operands.join(FORMULA_SIGNS[formula.operator] ?? ` ${formula.operator} `)}`;
+  const [birthDate, onDate] = formula.operands;
+  return `age from ${birthDate ?? '…'} (on ${onDate ?? formula.as_of ?? DEFAULT_AGE_AS_OF})`;
 }
 
 // "bronze 50%, silver 30%": each value's share of the weights (a missing weight counts 1).

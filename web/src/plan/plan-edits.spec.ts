@@ -67,6 +67,67 @@ function samplePlan(): PlanJson {
   };
 }
 
+// A plan stating realism rules: dates after the customer's sign-up, values only where a
+// condition holds, an age from a birth date, and a customer's count and total of its orders.
+function rulesPlan(): PlanJson {
+  return {
+    seed: 7,
+    warnings: [],
+    datasets: [
+      {
+        name: 'customers',
+        size: 100,
+        fields: [
+          { name: 'id', type: 'integer', generator: 'id.sequence', primary_key: true, unique: true },
+          { name: 'code', type: 'string', generator: 'text.word', unique: true },
+          { name: 'signup_date', type: 'date', generator: 'date.date' },
+          { name: 'birth_date', type: 'date', generator: 'person.birth_date' },
+          { name: 'age', type: 'integer', generator: 'formula', formula: { operator: 'age', operands: ['birth_date'] } },
+          { name: 'status', type: 'string', generator: 'enum', enum_values: [{ value: 'active' }, { value: 'closed' }] },
+          { name: 'order_count', type: 'integer', generator: 'aggregate', aggregate: { dataset: 'orders', operator: 'count' } },
+          { name: 'total_spent', type: 'decimal', generator: 'aggregate', aggregate: { dataset: 'orders', foreign_key_field: 'customer_id', operator: 'sum', field: 'amount' } },
+        ],
+      },
+      {
+        name: 'orders',
+        size: 300,
+        fields: [
+          { name: 'id', type: 'integer', generator: 'id.sequence', primary_key: true, unique: true },
+          { name: 'customer_id', type: 'integer', generator: 'reference', foreign_key: { dataset: 'customers', field: 'id', children: { min: 1, max: 5 } } },
+          { name: 'order_date', type: 'date', generator: 'date.date', date_range: { start: '2024-01-01', not_before: 'customer_id.signup_date' } },
+          { name: 'reviewed_on', type: 'date', generator: 'date.date', date_range: { not_before: 'order_date' } },
+          { name: 'amount', type: 'decimal', generator: 'number.decimal' },
+          { name: 'status', type: 'string', generator: 'enum', enum_values: [{ value: 'placed' }, { value: 'shipped' }] },
+          { name: 'shipped_at', type: 'timestamp', generator: 'date.timestamp', nullable: true, only_when: { field: 'status', operator: 'one_of', values: ['shipped'] } },
+          { name: 'due_date', type: 'date', generator: 'date.date' },
+          { name: 'returned_on', type: 'date', generator: 'date.date' },
+          { name: 'late_fee', type: 'decimal', generator: 'number.decimal', only_when: { field: 'returned_on', operator: 'after', other_field: 'due_date' } },
+        ],
+      },
+    ],
+  };
+}
+
+// Employees whose hire date is never before their manager's: a rule through a reference to
+// the same dataset.
+function managersPlan(): PlanJson {
+  return {
+    seed: 7,
+    warnings: [],
+    datasets: [
+      {
+        name: 'employees',
+        size: 50,
+        fields: [
+          { name: 'id', type: 'integer', generator: 'id.sequence', primary_key: true, unique: true },
+          { name: 'manager_id', type: 'integer', generator: 'reference', nullable: true, foreign_key: { dataset: 'employees', field: 'id' } },
+          { name: 'hire_date', type: 'date', generator: 'date.date', date_range: { not_before: 'manager_id.hire_date' } },
+        ],
+      },
+    ],
+  };
+}
+
 const field = (plan: PlanJson, dataset: string, name: string) => plan.datasets.find((d) => d.name === dataset)!.fields.find((f) => f.name === name);
 
 describe('names', () => {
@@ -83,6 +144,12 @@ describe('renameDataset', () => {
     const plan = renameDataset(samplePlan(), 'customers', 'buyers');
     expect(plan.datasets.map((d) => d.name)).toEqual(['buyers', 'orders']);
     expect(field(plan, 'orders', 'customer_id')!.foreign_key).toEqual({ dataset: 'buyers', field: 'id', distribution: 'zipf' });
+  });
+
+  it('renames the children an aggregate reads', () => {
+    const plan = renameDataset(rulesPlan(), 'orders', 'purchases');
+    expect(field(plan, 'customers', 'order_count')!.aggregate).toEqual({ dataset: 'purchases', operator: 'count' });
+    expect(field(plan, 'customers', 'total_spent')!.aggregate!.dataset).toBe('purchases');
   });
 
   it('leaves the plan it was given alone', () => {
@@ -106,6 +173,40 @@ describe('renameField', () => {
     plan = renameField(plan, 'orders', 'quantity', 'count');
     expect(field(plan, 'orders', 'total')!.formula!.operands).toEqual(['count', 'unit_price']);
   });
+
+  it('renames the date a column is never before, of its own record or through a reference', () => {
+    let plan = renameField(rulesPlan(), 'orders', 'order_date', 'placed_on');
+    expect(field(plan, 'orders', 'reviewed_on')!.date_range).toEqual({ not_before: 'placed_on' });
+    plan = renameField(plan, 'orders', 'customer_id', 'buyer_id');
+    expect(field(plan, 'orders', 'placed_on')!.date_range).toEqual({ start: '2024-01-01', not_before: 'buyer_id.signup_date' });
+    plan = renameField(plan, 'customers', 'signup_date', 'joined_on');
+    expect(field(plan, 'orders', 'placed_on')!.date_range!.not_before).toBe('buyer_id.joined_on');
+  });
+
+  it('renames the referenced date in the dataset the reference points to, itself included', () => {
+    const plan = renameField(managersPlan(), 'employees', 'hire_date', 'started_on');
+    expect(field(plan, 'employees', 'started_on')!.date_range).toEqual({ not_before: 'manager_id.started_on' });
+    expect(renameField(rulesPlan(), 'orders', 'signup_date', 'x')).toEqual(rulesPlan());
+  });
+
+  it('renames the fields a condition tests, not same-named columns of other datasets', () => {
+    let plan = renameField(rulesPlan(), 'customers', 'status', 'state');
+    expect(field(plan, 'orders', 'shipped_at')!.only_when!.field).toBe('status');
+    plan = renameField(plan, 'orders', 'status', 'order_status');
+    expect(field(plan, 'orders', 'shipped_at')!.only_when).toEqual({ field: 'order_status', operator: 'one_of', values: ['shipped'] });
+    plan = renameField(plan, 'orders', 'due_date', 'due_on');
+    plan = renameField(plan, 'orders', 'returned_on', 'back_on');
+    expect(field(plan, 'orders', 'late_fee')!.only_when).toEqual({ field: 'back_on', operator: 'after', other_field: 'due_on' });
+  });
+
+  it('renames the columns of the children an aggregate reads, and the birth date of an age', () => {
+    let plan = renameField(rulesPlan(), 'orders', 'amount', 'net_amount');
+    plan = renameField(plan, 'orders', 'customer_id', 'buyer_id');
+    expect(field(plan, 'customers', 'total_spent')!.aggregate).toEqual({ dataset: 'orders', foreign_key_field: 'buyer_id', operator: 'sum', field: 'net_amount' });
+    expect(field(plan, 'customers', 'order_count')!.aggregate).toEqual({ dataset: 'orders', operator: 'count' });
+    plan = renameField(plan, 'customers', 'birth_date', 'born_on');
+    expect(field(plan, 'customers', 'age')!.formula).toEqual({ operator: 'age', operands: ['born_on'] });
+  });
 });
 
 describe('removeField', () => {
@@ -121,6 +222,26 @@ describe('removeField', () => {
     expect(!key.ok && key.reason).toMatch(/orders\.customer_id refers to it/);
     expect(removeField(samplePlan(), 'orders', 'order_date').ok).toBe(false);
     expect(removeField(samplePlan(), 'orders', 'unit_price').ok).toBe(false);
+  });
+
+  it('refuses a column a realism rule uses, saying which rule', () => {
+    const plan = rulesPlan();
+    expect(fieldDependents(plan, 'customers', 'signup_date')).toEqual(['orders.order_date is never before it']);
+    expect(fieldDependents(plan, 'orders', 'order_date')).toEqual(['orders.reviewed_on is never before it']);
+    expect(fieldDependents(plan, 'orders', 'customer_id')).toEqual([
+      'customers.order_count counts orders by it',
+      'customers.total_spent sums orders by it',
+      'orders.order_date is never before the signup_date it refers to',
+    ]);
+    expect(fieldDependents(plan, 'orders', 'amount')).toEqual(['customers.total_spent sums it']);
+    expect(fieldDependents(plan, 'orders', 'status')).toEqual(['orders.shipped_at depends on it']);
+    expect(fieldDependents(plan, 'orders', 'due_date')).toEqual(['orders.late_fee depends on it']);
+    expect(fieldDependents(plan, 'customers', 'birth_date')).toEqual(['customers.age is computed from it']);
+    expect(fieldDependents(plan, 'customers', 'status')).toEqual([]);
+    expect(fieldDependents(managersPlan(), 'employees', 'hire_date')).toEqual([]);
+    expect(fieldDependents(managersPlan(), 'employees', 'manager_id')).toEqual(['employees.hire_date is never before the hire_date it refers to']);
+    const edit = removeField(plan, 'customers', 'signup_date');
+    expect(!edit.ok && edit.reason).toMatch(/orders\.order_date is never before it/);
   });
 
   it('refuses the last column of a dataset', () => {
@@ -166,6 +287,19 @@ describe('setGenerator', () => {
     expect(field(plan, 'orders', 'status')).toEqual({ name: 'status', type: 'string', generator: 'text.word' });
   });
 
+  it('drops the aggregate when a column stops counting or summing its children', () => {
+    const plan = setGenerator(rulesPlan(), 'customers', 'order_count', 'number.decimal', CATALOGUE);
+    expect(field(plan, 'customers', 'order_count')).toEqual({ name: 'order_count', type: 'decimal', generator: 'number.decimal' });
+    expect(fieldDependents(plan, 'orders', 'customer_id')).not.toContain('customers.order_count counts orders by it');
+  });
+
+  it('keeps the conditions and dates a column follows, which belong to no generator', () => {
+    let plan = setGenerator(rulesPlan(), 'orders', 'shipped_at', 'text.word', CATALOGUE);
+    expect(field(plan, 'orders', 'shipped_at')!.only_when).toEqual({ field: 'status', operator: 'one_of', values: ['shipped'] });
+    plan = setGenerator(plan, 'orders', 'order_date', 'text.word', CATALOGUE);
+    expect(field(plan, 'orders', 'order_date')!.date_range).toEqual({ start: '2024-01-01', not_before: 'customer_id.signup_date' });
+  });
+
   it('starts an enum with one value', () => {
     const plan = setGenerator(samplePlan(), 'customers', 'email', 'enum', CATALOGUE);
     expect(field(plan, 'customers', 'email')!.enum_values).toEqual([{ value: 'value_1' }]);
@@ -176,6 +310,11 @@ describe('references', () => {
   it('offers single primary keys and unique columns of earlier datasets only', () => {
     expect(referenceTargets(samplePlan(), 'orders')).toEqual([{ dataset: 'customers', field: 'id' }]);
     expect(referenceTargets(samplePlan(), 'customers')).toEqual([]);
+  });
+
+  it('keeps how many children each record has while the referenced dataset stays the same', () => {
+    const plan = setReference(rulesPlan(), 'orders', 'customer_id', { dataset: 'customers', field: 'code' });
+    expect(field(plan, 'orders', 'customer_id')).toMatchObject({ type: 'string', foreign_key: { dataset: 'customers', field: 'code', children: { min: 1, max: 5 } } });
   });
 
   it('points a column at a key, keeping no stale distribution', () => {
@@ -200,6 +339,11 @@ describe('constraints', () => {
   it('leaves out an emptied date range', () => {
     const plan = setDateRange(samplePlan(), 'orders', 'order_date', { start: undefined, end: undefined });
     expect(field(plan, 'orders', 'order_date')).not.toHaveProperty('date_range');
+  });
+
+  it('keeps the date a column is never before when its range is emptied', () => {
+    const plan = setDateRange(rulesPlan(), 'orders', 'order_date', { start: undefined });
+    expect(field(plan, 'orders', 'order_date')!.date_range).toEqual({ not_before: 'customer_id.signup_date' });
   });
 
   it('makes a column with nulls nullable and one that is not nullable free of nulls', () => {

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../../../libs/client/src/api-types';
 import type { DatasetJson, EnumValueJson, FieldJson, ForeignKeyJson, NumericRangeJson, PlanJson } from '../../../libs/client/src/plan-types';
+import { columnUses } from './column-uses';
 
 // The edits the Plan step makes, as pure functions from plan to plan. Each keeps the plan in
 // the shape POST /api/plan writes (unset options left out, never an empty string) and keeps
@@ -34,51 +35,40 @@ export function renameDataset(plan: PlanJson, from: string, to: string): PlanJso
   if (from === to) return plan;
   return mapDatasets(plan, (dataset) => ({
     ...(dataset.name === from ? { ...dataset, name: to } : dataset),
-    fields: dataset.fields.map((field) =>
-      field.foreign_key?.dataset === from ? { ...field, foreign_key: { ...field.foreign_key, dataset: to } } : field,
-    ),
-  }));
-}
-
-export function renameField(plan: PlanJson, dataset: string, from: string, to: string): PlanJson {
-  if (from === to) return plan;
-  return mapDatasets(plan, (candidate) => ({
-    ...candidate,
-    fields: candidate.fields.map((field) => {
+    fields: dataset.fields.map((field) => {
       let renamed = field;
-      if (candidate.name === dataset) renamed = renamedSameRecordReferences(field.name === from ? { ...field, name: to } : field, from, to);
-      const key = renamed.foreign_key;
-      if (key && key.dataset === dataset && key.field === from) renamed = { ...renamed, foreign_key: { ...key, field: to } };
+      if (field.foreign_key?.dataset === from) renamed = { ...renamed, foreign_key: { ...field.foreign_key, dataset: to } };
+      if (field.aggregate?.dataset === from) renamed = { ...renamed, aggregate: { ...field.aggregate, dataset: to } };
       return renamed;
     }),
   }));
 }
 
-// The date a column follows and a formula's operands name columns of the same record.
-function renamedSameRecordReferences(field: FieldJson, from: string, to: string): FieldJson {
-  let renamed = field;
-  if (field.date_range?.after_field === from) renamed = { ...renamed, date_range: { ...field.date_range, after_field: to } };
-  if (field.formula?.operands.includes(from)) {
-    renamed = { ...renamed, formula: { ...field.formula, operands: field.formula.operands.map((operand) => (operand === from ? to : operand)) } };
-  }
-  return renamed;
+// The uses are read from the plan before the rename, whose names they match.
+export function renameField(plan: PlanJson, dataset: string, from: string, to: string): PlanJson {
+  if (from === to) return plan;
+  return mapDatasets(plan, (candidate) => ({
+    ...candidate,
+    fields: candidate.fields.map((field) =>
+      columnUses(plan, candidate, field)
+        .filter((use) => use.dataset === dataset && use.field === from)
+        .reduce((renamed, use) => use.rename(renamed, to), candidate.name === dataset && field.name === from ? { ...field, name: to } : field),
+    ),
+  }));
 }
 
-// What in the plan refers to a column, in words ("orders.customer_id refers to it"): such a
-// column is not removed, so the plan never points at something missing.
+// What in the plan uses a column, in words ("orders.customer_id refers to it"): such a column
+// is not removed, so the plan never points at something missing.
 export function fieldDependents(plan: PlanJson, dataset: string, field: string): string[] {
-  const dependents: string[] = [];
-  for (const candidate of plan.datasets) {
-    for (const other of candidate.fields) {
-      if (candidate.name === dataset && other.name === field) continue;
-      const key = other.foreign_key;
-      if (key && key.dataset === dataset && key.field === field) dependents.push(`${candidate.name}.${other.name} refers to it`);
-      if (candidate.name !== dataset) continue;
-      if (other.date_range?.after_field === field) dependents.push(`${candidate.name}.${other.name} is a date after it`);
-      if (other.formula?.operands.includes(field)) dependents.push(`${candidate.name}.${other.name} is computed from it`);
-    }
-  }
-  return dependents;
+  return plan.datasets.flatMap((candidate) =>
+    candidate.fields
+      .filter((other) => !(candidate.name === dataset && other.name === field))
+      .flatMap((other) =>
+        columnUses(plan, candidate, other)
+          .filter((use) => use.dataset === dataset && use.field === field)
+          .map((use) => `${candidate.name}.${other.name} ${use.words}`),
+      ),
+  );
 }
 
 export function removeField(plan: PlanJson, dataset: string, field: string): PlanEdit {
@@ -116,13 +106,13 @@ export function referenceTargets(plan: PlanJson, dataset: string): FieldAddress[
 
 // Switches a column's generator. Its type follows the generator's kind as the catalogue gives
 // it; a reference takes the type of the key it references. The foreign key, formula and enum
-// values belong to their generators: leaving one drops them, so the plan holds nothing that
-// is not used (nor keeps other columns from being removed).
+// values and aggregate belong to their generators: leaving one drops them, so the plan holds
+// nothing that is not used (nor keeps other columns from being removed).
 export function setGenerator(plan: PlanJson, dataset: string, field: string, generator: string, catalogue: Catalogue | null): PlanJson {
   return updateField(plan, dataset, field, (current) => {
     if (current.generator === generator) return current;
-    const { foreign_key: foreignKey, formula, enum_values: enumValues, ...rest } = current;
-    let next: FieldJson = { ...rest, generator, ...(generator === 'formula' && formula ? { formula } : {}) };
+    const { foreign_key: foreignKey, formula, enum_values: enumValues, aggregate, ...rest } = current;
+    let next: FieldJson = { ...rest, generator, ...(generator === 'formula' && formula ? { formula } : {}), ...(generator === 'aggregate' && aggregate ? { aggregate } : {}) };
     const kind = catalogue?.generators.find((entry) => entry.name === generator)?.kind;
     if (kind !== undefined && catalogue?.field_types.includes(kind)) next = { ...next, type: kind };
     if (generator === 'reference') {
@@ -138,13 +128,15 @@ export function setReference(plan: PlanJson, dataset: string, field: string, tar
   return updateField(plan, dataset, field, (current) => withReference(plan, { ...current, generator: 'reference' }, target));
 }
 
+// How references spread over the referenced records, and how many children each has, hold
+// while the referenced dataset stays the same (an aggregate over the children needs that count).
 function withReference(plan: PlanJson, field: FieldJson, target: ForeignKeyJson): FieldJson {
-  const distribution = field.foreign_key?.dataset === target.dataset ? field.foreign_key.distribution : target.distribution;
+  const { distribution, children } = field.foreign_key?.dataset === target.dataset ? field.foreign_key : target;
   const targetField = plan.datasets.find((candidate) => candidate.name === target.dataset)?.fields.find((candidate) => candidate.name === target.field);
   return {
     ...field,
     ...(targetField ? { type: targetField.type } : {}),
-    foreign_key: { dataset: target.dataset, field: target.field, ...(distribution ? { distribution } : {}) },
+    foreign_key: { dataset: target.dataset, field: target.field, ...(distribution ? { distribution } : {}), ...(children ? { children } : {}) },
   };
 }
 
