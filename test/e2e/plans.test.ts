@@ -13,7 +13,7 @@ interface PlanJson {
   datasets: {
     name: string;
     size: number;
-    fields: { name: string; generator: string; enum_values?: { value: string }[]; foreign_key?: { dataset: string; field: string } }[];
+    fields: { name: string; generator: string; enum_values?: { value: string }[]; foreign_key?: { dataset: string; field: string }; only_when?: { field: string } }[];
   }[];
 }
 
@@ -59,6 +59,17 @@ describe('plans as artefacts', () => {
     const status = plan.datasets[0].fields.find((field) => field.name === 'status')!;
     status.enum_values = [{ value: 'ONLY' }];
     plan.datasets[0].fields[0].name = 'order_no';
+    // The status timestamps are set only for some statuses: those conditions name values the
+    // edit removed, which the whole plan's check points at.
+    const conditional = plan.datasets[0].fields.filter((field) => field.only_when?.field === 'status');
+    expect(conditional.length).toBeGreaterThan(0);
+    const refused = await post('/api/generate', { plan, dataset_size: 30 });
+    expect(refused.status).toBe(400);
+    expect(refused.json.issues).toHaveLength(conditional.length);
+    expect(refused.json.issues).toEqual(
+      expect.arrayContaining(conditional.map((field) => expect.stringMatching(new RegExp(`^Field "orders.${field.name}" .*only_when.values .* are not values of "status" \\("ONLY"\\)`)))),
+    );
+    for (const field of conditional) delete field.only_when;
     const { status: code, json: result } = await post('/api/generate', { plan, dataset_size: 30 });
     expect(code).toBe(200);
     const rows = (result.datasets as Record<string, { content: Record<string, unknown>[] }>).orders.content;

@@ -135,12 +135,14 @@ export class CompiledDataset {
     const read = new Set(dataset.fields.flatMap((field) => dependenciesOf(field)));
     for (const index of this.order) {
       const field = dataset.fields[index]!;
+      // A field of a composite primary key is unique only as part of the tuple.
+      const context = new FieldContext(field, index, scope, relations.inCompositePrimaryKey(index));
       if (compiledBefore(field, dataset).some((name) => failed.has(name))) {
+        // Its generator is still its own to get right.
+        if (!knownGenerator(field)) problems.push(context.problem(notInCatalogue(field)));
         failed.add(field.name);
         continue;
       }
-      // A field of a composite primary key is unique only as part of the tuple.
-      const context = new FieldContext(field, index, scope, relations.inCompositePrimaryKey(index));
       uniqueAlone[index] = context.unique;
       let value: FieldValue;
       try {
@@ -357,7 +359,7 @@ function compileField(context: FieldContext): FieldValue {
   const field = context.field;
   if (field.primaryKey && field.nullable && field.nullRate > 0) context.fail('a primary key cannot be null.');
   if (field.foreignKey !== undefined) {
-    if (field.generator !== '' && field.generator !== 'reference' && fieldFactory(field.generator) === undefined) unknown(context);
+    if (!knownGenerator(field)) unknown(context);
     return referenceField(context);
   }
   if (field.generator === '') context.fail('the field names no generator.');
@@ -365,8 +367,18 @@ function compileField(context: FieldContext): FieldValue {
   return factory(context);
 }
 
+// An empty generator is a problem of its own ("names no generator"), not an unknown one; a
+// reference may name none.
+function knownGenerator(field: Field): boolean {
+  return field.generator === '' || (field.foreignKey !== undefined && field.generator === 'reference') || fieldFactory(field.generator) !== undefined;
+}
+
+function notInCatalogue(field: Field): string {
+  return `"${field.generator}" is not a generator of the catalogue.`;
+}
+
 function unknown(context: FieldContext): never {
-  return context.fail(`"${context.field.generator}" is not a generator of the catalogue.`);
+  return context.fail(notInCatalogue(context.field));
 }
 
 // A dataset updating another sets its first fields on the record named by its last ones:

@@ -135,7 +135,12 @@ export class FieldContext {
   }
 
   fail(problem: string): never {
-    throw new PlanError(`Field "${this.dataset.name}.${this.field.name}" (${this.field.generator}): ${problem}`);
+    throw new PlanError(this.problem(problem));
+  }
+
+  // The problem as the plan's check lists it, naming the field.
+  problem(text: string): string {
+    return `Field "${this.dataset.name}.${this.field.name}" (${this.field.generator}): ${text}`;
   }
 
   // True when every piece of every list is safe in this output syntax, so text assembled from
