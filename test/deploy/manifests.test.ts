@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { createLogger } from '../../libs/logging/src/logger.js';
 import { SealingKey } from '../../libs/sealing/src/sealed-secret.js';
-import { GENERATOR_NODE_ARGUMENTS } from '../../scripts/local-stack.js';
+import { GATEWAY_NODE_ARGUMENTS, GENERATOR_NODE_ARGUMENTS } from '../../scripts/local-stack.js';
 import {
   allows,
   APPS,
@@ -144,10 +144,13 @@ describe('Dockerfile', () => {
     expect(readText(source), `${source} is the ${app}'s entry point`).toContain(`${LOADER_NAMES[app]}(`);
   });
 
-  it('starts generators with the V8 arguments the local stack uses', () => {
-    const cmd = stageChain(stages, 'generator').at(-1)?.instructions.filter((instruction) => instruction.op === 'CMD').at(-1);
+  it.each([
+    ['generator', GENERATOR_NODE_ARGUMENTS],
+    ['gateway', GATEWAY_NODE_ARGUMENTS],
+  ] as const)('starts the %s with the V8 arguments the local stack uses', (app, nodeArguments) => {
+    const cmd = stageChain(stages, app).at(-1)?.instructions.filter((instruction) => instruction.op === 'CMD').at(-1);
     const argv = JSON.parse(cmd?.args ?? 'null') as string[];
-    expect(argv).toEqual(expect.arrayContaining([...GENERATOR_NODE_ARGUMENTS]));
+    expect(argv).toEqual(expect.arrayContaining([...nodeArguments]));
   });
 
   it.each(APPS)('%s: the image defaults bind all interfaces and EXPOSE the configured port', (app) => {
