@@ -1,38 +1,12 @@
 import { OutputFormat } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { BATCH_SIZE, engineBatches } from './engine-batches.js';
+import { measure, median, medianOf, RUNS, WARM_UP_RUNS, type Measurement } from './measure.js';
 import { naiveBatches, naiveCustomer, naiveOrder } from './naive-baseline.js';
 
 const RECORDS = 300_000;
 const MESSIEST_LEVEL = 10;
 const PAIRS = 7;
 const BASELINE_RECORDS = 300_000;
-// Each figure is the median of this many runs, after runs that let V8 reach its optimising
-// tier (one run was not enough: the second ran up to a third faster).
-const RUNS = 3;
-const WARM_UP_RUNS = 2;
-
-interface Measurement {
-  readonly recordsPerSecond: number;
-  readonly megabytesPerSecond: number;
-}
-
-function median(count: number, batches: () => Iterator<{ length: number }>): Measurement {
-  for (let run = 0; run < WARM_UP_RUNS; run++) measure(count, batches);
-  return medianOf(Array.from({ length: RUNS }, () => measure(count, batches)));
-}
-
-function medianOf(runs: Measurement[]): Measurement {
-  return [...runs].sort((a, b) => a.recordsPerSecond - b.recordsPerSecond)[Math.floor(runs.length / 2)]!;
-}
-
-function measure(count: number, batches: () => Iterator<{ length: number }>): Measurement {
-  const started = process.hrtime.bigint();
-  let bytes = 0;
-  const iterator = batches();
-  for (let next = iterator.next(); !next.done; next = iterator.next()) bytes += next.value.length;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { recordsPerSecond: count / seconds, megabytesPerSecond: bytes / 1e6 / seconds };
-}
 
 const naive = {
   customers: (count: number) => naiveBatches(count, BATCH_SIZE, naiveCustomer),
