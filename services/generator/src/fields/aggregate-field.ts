@@ -41,8 +41,9 @@ export function aggregateField(context: FieldContext): FieldValue {
     if (!sum) return count;
     let units = 0;
     for (let rank = 0; rank < count; rank++) {
+      // A child whose summed field is null adds nothing, as SQL's SUM skips nulls.
       const value = source.value(source.child(parent, rank));
-      if (value === value) units += value;
+      if (!Number.isNaN(value)) units += value;
     }
     // Half away from zero, as formulas round.
     const rescaled = units * 10 ** (scale - source.scale);

@@ -468,7 +468,10 @@ export interface Field {
   aggregate?: Aggregate | undefined;
 }
 
-/** A test on one record's own fields, for Field.only_when. */
+/**
+ * A test on one record's own fields, for Field.only_when. A null tested field fails every test
+ * but IS_NULL.
+ */
 export interface Condition {
   /** The field of the same record that is tested. */
   field: string;
