@@ -104,10 +104,14 @@ describe('POST /api/generate with PLANNER_KIND=openai', () => {
     expect(json).toEqual({ error: 'Invalid API key', detail: 'OpenAI refused the API key: it is invalid, expired or revoked' });
   });
 
-  it('answers a missing key with 401 "Missing API key"', async () => {
-    const { status, json } = await generate({});
-    expect(status).toBe(401);
-    expect(json).toEqual({ error: 'Missing API key', detail: 'api_key is required when the OpenAI planner runs' });
+  it("plans without a key on a server that is not OpenAI's, with structured outputs where it has them", async () => {
+    fake.respondWith({ kind: 'content', content: JSON.stringify(GOOD_PLAN_DRAFT) });
+    const { status, json } = await generate({ seed: 3 });
+    expect(status).toBe(200);
+    expect(json.metadata).toMatchObject({ planner: 'openai', seed: 3 });
+    const sent = fake.requests.at(-1)!;
+    expect(sent.headers.authorization).toBe('Bearer no-key');
+    expect(sent.body).toMatchObject({ response_format: { type: 'json_schema' } });
   });
 
   it('answers an OpenAI rate limit with 429 and its Retry-After', async () => {

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 // A local OpenAI-compatible server for tests: answers POST .../chat/completions with whatever
 // the test scripted, and records every request so a test can see what the planner sent.
+// Without structured outputs it refuses a json_schema response format as llama.cpp's server
+// did before it had them, and takes JSON mode.
 
 export type FakeAnswer =
   // A completion whose message content is this text (a JSON plan, or anything else).
@@ -24,6 +26,7 @@ export interface RecordedRequest {
 export class FakeOpenAiServer {
   readonly requests: RecordedRequest[] = [];
   private answer: FakeAnswer = { kind: 'content', content: JSON.stringify(GOOD_PLAN_DRAFT) };
+  private structuredOutputs = true;
 
   private constructor(private readonly server: Server) {}
 
@@ -49,6 +52,11 @@ export class FakeOpenAiServer {
     this.answer = answer;
   }
 
+  // Whether following requests for a json_schema response format are served or refused.
+  supportStructuredOutputs(supported: boolean): void {
+    this.structuredOutputs = supported;
+  }
+
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -67,6 +75,11 @@ export class FakeOpenAiServer {
     }
     const recorded: RecordedRequest = { path, headers, body, receivedAt: Date.now() };
     this.requests.push(recorded);
+    if (!this.structuredOutputs && (body as { response_format?: { type?: string } }).response_format?.type === 'json_schema') {
+      const message = 'response_format type must be one of "text" or "json_object", but got: json_schema';
+      send(response, 400, { error: { code: 400, message, type: 'invalid_request_error' } });
+      return;
+    }
     const answer = this.answer;
     const model = (body as { model?: string }).model ?? 'fake-model';
     if (answer.kind === 'content') send(response, 200, completion(model, answer.content, answer.finishReason ?? 'stop'));

@@ -3,7 +3,6 @@ import { randomInt } from 'node:crypto';
 import type { Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import type { CreatePlanRequest } from '../../../libs/proto/src/grpc-js/datagen/v1/planner_service.js';
 import { MIN_SEED, PICKED_SEED_BOUND } from '../../../libs/api/src/request-limits.js';
-import { ApiError } from '../errors/api-error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { createPlan } from '../grpc/create-plan.js';
 import { UpstreamClients } from '../grpc/upstream-clients.js';
@@ -11,8 +10,10 @@ import type { GenerationFieldsDto } from '../request/generate-request.dto.js';
 import { readPlanJson } from './plan-json-reader.js';
 
 // Gets the plan for a REST request: from the planner for a prompt, or the caller's own plan
-// checked by the planner against the same limits (no model call). The API key is checked for
-// its documented format here and crosses to the planner sealed.
+// checked by the planner against the same limits (no model call). The API key crosses to the
+// planner sealed; the planner alone knows whether its model endpoint is OpenAI's, where the
+// key must have the documented format, so it checks that and its refusal comes back as the
+// same 401.
 @Injectable()
 export class PlanRequests {
   constructor(
@@ -33,9 +34,6 @@ export class PlanRequests {
   // coordinator plans it.
   planningRequest(request: GenerationFieldsDto): CreatePlanRequest {
     const apiKey = request.api_key;
-    if (apiKey !== undefined && !apiKey.startsWith('sk-')) {
-      throw new ApiError(401, { error: 'Invalid API key format', detail: "API key must start with 'sk-'" });
-    }
     const given = request.plan === undefined ? undefined : readPlanJson(request.plan);
     return {
       prompt: request.prompt ?? given?.prompt ?? '',

@@ -45,7 +45,7 @@ export const IfPresent = () => ValidateIf((_object: unknown, value: unknown) => 
 // reproducibility and SQL options. Types are checked as sent: "5" is not an integer. Each body
 // adds its own output_format, since jobs offer formats a single response does not.
 export abstract class GenerationFieldsDto {
-  @ApiPropertyOptional({ description: 'Your OpenAI API key (sk-...); required only when the OpenAI planner runs', example: 'sk-your-openai-api-key' })
+  @ApiPropertyOptional({ description: 'Your OpenAI API key (sk-...); required only when the OpenAI planner runs against OpenAI; a local model server takes any key, or none', example: 'sk-your-openai-api-key' })
   @IfPresent()
   @IsString({ message: 'api_key must be a string' })
   api_key?: string;

@@ -1,5 +1,6 @@
 import { cleanEnv, makeValidator, port, str, url } from 'envalid';
 import { SealingKey } from '../../../libs/sealing/src/sealed-secret.js';
+import { RESPONSE_FORMAT_SETTINGS, type ResponseFormatSetting } from './openai/response-format.js';
 
 const count = makeValidator<number>((text) => {
   const value = Number(text);
@@ -17,6 +18,11 @@ export function loadPlannerConfig(environment: NodeJS.ProcessEnv = process.env) 
     PLANNER_KIND: str({ choices: ['builtin', 'openai'], default: 'builtin', desc: 'Which planner makes plans.' }),
     OPENAI_BASE_URL: url({ default: 'https://api.openai.com/v1' }),
     OPENAI_MODEL: str({ default: 'gpt-4o-mini' }),
+    OPENAI_RESPONSE_FORMAT: str({
+      choices: RESPONSE_FORMAT_SETTINGS,
+      default: 'auto',
+      desc: 'Structured outputs (json_schema), JSON mode (json_object), or auto: structured outputs until the server refuses them.',
+    }),
     OPENAI_TIMEOUT_MS: count({ default: OPENAI_TIMEOUT_DEFAULT_MS, desc: 'How long one OpenAI attempt may take before the plan fails with 504.' }),
     // No retry by default: a rate-limited caller gets 429 and Retry-After at once instead of a
     // silent wait, and one attempt always fits in the gateway's planning deadline.
@@ -39,6 +45,7 @@ export function loadPlannerConfig(environment: NodeJS.ProcessEnv = process.env) 
     openai: {
       baseURL: env.OPENAI_BASE_URL,
       model: env.OPENAI_MODEL,
+      responseFormat: env.OPENAI_RESPONSE_FORMAT as ResponseFormatSetting,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
       maxRetries: env.OPENAI_MAX_RETRIES,
       cacheEntries: env.PLAN_CACHE_ENTRIES,

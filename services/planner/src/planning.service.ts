@@ -6,6 +6,7 @@ import type { CreatePlanRequest } from '../../../libs/proto/src/nest/datagen/v1/
 import { MAX_SEED, MIN_SEED, PICKED_SEED_BOUND } from '../../../libs/api/src/request-limits.js';
 import { rpcError } from '../../../libs/grpc/src/status-details.js';
 import { BuiltinPlanner } from './builtin/builtin-planner.js';
+import { openCallerApiKey } from './openai/api-key.js';
 import { OpenAiPlanner } from './openai/openai-planner.js';
 import { PLANNER_CONFIG, type PlannerConfig } from './planner.config.js';
 import { PayloadViolation } from './rules/payload-violation.js';
@@ -24,16 +25,18 @@ export class PlanningService {
   private readonly builtin = new BuiltinPlanner();
   private readonly openai: OpenAiPlanner | undefined;
 
-  constructor(@Inject(PLANNER_CONFIG) config: PlannerConfig) {
-    this.openai =
-      config.kind === 'openai' ? new OpenAiPlanner({ ...config.openai, sealingKey: config.sealingKey }) : undefined;
+  constructor(@Inject(PLANNER_CONFIG) private readonly config: PlannerConfig) {
+    this.openai = config.kind === 'openai' ? new OpenAiPlanner(config.openai) : undefined;
   }
 
   async createPlan(request: CreatePlanRequest, signal?: AbortSignal): Promise<Plan> {
+    // Refused in the documented shape whichever way the plan is made, as the API document
+    // promises for any api_key given.
+    const apiKey = openCallerApiKey(request.sealedApiKey, this.config.sealingKey, this.config.openai.baseURL);
     const planning = this.toPlanningRequest(request);
     try {
       // A plan brought back keeps its locale: its prompt is not read again.
-      return settleLocale(await this.plan(request, planning, signal), request.locale ?? '', request.plan ? '' : planning.prompt);
+      return settleLocale(await this.plan(request, planning, apiKey, signal), request.locale ?? '', request.plan ? '' : planning.prompt);
     } catch (error) {
       if (error instanceof PayloadViolation) {
         throw rpcError(status.INVALID_ARGUMENT, {
@@ -46,10 +49,10 @@ export class PlanningService {
     }
   }
 
-  private async plan(request: CreatePlanRequest, planning: PlanningRequest, signal?: AbortSignal): Promise<Plan> {
+  private async plan(request: CreatePlanRequest, planning: PlanningRequest, apiKey: string | undefined, signal?: AbortSignal): Promise<Plan> {
     if (request.plan) return checkGivenPlan(request.plan, planning, sizesOf(request.datasetSizes));
     if (request.schema) return planFromSchema(planning, { schema: request.schema, dialect: dialectOf(request.schemaDialect), datasetSizes: sizesOf(request.datasetSizes) });
-    if (this.openai) return await this.openai.createPlan(planning, request.sealedApiKey, signal);
+    if (this.openai) return await this.openai.createPlan(planning, apiKey, signal);
     return this.builtin.createPlan(planning);
   }
 

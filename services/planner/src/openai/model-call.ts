@@ -1,7 +1,8 @@
 import OpenAI from 'openai';
+import type { ChatCompletion } from 'openai/resources/chat/completions';
 import type { PlanningRequest } from '../rules/planning-request.js';
-import { PLAN_DRAFT_SCHEMA, PLAN_DRAFT_SCHEMA_NAME } from './plan-draft-schema.js';
 import { planningMessages } from './planning-messages.js';
+import { type ResponseFormatChoice, type ResponseFormatKind, responseFormat } from './response-format.js';
 import { UnusablePlanError } from './unusable-plan.js';
 
 export interface ModelSettings {
@@ -13,9 +14,16 @@ export interface ModelSettings {
 
 // Asks the model for a plan draft and returns its answer, unread. One client per call: the
 // key lives in it for this call only. The client's own logging stays off whatever OPENAI_LOG
-// says, so no request detail of this call can reach the logs. Errors of the `openai` library
-// propagate as they are, for describeOpenAiFailure to translate.
-export async function askModelForDraft(apiKey: string, request: PlanningRequest, settings: ModelSettings, signal?: AbortSignal): Promise<string> {
+// says, so no request detail of this call can reach the logs. A server that refuses
+// structured outputs is asked once more in JSON mode when the format choice allows it. Errors
+// of the `openai` library propagate as they are, for describeOpenAiFailure to translate.
+export async function askModelForDraft(
+  apiKey: string,
+  request: PlanningRequest,
+  settings: ModelSettings,
+  formats: ResponseFormatChoice,
+  signal?: AbortSignal,
+): Promise<string> {
   const client = new OpenAI({
     apiKey,
     baseURL: settings.baseURL,
@@ -23,14 +31,15 @@ export async function askModelForDraft(apiKey: string, request: PlanningRequest,
     timeout: settings.timeoutMs,
     logLevel: 'off',
   });
-  const completion = await client.chat.completions.create(
-    {
-      model: settings.model,
-      messages: planningMessages(request),
-      response_format: { type: 'json_schema', json_schema: { name: PLAN_DRAFT_SCHEMA_NAME, strict: true, schema: PLAN_DRAFT_SCHEMA } },
-    },
-    { signal },
-  );
+  const ask = (kind: ResponseFormatKind) =>
+    client.chat.completions.create({ model: settings.model, messages: planningMessages(request, kind), response_format: responseFormat(kind) }, { signal });
+  let completion: ChatCompletion;
+  try {
+    completion = await ask(formats.kind);
+  } catch (error) {
+    if (!formats.fallBackAfter(error)) throw error;
+    completion = await ask(formats.kind);
+  }
   // A compatible server may answer with any shape at all; nothing below assumes the types.
   const choice = completion?.choices?.[0];
   if (choice?.message?.refusal) throw new UnusablePlanError('the model declined to plan this prompt; rephrase it');

@@ -3,15 +3,12 @@ import { RpcException } from '@nestjs/microservices';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ErrorDetails, readErrorDetails } from '../../../../libs/grpc/src/status-details.js';
 import { LogicalType } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { SealingKey } from '../../../../libs/sealing/src/sealed-secret.js';
 import { FakeOpenAiServer, GOOD_PLAN_DRAFT, field } from '../../../../test/support/fake-openai-server.js';
 import { PayloadViolation } from '../rules/payload-violation.js';
 import type { PlanningRequest } from '../rules/planning-request.js';
 import { OpenAiPlanner, type OpenAiPlannerSettings } from './openai-planner.js';
 
 const API_KEY = 'sk-test-0123456789abcdefSECRET';
-const sealingKey = SealingKey.parse(SealingKey.generate());
-const sealed = (key: string) => sealingKey.seal(key);
 
 let server: FakeOpenAiServer;
 
@@ -25,6 +22,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   server.requests.length = 0;
+  server.supportStructuredOutputs(true);
   server.respondWith({ kind: 'content', content: JSON.stringify(GOOD_PLAN_DRAFT) });
 });
 
@@ -34,7 +32,7 @@ function planner(overrides: Partial<OpenAiPlannerSettings> = {}): OpenAiPlanner 
     model: 'gpt-test',
     timeoutMs: 2_000,
     maxRetries: 0,
-    sealingKey,
+    responseFormat: 'auto',
     cacheEntries: 0,
     cacheTtlMs: 60_000,
     ...overrides,
@@ -58,7 +56,7 @@ async function failure(promise: Promise<unknown>): Promise<{ code: number } & Pa
 
 describe('OpenAiPlanner against an OpenAI-compatible server', () => {
   it("turns the model's draft into a plan the builtin planner's consumers can run", async () => {
-    const plan = await planner().createPlan(request({ datasetSize: 500, reality: 4 }), sealed(API_KEY));
+    const plan = await planner().createPlan(request({ datasetSize: 500, reality: 4 }), API_KEY);
     expect(plan).toMatchObject({ planner: 'openai', seed: 42, realityLevel: 4, domain: 'e-commerce', prompt: request().prompt, warnings: [] });
     expect(plan.datasets.map((dataset) => [dataset.name, dataset.size])).toEqual([
       ['customers', 500],
@@ -72,7 +70,7 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
   });
 
   it('sends the key as a bearer token, the configured model and the strict plan schema', async () => {
-    await planner().createPlan(request({ datasets: 2 }), sealed(API_KEY));
+    await planner().createPlan(request({ datasets: 2 }), API_KEY);
     expect(server.requests).toHaveLength(1);
     const [sent] = server.requests;
     expect(sent!.path).toBe('/v1/chat/completions');
@@ -104,7 +102,7 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
       ],
     };
     server.respondWith({ kind: 'content', content: JSON.stringify(ruled) });
-    const plan = await planner().createPlan(request(), sealed(API_KEY));
+    const plan = await planner().createPlan(request(), API_KEY);
     const fieldsOf = (name: string) => plan.datasets.find((dataset) => dataset.name === name)!.fields;
     expect(fieldsOf('orders').find((entry) => entry.name === 'ordered_at')!.dateRange?.notBefore).toBe('customer_id.signup_date');
     expect(fieldsOf('orders').find((entry) => entry.name === 'shipped_at')!.onlyWhen).toMatchObject({ field: 'status', values: ['shipped', 'delivered'] });
@@ -115,41 +113,71 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
   });
 
   it('applies the payload rules to the datasets the model found', async () => {
-    const plan = await planner().createPlan(request({ datasets: 3 }), sealed(API_KEY));
+    const plan = await planner().createPlan(request({ datasets: 3 }), API_KEY);
     expect(plan.datasets).toHaveLength(2);
     expect(plan.warnings[0]).toBe('Prompt mentions 2 entities (customers, orders) but datasets=3; generating 2 datasets');
-    const refused = planner().createPlan(request({ datasets: 1, datasetSize: 4_000_000 }), sealed(API_KEY));
+    const refused = planner().createPlan(request({ datasets: 1, datasetSize: 4_000_000 }), API_KEY);
     await expect(refused).rejects.toBeInstanceOf(PayloadViolation);
   });
 
   it('refuses out-of-range parameters before asking the model', async () => {
-    await expect(planner().createPlan(request({ reality: 11 }), sealed(API_KEY))).rejects.toBeInstanceOf(PayloadViolation);
+    await expect(planner().createPlan(request({ reality: 11 }), API_KEY)).rejects.toBeInstanceOf(PayloadViolation);
     expect(server.requests).toHaveLength(0);
   });
 
-  it('answers a missing key with UNAUTHENTICATED "Missing API key" without calling the model', async () => {
-    const answer = await failure(planner().createPlan(request(), new Uint8Array()));
+  it('answers a missing key with UNAUTHENTICATED "Missing API key" on OpenAI\'s endpoint, without calling it', async () => {
+    const answer = await failure(planner({ baseURL: 'https://api.openai.com/v1' }).createPlan(request(), undefined));
     expect(answer).toMatchObject({ code: status.UNAUTHENTICATED, error: 'Missing API key', detail: 'api_key is required when the OpenAI planner runs' });
-    expect(server.requests).toHaveLength(0);
   });
 
-  it('answers a key sealed with another secret with UNAUTHENTICATED', async () => {
-    const foreign = SealingKey.parse(SealingKey.generate()).seal(API_KEY);
-    const answer = await failure(planner().createPlan(request(), foreign));
-    expect(answer).toMatchObject({ code: status.UNAUTHENTICATED, error: 'Invalid API key' });
-    expect(server.requests).toHaveLength(0);
+  it('plans without a key on a server that is not OpenAI\'s, sending a stand-in the client needs', async () => {
+    const plan = await planner().createPlan(request(), undefined);
+    expect(plan.planner).toBe('openai');
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer no-key');
+  });
+
+  it('asks again in JSON mode, with the schema in the instructions, when the server refuses structured outputs', async () => {
+    server.supportStructuredOutputs(false);
+    const plan = await planner().createPlan(request(), API_KEY);
+    expect(plan.datasets.map((dataset) => dataset.name)).toEqual(['customers', 'orders']);
+    const bodies = server.requests.map((sent) => sent.body as { messages: { content: string }[]; response_format: { type: string } });
+    expect(bodies.map((body) => body.response_format.type)).toEqual(['json_schema', 'json_object']);
+    expect(bodies[1]!.messages[0]!.content).toContain('"required":["domain","datasets"]');
+  });
+
+  it('keeps to JSON mode for later plans once the server has refused structured outputs', async () => {
+    server.supportStructuredOutputs(false);
+    const remembering = planner();
+    await remembering.createPlan(request(), API_KEY);
+    await remembering.createPlan(request({ seed: 7 }), API_KEY);
+    expect(server.requests.map((sent) => (sent.body as { response_format: { type: string } }).response_format.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+  });
+
+  it('reads a JSON-mode answer with the same validation as a structured one', async () => {
+    server.respondWith({ kind: 'content', content: '{"datasets": "customers and orders"}' });
+    const answer = await failure(planner({ responseFormat: 'json_object' }).createPlan(request(), API_KEY));
+    expect(answer).toMatchObject({ code: status.UNAVAILABLE, error: 'Unusable plan', detail: "The model's answer could not be used as a plan: datasets must be an array" });
+    expect((server.requests[0]!.body as { response_format: unknown }).response_format).toEqual({ type: 'json_object' });
+  });
+
+  it('does not fall back when structured outputs are what the settings ask for', async () => {
+    server.supportStructuredOutputs(false);
+    const answer = await failure(planner({ responseFormat: 'json_schema' }).createPlan(request(), API_KEY));
+    expect(answer).toMatchObject({ code: status.UNAVAILABLE, error: 'Model unavailable' });
+    expect(answer.detail).not.toContain('json');
+    expect(server.requests).toHaveLength(1);
   });
 
   it('maps 401 to UNAUTHENTICATED "Invalid API key" without the upstream message, which quotes the key', async () => {
     server.respondWith({ kind: 'error', status: 401 });
-    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    const answer = await failure(planner().createPlan(request(), API_KEY));
     expect(answer).toMatchObject({ code: status.UNAUTHENTICATED, error: 'Invalid API key' });
     expect(JSON.stringify(answer)).not.toContain('sk-test');
   });
 
   it('maps 429 to RESOURCE_EXHAUSTED with the upstream Retry-After as google.rpc.RetryInfo', async () => {
     server.respondWith({ kind: 'error', status: 429, headers: { 'retry-after': '7' } });
-    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    const answer = await failure(planner().createPlan(request(), API_KEY));
     expect(answer).toMatchObject({ code: status.RESOURCE_EXHAUSTED, error: 'Rate limited' });
     expect(answer.retryAfterSeconds).toBe(7);
     expect(answer.detail).not.toContain('sk-test');
@@ -157,7 +185,7 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
 
   it('maps an exhausted quota to RESOURCE_EXHAUSTED with the default retry-after', async () => {
     server.respondWith({ kind: 'error', status: 429, code: 'insufficient_quota' });
-    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    const answer = await failure(planner().createPlan(request(), API_KEY));
     expect(answer.code).toBe(status.RESOURCE_EXHAUSTED);
     expect(answer.detail).toContain('quota');
     expect(answer.retryAfterSeconds).toBe(20);
@@ -165,18 +193,18 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
 
   it('maps a 500 to UNAVAILABLE', async () => {
     server.respondWith({ kind: 'error', status: 500 });
-    const answer = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    const answer = await failure(planner().createPlan(request(), API_KEY));
     expect(answer).toMatchObject({ code: status.UNAVAILABLE, error: 'Model unavailable', detail: 'OpenAI failed to answer (HTTP 500); try again shortly' });
   });
 
   it('maps a server that cannot be reached to UNAVAILABLE', async () => {
-    const answer = await failure(planner({ baseURL: 'http://127.0.0.1:1/v1' }).createPlan(request(), sealed(API_KEY)));
+    const answer = await failure(planner({ baseURL: 'http://127.0.0.1:1/v1' }).createPlan(request(), API_KEY));
     expect(answer).toMatchObject({ code: status.UNAVAILABLE, error: 'Model unavailable' });
   });
 
   it('maps an answer slower than the timeout to DEADLINE_EXCEEDED', async () => {
     server.respondWith({ kind: 'slow', delayMs: 3_000, content: JSON.stringify(GOOD_PLAN_DRAFT) });
-    const answer = await failure(planner({ timeoutMs: 300 }).createPlan(request(), sealed(API_KEY)));
+    const answer = await failure(planner({ timeoutMs: 300 }).createPlan(request(), API_KEY));
     expect(answer).toMatchObject({ code: status.DEADLINE_EXCEEDED, error: 'Request timeout', detail: 'OpenAI did not answer within 0.3 seconds' });
   });
 
@@ -187,7 +215,7 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
     ['a plan cut off by the token limit', { kind: 'content', content: '{"datasets": [', finishReason: 'length' }, 'cut off'],
   ] as const)('maps %s to UNAVAILABLE "Unusable plan"', async (_case, answer, reason) => {
     server.respondWith(answer);
-    const result = await failure(planner().createPlan(request(), sealed(API_KEY)));
+    const result = await failure(planner().createPlan(request(), API_KEY));
     expect(result).toMatchObject({ code: status.UNAVAILABLE, error: 'Unusable plan' });
     expect(result.detail).toContain(reason);
   });
@@ -195,17 +223,17 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
   describe('with the plan cache', () => {
     it("answers an identical request from the cache, with the request's seed", async () => {
       const cached = planner({ cacheEntries: 8 });
-      const first = await cached.createPlan(request({ seed: 1 }), sealed(API_KEY));
-      const second = await cached.createPlan(request({ seed: 2 }), sealed(API_KEY));
+      const first = await cached.createPlan(request({ seed: 1 }), API_KEY);
+      const second = await cached.createPlan(request({ seed: 2 }), API_KEY);
       expect(server.requests).toHaveLength(1);
       expect(second).toEqual({ ...first, seed: 2 });
     });
 
     it('asks the model again for a different key, so a bad key never gets a cached plan', async () => {
       const cached = planner({ cacheEntries: 8 });
-      await cached.createPlan(request(), sealed(API_KEY));
+      await cached.createPlan(request(), API_KEY);
       server.respondWith({ kind: 'error', status: 401 });
-      const answer = await failure(cached.createPlan(request(), sealed('sk-someone-else')));
+      const answer = await failure(cached.createPlan(request(), 'sk-someone-else'));
       expect(answer.code).toBe(status.UNAUTHENTICATED);
       expect(server.requests).toHaveLength(2);
     });
@@ -213,9 +241,9 @@ describe('OpenAiPlanner against an OpenAI-compatible server', () => {
     it('does not keep failures', async () => {
       const cached = planner({ cacheEntries: 8 });
       server.respondWith({ kind: 'error', status: 500 });
-      await failure(cached.createPlan(request(), sealed(API_KEY)));
+      await failure(cached.createPlan(request(), API_KEY));
       server.respondWith({ kind: 'content', content: JSON.stringify(GOOD_PLAN_DRAFT) });
-      await expect(cached.createPlan(request(), sealed(API_KEY))).resolves.toMatchObject({ planner: 'openai' });
+      await expect(cached.createPlan(request(), API_KEY)).resolves.toMatchObject({ planner: 'openai' });
       expect(server.requests).toHaveLength(2);
     });
   });

@@ -2,6 +2,8 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import { GENERATOR_CATALOGUE } from '../../../../libs/catalogue/src/generator-catalogue.js';
 import { DEFAULT_DATASETS } from '../../../../libs/api/src/request-limits.js';
 import type { PlanningRequest } from '../rules/planning-request.js';
+import { PLAN_DRAFT_SCHEMA } from './plan-draft-schema.js';
+import type { ResponseFormatKind } from './response-format.js';
 
 const CATALOGUE = GENERATOR_CATALOGUE.map((entry) => `- ${entry.name} (${entry.kind}): ${entry.description}`).join('\n');
 
@@ -51,13 +53,20 @@ Rules:
 Generators (name (value type): meaning):
 ${CATALOGUE}`;
 
-export function planningMessages(request: PlanningRequest): ChatCompletionMessageParam[] {
+// In JSON mode the server holds the answer to no schema, so the model reads it here instead
+// (JSON mode also wants the word JSON in the messages).
+const JSON_MODE_INSTRUCTIONS = `${INSTRUCTIONS}
+
+Answer with one JSON object and nothing else, valid against this JSON schema:
+${JSON.stringify(PLAN_DRAFT_SCHEMA)}`;
+
+export function planningMessages(request: PlanningRequest, format: ResponseFormatKind): ChatCompletionMessageParam[] {
   const count =
     request.datasets === undefined
       ? `not given (${DEFAULT_DATASETS} when the prompt names no entity)`
       : `${request.datasets} (the prompt's entities decide when they disagree)`;
   return [
-    { role: 'system', content: INSTRUCTIONS },
+    { role: 'system', content: format === 'json_object' ? JSON_MODE_INSTRUCTIONS : INSTRUCTIONS },
     { role: 'user', content: `Requested number of datasets: ${count}\n\nPrompt:\n${request.prompt}` },
   ];
 }
