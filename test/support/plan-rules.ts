@@ -1,4 +1,5 @@
 import type { DatasetJson, FieldJson, PlanJson } from '../../libs/client/src/plan-types.js';
+import { DEFAULT_AGE_AS_OF } from '../../libs/plan/src/age-as-of.js';
 
 // The realism rules a plan states, checked against generated records alone: each date's
 // not_before (in its record or in the record its reference points to) and after_field, each
@@ -20,7 +21,6 @@ export interface RuleReport {
 
 const MAX_EXAMPLES = 3;
 const DAY_MS = 86_400_000;
-const DEFAULT_AGE_AS_OF = '2025-01-01';
 const NUMBERS = new Set(['integer', 'decimal', 'float']);
 
 export function checkPlanRules(plan: PlanJson, records: RecordsByDataset): RuleReport[] {

@@ -1,5 +1,6 @@
 import type { AggregateJson, ConditionJson, DateRangeJson, EnumValueJson, FieldJson } from '../../../libs/client/src/plan-types';
 import { notBeforeParts } from './not-before';
+import { DEFAULT_AGE_AS_OF } from '../../../libs/plan/src/age-as-of';
 
 // A column's key, reference and constraints in short words for the plan table.
 
@@ -17,8 +18,6 @@ export function referenceText(field: FieldJson): string {
 }
 
 const FORMULA_SIGNS: Readonly<Record<string, string>> = { product: ' × ', sum: ' + ', difference: ' − ' };
-// The day an age with no second date is counted on when the plan names none (plan.proto, Formula.as_of).
-const DEFAULT_AGE_AS_OF = '2025-01-01';
 
 export function constraintTexts(field: FieldJson): string[] {
   const texts: string[] = [];

@@ -284,10 +284,6 @@ export class CompiledDataset {
     return this.relations.allocation(position);
   }
 
-  // Whether field `field` reads field `other`, directly or through other fields.
-  reads(field: number, other: number): boolean {
-    return this.dependsOn(field, other);
-  }
 
   // Writes one field of any record, computing before it only the fields it reads.
   // A self-reference passes a record context and scratch sink of its own, so that writing an
@@ -315,7 +311,7 @@ export class CompiledDataset {
   }
 
   // Whether `field` reads `other`, directly or through other fields.
-  private dependsOn(field: number, other: number): boolean {
+  dependsOn(field: number, other: number): boolean {
     const fields = this.dataset.fields;
     return dependenciesOf(fields[field]!).some((name) => {
       const index = fields.findIndex((candidate) => candidate.name === name);

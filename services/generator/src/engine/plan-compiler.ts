@@ -146,7 +146,7 @@ export class PlanCompiler implements ReferenceResolver {
         // Computing a child's value must not write a key of this dataset: that would move the
         // record this dataset is writing.
         const parentReferences = childSpec.fields.flatMap((field, index) => (field.foreignKey?.dataset === own ? [index] : []));
-        if (parentReferences.some((index) => children.reads(summed!, index))) {
+        if (parentReferences.some((index) => children.dependsOn(summed!, index))) {
           return from.fail(`"${aggregate.dataset}.${aggregate.field}" is computed from its reference to "${own}", so it cannot be summed back into it.`);
         }
         value = children.valueReader(summed!);

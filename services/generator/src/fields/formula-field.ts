@@ -1,3 +1,4 @@
+import { DEFAULT_AGE_AS_OF } from '../../../../libs/plan/src/age-as-of.js';
 import { FormulaOperator, LogicalType } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { floatText, powerOfTen } from './decimal-text.js';
 import { encode } from '../engine/byte-sink.js';
@@ -5,10 +6,6 @@ import { below } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import { parseIsoDate, SECONDS_PER_DAY, yearsBetween } from './calendar.js';
 import type { FieldContext, FieldValue } from './field-context.js';
-
-// Ages are counted on this day unless the formula says otherwise: the day the catalogue's
-// birth dates make adults of 18 to 90 (BIRTH_DATE_RANGE).
-const DEFAULT_AGE_AS_OF = '2025-01-01';
 
 interface Operand {
   readonly index: number;

@@ -101,8 +101,7 @@ function conditionTest(context: FieldContext, condition: Condition): Test {
       return isNull;
     case ConditionOperator.CONDITION_OPERATOR_AFTER:
     case ConditionOperator.CONDITION_OPERATOR_NOT_AFTER: {
-      const later = comparison(context, condition, index, value);
-      const otherIndex = context.dataset.compiled(condition.otherField)!.index;
+      const { otherIndex, later } = comparison(context, condition, index, value);
       const wanted = condition.operator === ConditionOperator.CONDITION_OPERATOR_AFTER;
       return (record) => !isNull(record) && record.nulls[otherIndex] !== 1 && later(record) === wanted;
     }
@@ -132,8 +131,13 @@ function choiceTest(context: FieldContext, condition: Condition, index: number, 
   return (record) => units.has(record.numbers[index]!);
 }
 
-// Whether the tested field is later (greater) than the other, both being set.
-function comparison(context: FieldContext, condition: Condition, index: number, value: FieldValue): (record: RecordContext) => boolean {
+// The field compared with, and whether the tested field is later (greater) than it, both being set.
+function comparison(
+  context: FieldContext,
+  condition: Condition,
+  index: number,
+  value: FieldValue,
+): { otherIndex: number; later: (record: RecordContext) => boolean } {
   const other = condition.otherField === '' ? undefined : context.dataset.compiled(condition.otherField);
   if (other === undefined) context.fail(`only_when.other_field "${condition.otherField}" is not a field of the dataset, which after and not_after compare with.`);
   const otherIndex = other.index;
@@ -158,5 +162,5 @@ function comparison(context: FieldContext, condition: Condition, index: number, 
   } else {
     return context.fail(`only_when compares "${condition.field}" and "${condition.otherField}", which are not two dates (or timestamps) or two numbers.`);
   }
-  return (record) => mine(record) > theirs(record);
+  return { otherIndex, later: (record) => mine(record) > theirs(record) };
 }
