@@ -10,8 +10,12 @@ export class BarsDisplay implements ProgressDisplay {
   private readonly bars = new Map<string, cliProgress.SingleBar>();
   private readonly rate = new Rate();
   private nameWidth = 0;
+  private stopped = false;
 
-  constructor(unit: string, stream: NodeJS.WriteStream) {
+  constructor(
+    unit: string,
+    private readonly stream: NodeJS.WriteStream,
+  ) {
     this.multibar = new cliProgress.MultiBar(
       {
         stream,
@@ -50,11 +54,18 @@ export class BarsDisplay implements ProgressDisplay {
     }
   }
 
+  // While the bars run, a line goes above them at their next redraw, so it does not tear them.
+  // Once they are stopped nothing redraws, and cli-progress would keep the line forever: it
+  // goes straight to the terminal (a job's download lines and its final summary come then).
   say(line: string): void {
-    this.multibar.log(`${line}\n`);
+    if (this.stopped) this.stream.write(`${line}\n`);
+    else this.multibar.log(`${line}\n`);
   }
 
+  // The last redraw writes what the bars still hold to say, which stop() alone would drop.
   stop(): void {
+    this.multibar.update();
     this.multibar.stop();
+    this.stopped = true;
   }
 }
