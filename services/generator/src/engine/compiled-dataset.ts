@@ -28,7 +28,8 @@ export interface ReferenceResolver {
   // The size of a dataset of the plan; undefined for a name the plan lacks.
   sizeOf(dataset: string): number | undefined;
   // A number or date field of an earlier dataset, read for any of its records.
-  referencedValue(dataset: string, field: string, from: FieldContext): Omit<ReferencedValue, 'reference'>;
+  // `asking` names what reads it, for the problems (`date_range.not_before "customer_id.signup_date"`).
+  referencedValue(dataset: string, field: string, from: FieldContext, asking: string): Omit<ReferencedValue, 'reference'>;
   children(aggregate: Aggregate, from: FieldContext): () => ChildRecords;
 }
 
@@ -105,12 +106,12 @@ export class CompiledDataset {
         const value = this.values[fieldIndex];
         return value === undefined ? undefined : { value, writeKey: this.keyWriter(fieldIndex, new RecordContext(keys, dataset.fields.length), new ByteSink()) };
       },
-      referencedValue: (referenceName, fieldName, from) => {
+      referencedValue: (referenceName, fieldName, from, asking) => {
         const position = dataset.fields.findIndex((field) => field.name === referenceName);
         const target = this.values[position]?.target;
-        if (target === undefined) return from.fail(`"${referenceName}" is not a reference of "${dataset.name}" to follow a field of the record it references.`);
-        if (target.self) return from.fail(`"${referenceName}" references "${dataset.name}" itself, whose records cannot wait for each other's dates.`);
-        return { reference: position, ...resolver.referencedValue(target.dataset, fieldName, from) };
+        if (target === undefined) return from.fail(`${asking}: "${referenceName}" is not a reference of "${dataset.name}" to follow a field of the record it references.`);
+        if (target.self) return from.fail(`${asking}: "${referenceName}" references "${dataset.name}" itself, whose records cannot wait for each other's dates.`);
+        return { reference: position, ...resolver.referencedValue(target.dataset, fieldName, from, asking) };
       },
       children: (aggregate, from) => resolver.children(aggregate, from),
     };

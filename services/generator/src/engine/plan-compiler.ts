@@ -95,10 +95,10 @@ export class PlanCompiler implements ReferenceResolver {
     };
   }
 
-  referencedValue(dataset: string, fieldName: string, from: FieldContext): Omit<ReferencedValue, 'reference'> {
+  referencedValue(dataset: string, fieldName: string, from: FieldContext, asking: string): Omit<ReferencedValue, 'reference'> {
     const target = this.dataset(dataset);
     const index = target.dataset.fields.findIndex((field) => field.name === fieldName);
-    if (index < 0) return from.fail(`"${dataset}" has no field "${fieldName}".`);
+    if (index < 0) return from.fail(`${asking}: "${dataset}" has no field "${fieldName}".`);
     const value = target.value(index);
     return { kind: value.kind, scale: value.scale, read: target.valueReader(index) };
   }

@@ -94,8 +94,8 @@ describe('a date never before a date of the record it references', () => {
 
   it('refuses names it cannot follow', () => {
     const bad = (notBefore: string) => problems(shop({ dateRange: dates('2020-01-01', '2024-12-31', { notBefore }) }));
-    expect(bad('customer_id.nothing')).toEqual([expect.stringMatching(/"customers" has no field "nothing"/)]);
-    expect(bad('id.signup_date')).toEqual([expect.stringMatching(/"id" is not a reference of "orders"/)]);
+    expect(bad('customer_id.nothing')).toEqual([expect.stringMatching(/date_range.not_before "customer_id.nothing": "customers" has no field "nothing"/)]);
+    expect(bad('id.signup_date')).toEqual([expect.stringMatching(/date_range.not_before "id.signup_date": "id" is not a reference of "orders"/)]);
     expect(bad('customer_id.id')).toEqual([expect.stringMatching(/is not a date or timestamp field/)]);
     expect(bad('a.b.c')).toEqual([expect.stringMatching(/must name a field of the record/)]);
   });

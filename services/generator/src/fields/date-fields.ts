@@ -214,7 +214,7 @@ function notBefore(context: FieldContext, unitOfTime: Unit): Floor | undefined {
     kind = other.value.kind;
     read = (record) => (record.nulls[position] === 1 ? NaN : record.numbers[position]!);
   } else {
-    const other = context.dataset.referencedValue(own, referenced, context);
+    const other = context.dataset.referencedValue(own, referenced, context, `date_range.not_before "${name}"`);
     const { reference } = other;
     kind = other.kind;
     read = (record) => (record.nulls[reference] === 1 ? NaN : other.read(record.picked[reference]!));

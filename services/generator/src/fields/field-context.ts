@@ -109,8 +109,9 @@ export interface DatasetScope {
   ownKey(fieldIndex: number): OwnKey | undefined;
   // For a key field kept distinct among siblings; undefined for any other.
   siblingRank(fieldIndex: number): SiblingRank | undefined;
-  // `field` of the record this record's reference `reference` points to.
-  referencedValue(reference: string, field: string, from: FieldContext): ReferencedValue;
+  // `field` of the record this record's reference `reference` points to; `asking` names what
+  // reads it, for the problems.
+  referencedValue(reference: string, field: string, from: FieldContext, asking: string): ReferencedValue;
   // The records of a later dataset that reference this record, for an aggregate: checked now,
   // read once every dataset of the plan is compiled.
   children(aggregate: Aggregate, from: FieldContext): () => ChildRecords;
