@@ -115,7 +115,12 @@ describe.skipIf(browser.skip)('the web page', () => {
     // A defect with a clean value to show: focused by keyboard, its tooltip names kind and value.
     const shown = cellDefects.find((defect) => defect.clean !== null && defect.clean !== '')!;
     const cell = page.getByTestId(`preview-table-${shown.dataset}`).locator(`tbody tr[data-index="${shown.index}"] [data-column="${shown.column}"]`);
-    // Reached by the keyboard, as a person would: the tooltip opens on keyboard focus.
+    // Reached by the keyboard, as a person would: the tooltip opens on keyboard focus. The cell
+    // is scrolled into view first and the scroll let settle: Radix closes a tooltip when a
+    // page scroll reaches it, and on a busy machine the scroll that focusing an unseen cell
+    // causes arrived after the tooltip had opened (seen in two full CI runs).
+    await cell.scrollIntoViewIfNeeded();
+    await page.evaluate('new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled)))');
     await cell.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
