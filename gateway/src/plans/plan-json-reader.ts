@@ -125,6 +125,7 @@ class Reader {
         operator: this.spelled(aggregate.operator, `${path}.aggregate.operator`, AGGREGATE_OPERATORS, true),
         field: this.string(aggregate.field, `${path}.aggregate.field`),
       },
+      lifts: [],
     };
   }
 

@@ -40,6 +40,7 @@ export function newField(name: string, generator: string, options: Partial<Field
     identity: false,
     onlyWhen: undefined,
     aggregate: undefined,
+    lifts: [],
     ...options,
   };
 }

@@ -4,6 +4,7 @@ import {
   Distribution,
   FormulaOperator,
   LogicalType,
+  type Condition,
   type Dataset,
   type Field,
   type Plan,
@@ -125,15 +126,7 @@ function readField(field: Field, where: string): Field {
     precision: safeInteger(field.precision, `The precision of ${where}`),
     defaultSql: text(field.defaultSql),
     identity: field.identity === true,
-    onlyWhen:
-      condition == null
-        ? undefined
-        : {
-            field: text(condition.field),
-            operator: enumValue(condition.operator, ConditionOperator, `The only_when operator of ${where}`),
-            values: list(condition.values).map(text),
-            otherField: text(condition.otherField),
-          },
+    onlyWhen: condition == null ? undefined : readCondition(condition, where, 'only_when'),
     aggregate:
       aggregate == null
         ? undefined
@@ -143,5 +136,18 @@ function readField(field: Field, where: string): Field {
             operator: enumValue(aggregate.operator, AggregateOperator, `The aggregate operator of ${where}`),
             field: text(aggregate.field),
           },
+    lifts: list(field.lifts).map((lift) => ({
+      when: lift?.when == null ? undefined : readCondition(lift.when, where, 'lifts'),
+      factor: finiteNumber(lift?.factor, `A lift factor of ${where}`),
+    })),
+  };
+}
+
+function readCondition(condition: Condition, where: string, rule: string): Condition {
+  return {
+    field: text(condition.field),
+    operator: enumValue(condition.operator, ConditionOperator, `The ${rule} operator of ${where}`),
+    values: list(condition.values).map(text),
+    otherField: text(condition.otherField),
   };
 }

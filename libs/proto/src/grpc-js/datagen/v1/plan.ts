@@ -32,6 +32,10 @@ export enum ConditionOperator {
   CONDITION_OPERATOR_AFTER = 7,
   /** CONDITION_OPERATOR_NOT_AFTER - The tested field is not later than other_field (on or before it); false when either is null. */
   CONDITION_OPERATOR_NOT_AFTER = 8,
+  /** CONDITION_OPERATOR_AT_LEAST - The tested number is at least values[0]; false when it is null. */
+  CONDITION_OPERATOR_AT_LEAST = 9,
+  /** CONDITION_OPERATOR_BELOW - The tested number is below values[0]; false when it is null. */
+  CONDITION_OPERATOR_BELOW = 10,
   UNRECOGNIZED = -1,
 }
 
@@ -64,6 +68,12 @@ export function conditionOperatorFromJSON(object: any): ConditionOperator {
     case 8:
     case "CONDITION_OPERATOR_NOT_AFTER":
       return ConditionOperator.CONDITION_OPERATOR_NOT_AFTER;
+    case 9:
+    case "CONDITION_OPERATOR_AT_LEAST":
+      return ConditionOperator.CONDITION_OPERATOR_AT_LEAST;
+    case 10:
+    case "CONDITION_OPERATOR_BELOW":
+      return ConditionOperator.CONDITION_OPERATOR_BELOW;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -91,6 +101,10 @@ export function conditionOperatorToJSON(object: ConditionOperator): string {
       return "CONDITION_OPERATOR_AFTER";
     case ConditionOperator.CONDITION_OPERATOR_NOT_AFTER:
       return "CONDITION_OPERATOR_NOT_AFTER";
+    case ConditionOperator.CONDITION_OPERATOR_AT_LEAST:
+      return "CONDITION_OPERATOR_AT_LEAST";
+    case ConditionOperator.CONDITION_OPERATOR_BELOW:
+      return "CONDITION_OPERATOR_BELOW";
     case ConditionOperator.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -465,7 +479,25 @@ export interface Field {
    * sum of order_items.line_total). The children's reference must say how many children each
    * parent has (foreign_key.children).
    */
-  aggregate?: Aggregate | undefined;
+  aggregate?:
+    | Aggregate
+    | undefined;
+  /**
+   * For boolean fields: conditions on the record's other fields that make true more or less
+   * likely. A record's probability of true is true_probability times the factor of every
+   * lift whose condition holds, at most 1: is_fraud 0.4% times 6 when is_international, times
+   * 3 when amount is at least 500. Training labels get the signal a model can learn from.
+   */
+  lifts: Lift[];
+}
+
+/** One condition that multiplies a boolean's probability of true, for Field.lifts. */
+export interface Lift {
+  when?:
+    | Condition
+    | undefined;
+  /** Greater than zero: above 1 makes true likelier where the condition holds, below 1 rarer. */
+  factor: number;
 }
 
 /**
@@ -476,7 +508,10 @@ export interface Condition {
   /** The field of the same record that is tested. */
   field: string;
   operator: ConditionOperator;
-  /** For ONE_OF and NONE_OF: values of the tested field, an enum. */
+  /**
+   * For ONE_OF and NONE_OF: values of the tested field, an enum. For AT_LEAST and BELOW: one
+   * value, the number the tested numeric field is compared with.
+   */
   values: string[];
   /**
    * For AFTER and NOT_AFTER: the date, timestamp or number the tested field is compared with,
@@ -1036,6 +1071,7 @@ function createBaseField(): Field {
     identity: false,
     onlyWhen: undefined,
     aggregate: undefined,
+    lifts: [],
   };
 }
 
@@ -1106,6 +1142,9 @@ export const Field: MessageFns<Field> = {
     }
     if (message.aggregate !== undefined) {
       Aggregate.encode(message.aggregate, writer.uint32(178).fork()).join();
+    }
+    for (const v of message.lifts) {
+      Lift.encode(v!, writer.uint32(186).fork()).join();
     }
     return writer;
   },
@@ -1299,6 +1338,14 @@ export const Field: MessageFns<Field> = {
             message.aggregate = Aggregate.decode(reader, reader.uint32());
             continue;
           }
+          case 23: {
+            if (tag !== 186) {
+              break;
+            }
+
+            message.lifts.push(Lift.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1379,6 +1426,9 @@ export const Field: MessageFns<Field> = {
         ? Condition.fromJSON(object.only_when)
         : undefined,
       aggregate: isSet(object.aggregate) ? Aggregate.fromJSON(object.aggregate) : undefined,
+      lifts: globalThis.Array.isArray(object?.lifts)
+        ? object.lifts.map((e: any) => Lift.fromJSON(e))
+        : [],
     };
   },
 
@@ -1450,6 +1500,9 @@ export const Field: MessageFns<Field> = {
     if (message.aggregate !== undefined) {
       obj.aggregate = Aggregate.toJSON(message.aggregate);
     }
+    if (message.lifts?.length) {
+      obj.lifts = message.lifts.map((e) => Lift.toJSON(e));
+    }
     return obj;
   },
 
@@ -1492,6 +1545,92 @@ export const Field: MessageFns<Field> = {
     message.aggregate = (object.aggregate !== undefined && object.aggregate !== null)
       ? Aggregate.fromPartial(object.aggregate)
       : undefined;
+    message.lifts = object.lifts?.map((e) => Lift.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseLift(): Lift {
+  return { when: undefined, factor: 0 };
+}
+
+export const Lift: MessageFns<Lift> = {
+  encode(message: Lift, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.when !== undefined) {
+      Condition.encode(message.when, writer.uint32(10).fork()).join();
+    }
+    if (message.factor !== 0) {
+      writer.uint32(17).double(message.factor);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Lift {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseLift();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.when = Condition.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 17) {
+              break;
+            }
+
+            message.factor = reader.double();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Lift {
+    return {
+      when: isSet(object.when) ? Condition.fromJSON(object.when) : undefined,
+      factor: isSet(object.factor) ? globalThis.Number(object.factor) : 0,
+    };
+  },
+
+  toJSON(message: Lift): unknown {
+    const obj: any = {};
+    if (message.when !== undefined) {
+      obj.when = Condition.toJSON(message.when);
+    }
+    if (message.factor !== 0) {
+      obj.factor = floatToJson(message.factor);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Lift>, I>>(base?: I): Lift {
+    return Lift.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Lift>, I>>(object: I): Lift {
+    const message = createBaseLift();
+    message.when = (object.when !== undefined && object.when !== null) ? Condition.fromPartial(object.when) : undefined;
+    message.factor = object.factor ?? 0;
     return message;
   },
 };

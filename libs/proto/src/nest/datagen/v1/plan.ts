@@ -31,6 +31,10 @@ export enum ConditionOperator {
   CONDITION_OPERATOR_AFTER = 7,
   /** CONDITION_OPERATOR_NOT_AFTER - The tested field is not later than other_field (on or before it); false when either is null. */
   CONDITION_OPERATOR_NOT_AFTER = 8,
+  /** CONDITION_OPERATOR_AT_LEAST - The tested number is at least values[0]; false when it is null. */
+  CONDITION_OPERATOR_AT_LEAST = 9,
+  /** CONDITION_OPERATOR_BELOW - The tested number is below values[0]; false when it is null. */
+  CONDITION_OPERATOR_BELOW = 10,
   UNRECOGNIZED = -1,
 }
 
@@ -219,7 +223,25 @@ export interface Field {
    * sum of order_items.line_total). The children's reference must say how many children each
    * parent has (foreign_key.children).
    */
-  aggregate?: Aggregate | undefined;
+  aggregate?:
+    | Aggregate
+    | undefined;
+  /**
+   * For boolean fields: conditions on the record's other fields that make true more or less
+   * likely. A record's probability of true is true_probability times the factor of every
+   * lift whose condition holds, at most 1: is_fraud 0.4% times 6 when is_international, times
+   * 3 when amount is at least 500. Training labels get the signal a model can learn from.
+   */
+  lifts: Lift[];
+}
+
+/** One condition that multiplies a boolean's probability of true, for Field.lifts. */
+export interface Lift {
+  when?:
+    | Condition
+    | undefined;
+  /** Greater than zero: above 1 makes true likelier where the condition holds, below 1 rarer. */
+  factor: number;
 }
 
 /**
@@ -230,7 +252,10 @@ export interface Condition {
   /** The field of the same record that is tested. */
   field: string;
   operator: ConditionOperator;
-  /** For ONE_OF and NONE_OF: values of the tested field, an enum. */
+  /**
+   * For ONE_OF and NONE_OF: values of the tested field, an enum. For AT_LEAST and BELOW: one
+   * value, the number the tested numeric field is compared with.
+   */
   values: string[];
   /**
    * For AFTER and NOT_AFTER: the date, timestamp or number the tested field is compared with,
