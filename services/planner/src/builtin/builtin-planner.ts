@@ -4,6 +4,7 @@ import type { PlanningRequest } from '../rules/planning-request.js';
 import { assembleDatasets } from './assembly/plan-assembly.js';
 import { selectEntities } from './assembly/entity-selection.js';
 import { readPrompt } from './prompt/prompt-reader.js';
+import type { PromptReading } from './prompt/prompt-reading.js';
 
 // The offline planner: reads the prompt with domain knowledge and rules, no model and no
 // network, so the same request always gives the same plan. Throws PayloadViolation.
@@ -17,11 +18,17 @@ export class BuiltinPlanner {
       datasets,
       seed: request.seed,
       realityLevel: payload.realityLevel,
-      warnings: [...payload.warnings, ...selection.warnings, ...warnings],
+      warnings: [...languageWarnings(reading), ...payload.warnings, ...selection.warnings, ...warnings],
       prompt: request.prompt,
       planner: 'builtin',
       locale: '',
       domain: reading.domain.name,
     };
   }
+}
+
+// Names stay English whatever the prompt's language: the domain files and the generator know
+// English names, and a user who wants others gives a schema.
+function languageWarnings(reading: PromptReading): string[] {
+  return reading.language === undefined ? [] : [`Read the prompt as ${reading.language}; dataset and column names are in English.`];
 }
