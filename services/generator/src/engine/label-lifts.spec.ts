@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConditionOperator, Distribution, LogicalType, type Condition, type Field, type Lift, type Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { atLevel, dataset, field, generate, manifest, plan, records } from '../../../../test/engine/plans.js';
+import { expectLabelRate } from '../../../../test/support/label-rate.js';
 import { compileAll } from './plan-compiler.js';
 import { PlanError } from './plan-error.js';
 import { readPlan } from './plan-reader.js';
@@ -32,15 +33,6 @@ function payments(more: Field[] = [], fraudLifts = [lift(when('is_international'
 
 type Row = Record<string, unknown>;
 
-// The label's share of true among `rows`, against `expected` with five standard errors of a
-// binomial share either side: a wrong rate fails, chance alone fails about once in 1.7 million.
-function expectRate(rows: readonly Row[], label: string, expected: number): void {
-  expect(rows.length).toBeGreaterThan(1000);
-  const rate = rows.filter((row) => row[label] === true).length / rows.length;
-  const tolerance = 5 * Math.sqrt((expected * (1 - expected)) / rows.length);
-  expect(Math.abs(rate - expected), `${label}: ${rate} of ${rows.length} records, ${expected} expected`).toBeLessThanOrEqual(tolerance);
-}
-
 function problems(source: Plan): readonly string[] {
   try {
     compileAll(readPlan(source), JSON_SYNTAX);
@@ -56,20 +48,20 @@ describe('lifts on a boolean label', () => {
   const large = (row: Row) => Number(row.amount) >= 500;
 
   it('multiplies the base probability by the factor of each lift whose condition holds', () => {
-    expectRate(rows.filter((row) => !international(row) && !large(row)), 'is_fraud', 0.05);
-    expectRate(rows.filter((row) => international(row) && !large(row)), 'is_fraud', 0.3);
-    expectRate(rows.filter((row) => !international(row) && large(row)), 'is_fraud', 0.15);
-    expectRate(rows.filter((row) => international(row) && large(row)), 'is_fraud', 0.9);
+    expectLabelRate(rows.filter((row) => !international(row) && !large(row)), 'is_fraud', 0.05);
+    expectLabelRate(rows.filter((row) => international(row) && !large(row)), 'is_fraud', 0.3);
+    expectLabelRate(rows.filter((row) => !international(row) && large(row)), 'is_fraud', 0.15);
+    expectLabelRate(rows.filter((row) => international(row) && large(row)), 'is_fraud', 0.9);
   });
 
   it('tests integers with below', () => {
-    expectRate(rows.filter((row) => Number(row.quantity) < 3), 'is_flagged', 0.3);
-    expectRate(rows.filter((row) => Number(row.quantity) >= 3), 'is_flagged', 0.1);
+    expectLabelRate(rows.filter((row) => Number(row.quantity) < 3), 'is_flagged', 0.3);
+    expectLabelRate(rows.filter((row) => Number(row.quantity) >= 3), 'is_flagged', 0.1);
   });
 
   it('caps the probability at 1', () => {
     expect(rows.filter(international).every((row) => row.is_reviewed === true)).toBe(true);
-    expectRate(rows.filter((row) => !international(row)), 'is_reviewed', 0.5);
+    expectLabelRate(rows.filter((row) => !international(row)), 'is_reviewed', 0.5);
   });
 
   it('draws as without lifts: a record no lift holds for is unchanged, and a lift above 1 keeps every true', () => {
