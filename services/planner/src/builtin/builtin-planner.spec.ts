@@ -119,6 +119,15 @@ describe('BuiltinPlanner, prompt constraints', () => {
     expect(field(plan, 'products', 'price').numericRange).toMatchObject({ min: 5, max: 500 });
   });
 
+  it('keeps a range inside a column list one column, and a value list with the entity before it', () => {
+    const listed = planner.createPlan({ prompt: 'employees (name, salary between 30000 and 90000, department)', seed: 1 });
+    expect(dataset(listed, 'employees').fields.map((column) => column.name)).toEqual(['name', 'salary', 'department']);
+    expect(field(listed, 'employees', 'salary').numericRange).toMatchObject({ min: 30000, max: 90000 });
+    const valued = planner.createPlan({ prompt: 'orders with status (pending, shipped) and customers', seed: 1 });
+    expect(field(valued, 'orders', 'status').enumValues.map((value) => value.value)).toEqual(['pending', 'shipped']);
+    expect(dataset(valued, 'customers').fields.map((column) => column.name)).toContain('email');
+  });
+
   it('reads a capitalised value list after a singular word as a column, not an entity', () => {
     const plan = planner.createPlan({ prompt: 'HR with employees, salary between 40000 and 120000 and department (Engineering, Sales, Marketing)', seed: 1 });
     expect(plan.datasets.map((entry) => entry.name)).toEqual(['employees']);

@@ -35,6 +35,9 @@ function headBefore(text: string): string {
   return clause.trim().split(/\s+/).slice(-4).join(' ');
 }
 
+// "salary between 30000 and 90000" is one item: its "and" closes a range, not a list.
+const BETWEEN = /\bbetween\s+\S+\s+and\s+\S+/i;
+
 // Items at the top level, separated by commas, semicolons, slashes, pipes or a final "and"/"or".
 export function splitItems(text: string): string[] {
   const items: string[] = [];
@@ -52,7 +55,7 @@ export function splitItems(text: string): string[] {
   }
   items.push(current);
   return items
-    .flatMap((item) => (/\(/.test(item) ? [item] : item.split(/\s+(?:and|or)\s+/i)))
+    .flatMap((item) => (/\(/.test(item) || BETWEEN.test(item) ? [item] : item.split(/\s+(?:and|or)\s+/i)))
     .map((item) => item.trim().replace(/^(?:and|or|&)\s+/i, '').trim())
     .filter((item) => item !== '');
 }

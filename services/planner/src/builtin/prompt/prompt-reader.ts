@@ -53,7 +53,8 @@ export function readPrompt(written: string): PromptReading {
 
   const enums: EnumConstraint[] = [];
   for (const group of groups.filter((candidate) => candidate.items.length > 0)) {
-    const owner = [...mentions.values()].find((mention) => prose.slice(mention.end, group.open).trim() === '');
+    // Only a mention ending right before the parenthesis owns it, never one named after it.
+    const owner = [...mentions.values()].find((mention) => mention.end <= group.open && prose.slice(mention.end, group.open).trim() === '');
     if (owner !== undefined && namesValues(owner, group)) {
       mentions.delete(owner.name);
       enums.push(enumConstraint(group));
