@@ -365,6 +365,13 @@ describe('BuiltinPlanner, children per parent from the prompt', () => {
     expect(field(upTo, 'reviews', 'product_id').foreignKey?.children).toEqual({ min: 0, max: 3 });
   });
 
+  it('reads the count after its parent: "each customer has 1 to 5 orders", "every product gets up to 3 reviews"', () => {
+    const plan = planner.createPlan({ prompt: 'Customers and orders; each customer has 1 to 5 orders', datasetSize: 1000, seed: 1 });
+    expect(field(plan, 'orders', 'customer_id').foreignKey?.children).toEqual({ min: 1, max: 5 });
+    const upTo = planner.createPlan({ prompt: 'Products and reviews where every product gets up to 3 reviews', datasetSize: 500, seed: 1 });
+    expect(field(upTo, 'reviews', 'product_id').foreignKey?.children).toEqual({ min: 0, max: 3 });
+  });
+
   it('says why a count the sizes cannot hold is not applied', () => {
     const plan = planner.createPlan({ prompt: 'Customers and orders, 2 to 6 orders per customer', datasetSize: 1000, seed: 1 });
     expect(field(plan, 'orders', 'customer_id').foreignKey?.children).toBeUndefined();
