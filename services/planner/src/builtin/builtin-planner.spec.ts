@@ -101,13 +101,19 @@ describe('BuiltinPlanner, payload rules', () => {
     expect(plan.warnings).toEqual(['Prompt mentions 2 entities (patients, appointments) but datasets=4; generating 2 datasets']);
   });
 
-  it('falls back to the domain defaults, then to generic records, when no entity is named', () => {
+  it('plans as many of the usual datasets as the limits allow when the prompt names no entity', () => {
     const healthcare = planner.createPlan({ prompt: 'Data for healthcare analytics', seed: 1 });
-    expect(healthcare.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors']);
-    expect(healthcare.warnings).toEqual(['Prompt names no entity the planner recognises; generating the usual healthcare datasets: patients, doctors']);
+    expect(healthcare.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors', 'appointments', 'prescriptions', 'diagnoses']);
+    expect(healthcare.warnings).toEqual(['Prompt names no entities; planned the usual healthcare datasets: patients, doctors, appointments, prescriptions, diagnoses']);
+    const large = planner.createPlan({ prompt: 'Data for healthcare analytics', datasetSize: 2_000_000, seed: 1 });
+    expect(large.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors']);
+  });
+
+  it('falls back to generic records when no domain shows', () => {
     const generic = planner.createPlan({ prompt: 'lorem ipsum', datasets: 1, seed: 1 });
     expect(generic.datasets.map((entry) => entry.name)).toEqual(['records']);
     expect(generic.domain).toBe('');
+    expect(generic.warnings).toEqual(['Prompt names no entities; planned generic datasets: records (left out: record_events; name them in the prompt to choose)']);
   });
 });
 
