@@ -109,6 +109,19 @@ describe('BuiltinPlanner, payload rules', () => {
     expect(large.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors']);
   });
 
+  it('takes the first of the usual datasets the count allows and says what it left out', () => {
+    const plan = planner.createPlan({ prompt: 'data to test a ride-sharing app', datasets: 3, seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name).sort()).toEqual(['drivers', 'riders', 'trips']);
+    expect(plan.warnings).toEqual(['Prompt names no entities; planned the usual ride-sharing datasets: riders, drivers, trips (left out: vehicles, payments, ratings; name them in the prompt to choose)']);
+  });
+
+  it('completes the entities a system description names with the usual datasets of the system', () => {
+    const plan = planner.createPlan({ prompt: 'a university course registration system', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name).sort()).toEqual(['courses', 'instructors', 'registrations', 'students']);
+    expect(plan.warnings).toEqual(['Prompt names courses, registrations; added the usual course registration datasets: students, instructors']);
+    expect(links(plan, 'registrations')).toEqual(['student_id → students', 'course_id → courses']);
+  });
+
   it('falls back to generic records when no domain shows', () => {
     const generic = planner.createPlan({ prompt: 'lorem ipsum', datasets: 1, seed: 1 });
     expect(generic.datasets.map((entry) => entry.name)).toEqual(['records']);
