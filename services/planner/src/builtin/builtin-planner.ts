@@ -4,8 +4,8 @@ import type { PlanningRequest } from '../rules/planning-request.js';
 import { assembleDatasets } from './assembly/plan-assembly.js';
 import { selectEntities } from './assembly/entity-selection.js';
 import { entityCandidates } from './assembly/usual-datasets.js';
-import type { EntityMention } from './prompt/prompt-reading.js';
 import { readPrompt } from './prompt/prompt-reader.js';
+import type { EntityMention, PromptReading } from './prompt/prompt-reading.js';
 
 // The offline planner: reads the prompt with domain knowledge and rules, no model and no
 // network, so the same request always gives the same plan. Throws PayloadViolation.
@@ -20,7 +20,7 @@ export class BuiltinPlanner {
       datasets,
       seed: request.seed,
       realityLevel: payload.realityLevel,
-      warnings: [...payload.warnings, ...selection.warnings, ...warnings],
+      warnings: [...languageWarnings(reading), ...payload.warnings, ...selection.warnings, ...warnings],
       prompt: request.prompt,
       planner: 'builtin',
       locale: '',
@@ -31,4 +31,10 @@ export class BuiltinPlanner {
 
 function namesOf(entities: readonly EntityMention[]): string[] {
   return entities.map((entity) => entity.name);
+}
+
+// Names stay English whatever the prompt's language: the domain files and the generator know
+// English names, and a user who wants others gives a schema.
+function languageWarnings(reading: PromptReading): string[] {
+  return reading.language === undefined ? [] : [`Read the prompt as ${reading.language}; dataset and column names are in English.`];
 }

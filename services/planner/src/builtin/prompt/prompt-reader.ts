@@ -19,8 +19,14 @@ import { findTermHits } from './term-hits.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { findUnknownEntities } from './unknown-entities.js';
+import { inEnglish } from './lexicon/english-reading.js';
+import { writtenLanguage } from './lexicon/written-language.js';
 
-export function readPrompt(prompt: string): PromptReading {
+// A prompt in a language a lexicon knows is read in its English words; the reading's offsets
+// are offsets in that English.
+export function readPrompt(written: string): PromptReading {
+  const language = writtenLanguage(written);
+  const prompt = language === undefined ? written : inEnglish(written, language);
   const groups = findParenGroups(prompt);
   const prose = maskGroups(prompt, groups);
   const tokens = tokenize(prose);
@@ -72,6 +78,7 @@ export function readPrompt(prompt: string): PromptReading {
     ...findRangeConstraints(prompt),
     cardinalities,
     childCounts: findChildCounts(prompt),
+    ...(language === undefined ? {} : { language: language.lexicon.name }),
   };
 }
 
