@@ -101,13 +101,32 @@ describe('BuiltinPlanner, payload rules', () => {
     expect(plan.warnings).toEqual(['Prompt mentions 2 entities (patients, appointments) but datasets=4; generating 2 datasets']);
   });
 
-  it('falls back to the domain defaults, then to generic records, when no entity is named', () => {
+  it('plans as many of the usual datasets as the limits allow when the prompt names no entity', () => {
     const healthcare = planner.createPlan({ prompt: 'Data for healthcare analytics', seed: 1 });
-    expect(healthcare.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors']);
-    expect(healthcare.warnings).toEqual(['Prompt names no entity the planner recognises; generating the usual healthcare datasets: patients, doctors']);
+    expect(healthcare.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors', 'appointments', 'prescriptions', 'diagnoses']);
+    expect(healthcare.warnings).toEqual(['Prompt names no entities; planned the usual healthcare datasets: patients, doctors, appointments, prescriptions, diagnoses']);
+    const large = planner.createPlan({ prompt: 'Data for healthcare analytics', datasetSize: 2_000_000, seed: 1 });
+    expect(large.datasets.map((entry) => entry.name)).toEqual(['patients', 'doctors']);
+  });
+
+  it('takes the first of the usual datasets the count allows and says what it left out', () => {
+    const plan = planner.createPlan({ prompt: 'data to test a ride-sharing app', datasets: 3, seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name).sort()).toEqual(['drivers', 'riders', 'trips']);
+    expect(plan.warnings).toEqual(['Prompt names no entities; planned the usual ride-sharing datasets: riders, drivers, trips (left out: vehicles, payments, ratings; name them in the prompt to choose)']);
+  });
+
+  it('completes the entities a system description names with the usual datasets of the system', () => {
+    const plan = planner.createPlan({ prompt: 'a university course registration system', seed: 1 });
+    expect(plan.datasets.map((entry) => entry.name).sort()).toEqual(['courses', 'instructors', 'registrations', 'students']);
+    expect(plan.warnings).toEqual(['Prompt names courses, registrations; added the usual course registration datasets: students, instructors']);
+    expect(links(plan, 'registrations')).toEqual(['student_id → students', 'course_id → courses']);
+  });
+
+  it('falls back to generic records when no domain shows', () => {
     const generic = planner.createPlan({ prompt: 'lorem ipsum', datasets: 1, seed: 1 });
     expect(generic.datasets.map((entry) => entry.name)).toEqual(['records']);
     expect(generic.domain).toBe('');
+    expect(generic.warnings).toEqual(['Prompt names no entities; planned generic datasets: records (left out: record_events; name them in the prompt to choose)']);
   });
 });
 

@@ -3,16 +3,18 @@ import { applyPayloadRules } from '../rules/payload-rules.js';
 import type { PlanningRequest } from '../rules/planning-request.js';
 import { assembleDatasets } from './assembly/plan-assembly.js';
 import { selectEntities } from './assembly/entity-selection.js';
+import { entityCandidates } from './assembly/usual-datasets.js';
 import { readPrompt } from './prompt/prompt-reader.js';
-import type { PromptReading } from './prompt/prompt-reading.js';
+import type { EntityMention, PromptReading } from './prompt/prompt-reading.js';
 
 // The offline planner: reads the prompt with domain knowledge and rules, no model and no
 // network, so the same request always gives the same plan. Throws PayloadViolation.
 export class BuiltinPlanner {
   createPlan(request: PlanningRequest): Plan {
     const reading = readPrompt(request.prompt);
-    const payload = applyPayloadRules(request, reading.entities.map((entity) => entity.name));
-    const selection = selectEntities(reading, payload.datasets);
+    const candidates = entityCandidates(reading);
+    const payload = applyPayloadRules(request, namesOf(candidates.named), namesOf(candidates.usual));
+    const selection = selectEntities(candidates, payload.datasets);
     const { datasets, warnings } = assembleDatasets(selection.entities, reading, payload.datasetSize);
     return {
       datasets,
@@ -25,6 +27,10 @@ export class BuiltinPlanner {
       domain: reading.domain.name,
     };
   }
+}
+
+function namesOf(entities: readonly EntityMention[]): string[] {
+  return entities.map((entity) => entity.name);
 }
 
 // Names stay English whatever the prompt's language: the domain files and the generator know

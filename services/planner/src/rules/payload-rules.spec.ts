@@ -62,6 +62,14 @@ describe('applyPayloadRules', () => {
     expect(applyPayloadRules({ prompt: 'x', datasets: 5, seed: 1 }, []).datasets).toBe(5);
   });
 
+  it('completes a described system with its usual datasets up to the count, or as many as fit', () => {
+    const usual = ['riders', 'drivers', 'trips', 'vehicles', 'payments', 'ratings'];
+    expect(applyPayloadRules({ prompt: 'x', seed: 1 }, [], usual).datasets).toBe(5);
+    expect(applyPayloadRules({ prompt: 'x', datasetSize: 2_000_000, seed: 1 }, [], usual).datasets).toBe(2);
+    expect(applyPayloadRules({ prompt: 'x', datasets: 3, seed: 1 }, ['trips'], usual).datasets).toBe(3);
+    expect(applyPayloadRules({ prompt: 'x', seed: 1 }, ['courses', 'registrations'], ['students', 'instructors'])).toEqual({ datasets: 4, datasetSize: 1000, realityLevel: 3, warnings: [] });
+  });
+
   it('refuses a size the entities of an unsized request cannot share', () => {
     const error = violation({ prompt: 'x', datasetSize: 2_000_000, seed: 1 }, ['a', 'b', 'c']);
     expect(error.issues).toEqual(['Dataset size 2,000,000 exceeds limit. With 3 datasets, max size per dataset is 1,666,666']);

@@ -12,10 +12,11 @@ export interface PayloadDecision {
 }
 
 // Entry point for every planner: `entities` are the dataset names the planner found in the
-// prompt, in the order the prompt names them. Throws PayloadViolation.
-export function applyPayloadRules(request: PlanningRequest, entities: readonly string[]): PayloadDecision {
+// prompt, in the order the prompt names them; `usual` those it may add to complete a system the
+// prompt describes. Throws PayloadViolation.
+export function applyPayloadRules(request: PlanningRequest, entities: readonly string[], usual: readonly string[] = []): PayloadDecision {
   checkRanges(request);
   const datasetSize = request.datasetSize ?? DEFAULT_DATASET_SIZE;
-  const { datasets, warnings } = reconcileDatasetCount(request.datasets, datasetSize, entities);
+  const { datasets, warnings } = reconcileDatasetCount(request.datasets, datasetSize, entities, usual);
   return { datasets, datasetSize, realityLevel: request.reality ?? DEFAULT_REALITY, warnings };
 }

@@ -1,26 +1,30 @@
-import type { Domain } from '../knowledge/domain.js';
-import { GENERAL_DOMAIN, kindNamed } from '../knowledge/domain-registry.js';
-import type { EntityMention, PromptReading } from '../prompt/prompt-reading.js';
+import type { EntityMention } from '../prompt/prompt-reading.js';
+import type { EntityCandidates } from './usual-datasets.js';
 
 export interface EntitySelection {
   readonly entities: readonly EntityMention[];
   readonly warnings: string[];
 }
 
-// The entities to generate: those the prompt names, or, when it names none, the usual
-// entities of its domain (generic records when no domain shows), never more than asked.
-export function selectEntities(reading: PromptReading, count: number): EntitySelection {
-  if (reading.entities.length > 0) return { entities: reading.entities, warnings: [] };
-  const domain: Domain = reading.domain;
-  const entities = domain.defaults.slice(0, count).flatMap((name, position) => {
-    const kind = kindNamed(name, domain);
-    return kind === undefined ? [] : [{ name, kind, position }];
-  });
-  const names = entities.map((entity) => entity.name).join(', ');
-  const source = domain === GENERAL_DOMAIN ? 'generic datasets' : `the usual ${domain.name} datasets`;
-  const shortfall = entities.length < count ? ` (${entities.length} of the ${count} requested)` : '';
-  return {
-    entities,
-    warnings: [`Prompt names no entity the planner recognises; generating ${source}: ${names}${shortfall}`],
-  };
+// The named entities, then the usual datasets in order until the count is reached, saying
+// which usual datasets were planned and which were left out.
+export function selectEntities(candidates: EntityCandidates, count: number): EntitySelection {
+  const { named, usual } = candidates;
+  if (usual.length === 0 && named.length > 0) return { entities: named, warnings: [] };
+  const added = usual.slice(0, Math.max(count - named.length, 0));
+  const entities = [...named, ...added];
+  return { entities, warnings: [selectionWarning(candidates, added, count - entities.length)] };
+}
+
+function selectionWarning({ named, usual, system }: EntityCandidates, added: readonly EntityMention[], missing: number): string {
+  const leftOut = usual.slice(added.length);
+  const source = system === '' ? 'generic datasets' : `the usual ${system} datasets`;
+  const tail = leftOut.length > 0 ? ` (left out: ${names(leftOut)}; name them in the prompt to choose)` : missing > 0 ? ` (${added.length + named.length} of the ${added.length + named.length + missing} requested)` : '';
+  if (named.length === 0) return `Prompt names no entities; planned ${source}: ${names(added)}${tail}`;
+  if (added.length === 0) return `Prompt names ${names(named)}; left out ${source}: ${names(leftOut)} (name them in the prompt to choose)`;
+  return `Prompt names ${names(named)}; added ${source}: ${names(added)}${tail}`;
+}
+
+function names(entities: readonly EntityMention[]): string {
+  return entities.map((entity) => entity.name).join(', ');
 }

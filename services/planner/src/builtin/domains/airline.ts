@@ -10,8 +10,8 @@ export const AIRLINE: Domain = {
       name: 'flights',
       description: 'A scheduled flight',
       references: ['airlines', { kind: 'airports', column: 'origin_airport_id' }, { kind: 'airports', column: 'destination_airport_id' }],
-      fields: ['flight_number', 'departure_at', 'arrival_at', 'seat_capacity', 'status'],
-      enums: { status: weighted('scheduled=30|on_time=45|delayed=18|cancelled=4|diverted=3') },
+      fields: ['flight_number', 'aircraft_type', 'departure_at', 'arrival_at', 'seat_capacity', 'status'],
+      enums: { status: weighted('scheduled=30|on_time=45|delayed=18|cancelled=4|diverted=3'), aircraft_type: weighted('Airbus A320=30|Boeing 737-800=30|Boeing 787-9=12|Airbus A350-900=10|Embraer E190=18') },
       ranges: { seat_capacity: [50, 400] },
     },
     {

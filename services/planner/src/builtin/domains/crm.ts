@@ -36,7 +36,7 @@ export const CRM: Domain = {
       aliases: ['prospects', 'sales leads'],
       description: 'A potential customer',
       person: true,
-      references: ['companies'],
+      references: ['companies', 'sales_reps'],
       fields: ['first_name', 'last_name', 'email', 'source', 'status', 'score', 'created_at'],
       enums: {
         source: weighted('website=35|referral=20|event=15|cold_outreach=15|paid_ads=15'),

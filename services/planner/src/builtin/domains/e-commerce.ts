@@ -5,6 +5,9 @@ export const ECOMMERCE: Domain = {
   name: 'e-commerce',
   keywords: ['e-commerce', 'ecommerce', 'online store', 'online shop', 'webshop', 'shop', 'store', 'retail', 'marketplace', 'checkout', 'shopping'],
   defaults: ['customers', 'products', 'orders', 'order_items', 'reviews'],
+  scenarios: [
+    { name: 'inventory management', keywords: ['inventory management', 'stock management', 'inventory system', 'inventory tracking', 'inventory control'], core: ['products', 'warehouses', 'inventory', 'suppliers', 'purchase_orders'] },
+  ],
   kinds: [
     {
       name: 'customers',
@@ -42,8 +45,8 @@ export const ECOMMERCE: Domain = {
       singular: 'order_item',
       aliases: ['line items', 'order lines', 'order details'],
       description: 'One product line of an order',
-      references: ['orders', { kind: 'purchase_orders', unless: 'orders' }, 'products'],
-      fields: ['quantity', 'unit_price', 'line_total'],
+      references: ['orders', { kind: 'purchase_orders', unless: 'orders' }, { kind: 'invoices', unless: 'orders' }, 'products'],
+      fields: ['quantity', 'unit_price', 'discount_amount', 'line_total'],
     },
     {
       name: 'reviews',
@@ -64,7 +67,8 @@ export const ECOMMERCE: Domain = {
       aliases: ['vendors', 'sellers', 'merchants'],
       description: 'A supplier of products',
       naming: 'company.name',
-      fields: ['name', 'contact_name', 'email', 'phone', 'country'],
+      fields: ['name', 'contact_name', 'email', 'phone', 'country', 'lead_time_days'],
+      ranges: { lead_time_days: [2, 45] },
     },
     {
       name: 'purchase_orders',
@@ -97,7 +101,7 @@ export const ECOMMERCE: Domain = {
       aliases: ['stock levels', 'inventory levels', 'stock records', 'inventory records', 'inventory items'],
       description: 'How many units of a product one location holds',
       references: ['products', 'stores', 'warehouses'],
-      fields: ['quantity_on_hand', 'reorder_level', 'last_restocked_at'],
+      fields: ['quantity_on_hand', 'quantity_reserved', 'reorder_level', 'last_restocked_at'],
     },
     {
       name: 'carts',

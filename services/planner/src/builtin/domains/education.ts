@@ -5,6 +5,10 @@ export const EDUCATION: Domain = {
   name: 'education',
   keywords: ['education', 'school', 'university', 'college', 'academy', 'learning', 'lms', 'campus', 'e-learning', 'edtech', 'student information'],
   defaults: ['students', 'teachers', 'courses', 'enrollments', 'grades'],
+  scenarios: [
+    { name: 'course registration', keywords: ['course registration', 'class registration', 'course enrollment', 'student registration'], core: ['students', 'courses', 'registrations', 'instructors'] },
+    { name: 'e-learning', keywords: ['e-learning', 'elearning', 'online learning', 'online courses', 'learning platform', 'lms', 'mooc'], core: ['students', 'courses', 'enrollments', 'instructors', 'lessons'] },
+  ],
   kinds: [
     {
       name: 'students',
@@ -37,7 +41,7 @@ export const EDUCATION: Domain = {
       aliases: ['registrations', 'course enrollments'],
       description: "A student's enrollment in a course",
       references: ['students', 'courses'],
-      fields: ['enrollment_date', 'term', 'status'],
+      fields: ['enrollment_date', 'term', 'status', 'grade'],
       enums: { status: weighted('enrolled=60|completed=30|dropped=10') },
     },
     {
@@ -46,6 +50,15 @@ export const EDUCATION: Domain = {
       description: "A student's grade in a course",
       references: ['students', 'courses'],
       fields: ['score', 'letter_grade', 'term', 'graded_at'],
+    },
+    {
+      name: 'lessons',
+      aliases: ['course lessons', 'lectures', 'units'],
+      description: 'A lesson of a course',
+      references: ['courses'],
+      fields: ['title', 'lesson_number', 'content_type', 'duration_minutes', 'published_at', 'is_free_preview'],
+      enums: { content_type: weighted('video=55|reading=25|quiz=12|assignment=8') },
+      ranges: { lesson_number: [1, 40], duration_minutes: [5, 90] },
     },
     {
       name: 'assignments',

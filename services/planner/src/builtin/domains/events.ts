@@ -6,7 +6,10 @@ import { weighted } from '../knowledge/weighted.js';
 export const EVENTS: Domain = {
   name: 'events',
   keywords: ['event management', 'event ticketing', 'events platform', 'concert', 'conference', 'festival', 'meetup', 'webinar', 'box office', 'eventbrite'],
-  defaults: ['venues', 'events', 'attendees', 'tickets'],
+  defaults: ['events', 'venues', 'attendees', 'tickets', 'organizers'],
+  scenarios: [
+    { name: 'event ticketing', keywords: ['event ticketing', 'ticketing platform', 'ticketing', 'box office', 'ticket sales'], core: ['events', 'venues', 'tickets', 'attendees', 'organizers'] },
+  ],
   kinds: [
     {
       name: 'venues',
@@ -14,7 +17,7 @@ export const EVENTS: Domain = {
       aliases: ['locations', 'halls', 'arenas'],
       description: 'A venue that hosts events',
       naming: 'company.name',
-      fields: ['name', 'city', 'country', 'capacity'],
+      fields: ['name', 'venue_type', 'street', 'city', 'country', 'capacity'],
       ranges: { capacity: [50, 20000] },
     },
     {
@@ -34,7 +37,7 @@ export const EVENTS: Domain = {
       aliases: ['organisers', 'promoters', 'hosts'],
       description: 'A company organising events',
       naming: 'company.name',
-      fields: ['name', 'email', 'phone', 'country'],
+      fields: ['name', 'email', 'phone', 'website', 'country', 'joined_date'],
     },
     {
       name: 'attendees',

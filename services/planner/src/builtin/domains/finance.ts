@@ -4,11 +4,15 @@ import { weighted } from '../knowledge/weighted.js';
 export const FINANCE: Domain = {
   name: 'finance',
   keywords: ['bank', 'banking', 'finance', 'financial', 'fintech', 'credit union', 'fraud', 'lending', 'wealth', 'brokerage', 'credit card', 'card issuer', 'trading', 'stock market'],
-  defaults: ['customers', 'accounts', 'transactions', 'loans', 'cards'],
+  defaults: ['customers', 'accounts', 'transactions', 'cards', 'loans'],
+  scenarios: [
+    { name: 'card fraud', keywords: ['fraud', 'fraud detection', 'card fraud', 'credit card fraud', 'fraudulent transactions', 'fraud flag'], core: ['transactions', 'cards', 'merchants', 'customers'] },
+    { name: 'lending', keywords: ['lending', 'loan default', 'credit risk', 'loan application', 'loan applications', 'loan portfolio', 'mortgage lending'], core: ['borrowers', 'loans', 'loan_payments', 'accounts'] },
+  ],
   kinds: [
     {
       name: 'customers',
-      aliases: ['clients', 'account holders', 'cardholders', 'card holders', 'traders', 'investors'],
+      aliases: ['clients', 'account holders', 'cardholders', 'card holders', 'traders', 'investors', 'borrowers'],
       description: 'A customer of the bank',
       person: true,
       fields: ['first_name', 'last_name', 'email', 'phone', 'date_of_birth', 'city', 'country', 'credit_score', 'customer_since'],
@@ -40,7 +44,7 @@ export const FINANCE: Domain = {
       aliases: ['payees', 'retailers'],
       description: 'A merchant that accepts card payments',
       naming: 'company.name',
-      fields: ['name', 'merchant_category', 'city', 'country'],
+      fields: ['name', 'merchant_category', 'city', 'country', 'website', 'onboarded_date'],
       enums: { merchant_category: weighted('grocery=25|restaurants=20|fuel=12|travel=8|electronics=10|clothing=12|utilities=8|entertainment=5') },
     },
     {
@@ -67,6 +71,16 @@ export const FINANCE: Domain = {
         loan_type: weighted('personal=35|auto=25|mortgage=25|student=10|business=5'),
         status: weighted('active=60|paid_off=25|delinquent=10|defaulted=5'),
       },
+    },
+    {
+      name: 'loan_payments',
+      singular: 'loan_payment',
+      aliases: ['repayments', 'loan repayments', 'installments', 'instalments'],
+      description: 'A scheduled repayment of a loan',
+      references: ['loans'],
+      fields: ['installment_number', 'due_date', 'paid_date', 'amount_due', 'paid_amount', 'days_late', 'status'],
+      enums: { status: weighted('paid=80|late=12|missed=6|pending=2') },
+      ranges: { installment_number: [1, 360], days_late: [0, 90] },
     },
     {
       name: 'cards',

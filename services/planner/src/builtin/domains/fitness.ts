@@ -4,7 +4,7 @@ import { weighted } from '../knowledge/weighted.js';
 export const FITNESS: Domain = {
   name: 'fitness',
   keywords: ['gym', 'fitness', 'health club', 'workout', 'yoga studio', 'personal training', 'crossfit', 'sports club'],
-  defaults: ['members', 'trainers', 'classes', 'class_bookings'],
+  defaults: ['members', 'memberships', 'classes', 'trainers', 'class_bookings'],
   kinds: [
     {
       name: 'gyms',
@@ -41,7 +41,7 @@ export const FITNESS: Domain = {
       aliases: ['fitness classes', 'group classes', 'sessions'],
       description: 'A scheduled group class',
       references: ['trainers', 'gyms'],
-      fields: ['class_type', 'starts_at', 'duration_minutes', 'capacity'],
+      fields: ['class_type', 'level', 'starts_at', 'duration_minutes', 'capacity'],
       enums: { class_type: weighted('yoga|spin|hiit|pilates|zumba|boxing|strength') },
       ranges: { duration_minutes: [30, 90], capacity: [8, 40] },
     },
@@ -50,8 +50,8 @@ export const FITNESS: Domain = {
       aliases: ['bookings', 'reservations', 'class reservations', 'attendance'],
       description: "A member's booking of a class",
       references: ['members', 'classes'],
-      fields: ['booked_at', 'status'],
-      enums: { status: weighted('booked=20|attended=65|cancelled=10|no_show=5') },
+      fields: ['booked_at', 'booking_channel', 'status', 'checked_in_at'],
+      enums: { status: weighted('booked=20|attended=65|cancelled=10|no_show=5'), booking_channel: weighted('app=60|web=25|front_desk=15') },
     },
     {
       name: 'memberships',

@@ -4,7 +4,10 @@ import { weighted } from '../knowledge/weighted.js';
 export const HUMAN_RESOURCES: Domain = {
   name: 'hr',
   keywords: ['hr', 'human resources', 'payroll', 'workforce', 'hiring', 'recruiting', 'recruitment', 'personnel', 'company staff'],
-  defaults: ['departments', 'employees', 'payroll', 'timesheets', 'leave_requests'],
+  defaults: ['employees', 'departments', 'positions', 'salaries', 'performance_reviews'],
+  scenarios: [
+    { name: 'payroll', keywords: ['payroll', 'payslips', 'pay stubs', 'salary payments'], core: ['employees', 'payslips', 'timesheets', 'departments'] },
+  ],
   kinds: [
     {
       name: 'employees',
@@ -20,7 +23,7 @@ export const HUMAN_RESOURCES: Domain = {
       aliases: ['divisions'],
       description: 'A department of the company',
       naming: 'company.department',
-      fields: ['name', 'location', 'budget', 'created_date'],
+      fields: ['name', 'cost_center_code', 'location', 'head_count', 'budget', 'created_date'],
       ranges: { budget: [100000, 5000000] },
     },
     {
@@ -28,7 +31,7 @@ export const HUMAN_RESOURCES: Domain = {
       aliases: ['job positions', 'job roles', 'roles', 'jobs'],
       description: 'A position in the organisation',
       references: ['departments'],
-      fields: ['title', 'level', 'min_salary', 'max_salary'],
+      fields: ['title', 'level', 'employment_type', 'min_salary', 'max_salary', 'is_open'],
       enums: { level: weighted('junior=35|mid=35|senior=20|lead=7|executive=3') },
     },
     {

@@ -4,7 +4,10 @@ import { weighted } from '../knowledge/weighted.js';
 export const INSURANCE: Domain = {
   name: 'insurance',
   keywords: ['insurance', 'insurer', 'underwriting', 'actuarial', 'coverage'],
-  defaults: ['policyholders', 'policies', 'claims', 'agents', 'premiums'],
+  defaults: ['policyholders', 'policies', 'claims', 'agents', 'premium payments'],
+  scenarios: [
+    { name: 'claims fraud', keywords: ['fraud', 'claims fraud', 'insurance fraud', 'fraud detection'], core: ['claims', 'policies', 'policyholders', 'agents'] },
+  ],
   kinds: [
     {
       name: 'policyholders',
@@ -27,7 +30,6 @@ export const INSURANCE: Domain = {
     },
     {
       name: 'claims',
-      aliases: ['insurance claims'],
       description: 'A claim made against a policy',
       references: ['policies'],
       fields: ['claim_number', 'claim_date', 'claim_type', 'claim_amount', 'status', 'settled_date', 'description'],

@@ -4,7 +4,7 @@ import { weighted } from '../knowledge/weighted.js';
 export const IOT_TELEMETRY: Domain = {
   name: 'iot',
   keywords: ['iot', 'internet of things', 'telemetry', 'smart home', 'smart building', 'industrial', 'scada', 'connected devices', 'monitoring'],
-  defaults: ['sites', 'devices', 'sensors', 'readings', 'alerts'],
+  defaults: ['devices', 'sensors', 'readings', 'alerts', 'sites'],
   kinds: [
     {
       name: 'devices',
@@ -23,7 +23,7 @@ export const IOT_TELEMETRY: Domain = {
       name: 'sensors',
       description: 'A sensor mounted on a device',
       references: ['devices'],
-      fields: ['sensor_type', 'unit', 'calibrated_at', 'is_active'],
+      fields: ['sensor_type', 'unit', 'model', 'installed_at', 'calibrated_at', 'is_active'],
       enums: {
         sensor_type: weighted('temperature=30|humidity=20|pressure=15|motion=15|co2=10|vibration=10'),
         unit: weighted('celsius|percent|hpa|ppm|mm_s'),

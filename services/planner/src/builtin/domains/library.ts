@@ -19,7 +19,7 @@ export const LIBRARY: Domain = {
       aliases: ['writers'],
       description: 'An author',
       person: true,
-      fields: ['first_name', 'last_name', 'nationality', 'birth_date'],
+      fields: ['first_name', 'last_name', 'nationality', 'birth_date', 'primary_genre', 'website'],
     },
     {
       name: 'publishers',

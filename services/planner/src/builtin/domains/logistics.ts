@@ -4,7 +4,7 @@ import { weighted } from '../knowledge/weighted.js';
 export const LOGISTICS: Domain = {
   name: 'logistics',
   keywords: ['logistics', 'shipping', 'supply chain', 'freight', 'fleet', 'courier', 'last mile', 'transport', 'transportation', 'trucking', 'warehousing', 'fulfillment'],
-  defaults: ['warehouses', 'carriers', 'shipments', 'packages', 'deliveries'],
+  defaults: ['shipments', 'warehouses', 'carriers', 'vehicles', 'deliveries'],
   kinds: [
     {
       name: 'shipments',
@@ -28,7 +28,7 @@ export const LOGISTICS: Domain = {
       aliases: ['couriers', 'shipping carriers', 'transport companies'],
       description: 'A carrier that moves shipments',
       naming: 'company.name',
-      fields: ['name', 'service_level', 'phone', 'email', 'rating'],
+      fields: ['name', 'carrier_type', 'service_level', 'phone', 'email', 'rating'],
       enums: { service_level: weighted('standard=50|express=30|overnight=15|freight=5') },
     },
     {

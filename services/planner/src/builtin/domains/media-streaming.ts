@@ -4,7 +4,11 @@ import { weighted } from '../knowledge/weighted.js';
 export const MEDIA_STREAMING: Domain = {
   name: 'media',
   keywords: ['streaming', 'media', 'video on demand', 'music', 'netflix', 'spotify', 'podcast', 'entertainment', 'ott', 'film', 'movie'],
-  defaults: ['subscribers', 'movies', 'viewing_sessions', 'ratings'],
+  defaults: ['users', 'movies', 'ratings', 'watch history'],
+  scenarios: [
+    { name: 'music streaming', keywords: ['music', 'music streaming', 'spotify', 'songs', 'audio streaming'], core: ['users', 'tracks', 'artists', 'albums', 'plays', 'playlists'] },
+    { name: 'recommendation', keywords: ['recommendation', 'recommendations', 'recommender', 'recommendation engine'], core: ['users', 'movies', 'ratings', 'watch history'] },
+  ],
   kinds: [
     {
       name: 'subscribers',
@@ -49,14 +53,14 @@ export const MEDIA_STREAMING: Domain = {
       aliases: ['reviews', 'user ratings'],
       description: "A subscriber's rating of a title",
       references: ['subscribers', 'movies', 'series'],
-      fields: ['rating', 'review_text', 'rated_at'],
+      fields: ['rating', 'review_text', 'device_type', 'rated_at'],
     },
     {
       name: 'artists',
       aliases: ['musicians', 'bands', 'performers'],
       description: 'A music artist',
       person: true,
-      fields: ['name', 'genre', 'country', 'debut_year', 'monthly_listeners'],
+      fields: ['name', 'genre', 'country', 'debut_year', 'monthly_listeners', 'is_verified'],
       ranges: { monthly_listeners: [100, 50000000] },
     },
     {

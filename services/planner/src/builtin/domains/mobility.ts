@@ -5,7 +5,11 @@ import { weighted } from '../knowledge/weighted.js';
 export const MOBILITY: Domain = {
   name: 'mobility',
   keywords: ['car rental', 'rental car', 'ride sharing', 'ride-sharing', 'ridesharing', 'ride hailing', 'ride-hailing', 'taxi', 'uber', 'lyft', 'car sharing', 'scooter'],
-  defaults: ['cars', 'customers', 'rentals'],
+  defaults: ['customers', 'cars', 'rentals', 'locations', 'payments'],
+  scenarios: [
+    { name: 'ride-sharing', keywords: ['ride sharing', 'ride-sharing', 'ridesharing', 'ride hailing', 'ride-hailing', 'taxi', 'uber', 'lyft'], core: ['riders', 'drivers', 'trips', 'vehicles', 'payments', 'ratings'] },
+    { name: 'car rental', keywords: ['car rental', 'rental car', 'car hire', 'car sharing'], core: ['customers', 'cars', 'rentals', 'locations', 'payments'] },
+  ],
   kinds: [
     {
       name: 'cars',
@@ -30,7 +34,8 @@ export const MOBILITY: Domain = {
       aliases: ['rental locations', 'branches', 'stations', 'depots'],
       description: 'A rental location',
       naming: 'address.city',
-      fields: ['name', 'city', 'country', 'phone'],
+      fields: ['name', 'street', 'city', 'postal_code', 'country', 'phone', 'opening_hours'],
+      enums: { opening_hours: weighted('24/7=20|06:00-22:00=45|08:00-20:00=35') },
     },
     {
       name: 'riders',
@@ -54,6 +59,24 @@ export const MOBILITY: Domain = {
       fields: ['requested_at', 'pickup_at', 'dropoff_at', 'distance_km', 'fare', 'tip_amount', 'payment_method', 'status'],
       enums: { status: weighted('completed=85|cancelled_by_rider=8|cancelled_by_driver=4|no_show=3') },
       ranges: { fare: [5, 120] },
+    },
+    {
+      name: 'payments',
+      aliases: ['trip payments', 'rental payments'],
+      description: 'A payment for a trip or a rental',
+      references: ['trips', 'rentals', 'riders', { kind: 'customers', unless: 'riders' }],
+      fields: ['amount', 'currency', 'payment_method', 'status', 'paid_at', 'refunded_amount'],
+      enums: { status: weighted('captured=90|pending=3|failed=4|refunded=3') },
+      ranges: { amount: [5, 400], refunded_amount: [0, 50] },
+    },
+    {
+      name: 'ratings',
+      aliases: ['trip ratings', 'driver ratings', 'rider ratings'],
+      description: 'A rating one side of a trip gives the other',
+      references: ['trips', 'riders', 'drivers'],
+      fields: ['rated_by', 'stars', 'comment', 'rated_at'],
+      enums: { rated_by: weighted('rider=70|driver=30') },
+      ranges: { stars: [1, 5] },
     },
   ],
 };

@@ -4,7 +4,7 @@ import { weighted } from '../knowledge/weighted.js';
 export const PROJECT_MANAGEMENT: Domain = {
   name: 'project-management',
   keywords: ['project management', 'task tracker', 'issue tracker', 'jira', 'kanban', 'agile', 'scrum', 'productivity'],
-  defaults: ['projects', 'tasks', 'milestones', 'time_entries'],
+  defaults: ['projects', 'tasks', 'users', 'time_entries', 'sprints'],
   kinds: [
     {
       name: 'projects',
@@ -32,7 +32,9 @@ export const PROJECT_MANAGEMENT: Domain = {
       aliases: ['iterations'],
       description: 'A sprint',
       references: ['projects'],
-      fields: ['name', 'start_date', 'end_date', 'goal'],
+      fields: ['name', 'goal', 'start_date', 'end_date', 'status', 'committed_points'],
+      enums: { status: weighted('planned=20|active=20|completed=60') },
+      ranges: { committed_points: [10, 80] },
     },
     {
       name: 'time_entries',

@@ -5,6 +5,9 @@ export const REAL_ESTATE: Domain = {
   name: 'real-estate',
   keywords: ['real estate', 'realty', 'property management', 'housing', 'rental', 'rentals', 'mls', 'brokerage', 'landlord'],
   defaults: ['agents', 'properties', 'listings', 'viewings', 'offers'],
+  scenarios: [
+    { name: 'property listings', keywords: ['listings website', 'listing website', 'listings site', 'property listings', 'real estate listings', 'property portal'], core: ['properties', 'listings', 'agents', 'viewings', 'offers'] },
+  ],
   kinds: [
     {
       name: 'properties',
@@ -66,7 +69,7 @@ export const REAL_ESTATE: Domain = {
       aliases: ['bids', 'purchase offers'],
       description: "A buyer's offer on a listing",
       references: ['listings', 'buyers'],
-      fields: ['offer_amount', 'offer_date', 'financing_type', 'status'],
+      fields: ['offer_amount', 'offer_date', 'financing_type', 'closing_date', 'status'],
       enums: {
         financing_type: weighted('mortgage=70|cash=25|other=5'),
         status: weighted('submitted=25|countered=20|accepted=25|rejected=25|withdrawn=5'),

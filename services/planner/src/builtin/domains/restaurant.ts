@@ -5,6 +5,9 @@ export const RESTAURANT: Domain = {
   name: 'restaurant',
   keywords: ['restaurant', 'restaurants', 'food delivery', 'cafe', 'bar', 'kitchen', 'dining', 'food ordering', 'takeaway'],
   defaults: ['restaurants', 'menu_items', 'orders', 'reservations'],
+  scenarios: [
+    { name: 'food delivery', keywords: ['food delivery', 'food ordering', 'meal delivery', 'takeaway', 'uber eats', 'doordash', 'deliveroo'], core: ['customers', 'restaurants', 'orders', 'couriers', 'menu_items', 'order_items'] },
+  ],
   kinds: [
     {
       name: 'restaurants',
@@ -43,13 +46,30 @@ export const RESTAURANT: Domain = {
       name: 'orders',
       aliases: ['food orders'],
       description: 'A food order',
-      references: ['customers', 'restaurants', 'menu_items'],
+      references: ['customers', 'restaurants', { kind: 'menu_items', unless: 'order_items' }, 'couriers'],
       fields: ['ordered_at', 'order_type', 'quantity', 'unit_price', 'total_amount', 'tip_amount', 'status'],
       enums: {
         order_type: weighted('dine_in=40|takeaway=25|delivery=35'),
         status: weighted('placed=5|preparing=5|ready=5|delivered=75|cancelled=10'),
       },
       ranges: { quantity: [1, 6], unit_price: [4, 45], tip_amount: [0, 20] },
+    },
+    {
+      name: 'order_items',
+      singular: 'order_item',
+      description: 'One dish of a food order',
+      references: ['orders', 'menu_items'],
+      fields: ['quantity', 'unit_price', 'line_total', 'special_instructions'],
+      ranges: { quantity: [1, 4], unit_price: [4, 45] },
+    },
+    {
+      name: 'couriers',
+      aliases: ['delivery riders', 'delivery couriers'],
+      description: 'A courier who delivers food orders',
+      person: true,
+      fields: ['first_name', 'last_name', 'phone', 'vehicle_type', 'joined_date', 'rating', 'is_active'],
+      enums: { vehicle_type: weighted('bicycle=35|scooter=35|car=25|on_foot=5') },
+      ranges: { rating: [3, 5] },
     },
     {
       name: 'reservations',

@@ -4,7 +4,7 @@ import { weighted } from '../knowledge/weighted.js';
 export const SAAS_BILLING: Domain = {
   name: 'saas',
   keywords: ['saas', 'software as a service', 'subscription', 'billing', 'recurring revenue', 'mrr', 'b2b software', 'tenant'],
-  defaults: ['accounts', 'plans', 'subscriptions', 'invoices', 'payments'],
+  defaults: ['accounts', 'subscriptions', 'plans', 'invoices', 'payments'],
   kinds: [
     {
       name: 'accounts',
@@ -27,7 +27,7 @@ export const SAAS_BILLING: Domain = {
       name: 'plans',
       aliases: ['pricing plans', 'tiers', 'pricing tiers'],
       description: 'A pricing plan',
-      fields: ['name', 'monthly_price', 'annual_price', 'max_users', 'is_active'],
+      fields: ['name', 'monthly_price', 'annual_price', 'max_users', 'trial_days', 'is_active'],
       enums: { name: weighted('Free|Starter|Pro|Business|Enterprise') },
       ranges: { monthly_price: [0, 499], annual_price: [0, 4990], max_users: [1, 500] },
     },

@@ -4,7 +4,7 @@ import { weighted } from '../knowledge/weighted.js';
 export const SUPPORT_DESK: Domain = {
   name: 'support',
   keywords: ['support', 'help desk', 'helpdesk', 'service desk', 'customer service', 'customer support', 'ticketing', 'zendesk', 'sla'],
-  defaults: ['customers', 'agents', 'tickets', 'ticket_comments', 'satisfaction_surveys'],
+  defaults: ['customers', 'tickets', 'agents', 'ticket replies', 'satisfaction_surveys'],
   kinds: [
     {
       name: 'customers',
@@ -40,14 +40,15 @@ export const SUPPORT_DESK: Domain = {
       aliases: ['comments', 'ticket replies', 'replies', 'responses', 'ticket messages', 'messages', 'conversations'],
       description: 'A message on a ticket',
       references: ['tickets', 'agents'],
-      fields: ['body', 'is_internal', 'created_at'],
+      fields: ['author_type', 'body', 'channel', 'is_internal', 'created_at'],
+      enums: { author_type: weighted('agent=55|customer=45') },
     },
     {
       name: 'satisfaction_surveys',
       aliases: ['csat surveys', 'csat responses', 'satisfaction ratings', 'surveys', 'feedback'],
       description: "A customer's rating of a resolved ticket",
-      references: ['tickets'],
-      fields: ['score', 'comment', 'submitted_at'],
+      references: ['tickets', 'customers'],
+      fields: ['score', 'nps_score', 'comment', 'channel', 'submitted_at'],
       ranges: { score: [1, 5] },
     },
     {

@@ -4,7 +4,10 @@ import { weighted } from '../knowledge/weighted.js';
 export const TELECOM: Domain = {
   name: 'telecom',
   keywords: ['telecom', 'telecoms', 'telecommunications', 'telco', 'mobile carrier', 'wireless carrier', 'mobile operator', 'mobile network', 'network operator', 'cellular', 'mvno', 'phone company', 'roaming'],
-  defaults: ['subscribers', 'plans', 'call_records', 'data_sessions', 'invoices'],
+  defaults: ['subscribers', 'plans', 'call_records', 'invoices', 'payments'],
+  scenarios: [
+    { name: 'telecom billing', keywords: ['billing', 'telecom billing', 'phone bills', 'invoicing'], core: ['subscribers', 'invoices', 'plans', 'payments', 'call_records'] },
+  ],
   kinds: [
     {
       name: 'subscribers',
@@ -80,6 +83,14 @@ export const TELECOM: Domain = {
       description: 'A cell site of the network',
       fields: ['site_code', 'city', 'latitude', 'longitude', 'technology', 'installed_date'],
       enums: { technology: weighted('4G=55|5G=30|3G=12|2G=3') },
+    },
+    {
+      name: 'payments',
+      aliases: ['bill payments', 'top-ups', 'top ups', 'recharges'],
+      description: "A subscriber's payment of an invoice",
+      references: ['invoices', 'subscribers'],
+      fields: ['amount', 'payment_method', 'channel', 'paid_at', 'status'],
+      enums: { status: weighted('completed=90|pending=4|failed=4|reversed=2'), channel: weighted('auto_debit=45|app=25|web=15|store=10|phone=5') },
     },
   ],
 };

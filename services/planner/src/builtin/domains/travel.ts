@@ -7,6 +7,9 @@ export const TRAVEL: Domain = {
   name: 'travel',
   keywords: ['travel', 'hospitality', 'hotel', 'hotels', 'tourism', 'booking platform', 'resort', 'vacation', 'trip', 'motel', 'hostel', 'bed and breakfast'],
   defaults: ['hotels', 'rooms', 'guests', 'bookings', 'reviews'],
+  scenarios: [
+    { name: 'hotel booking', keywords: ['hotel booking', 'hotel reservation', 'booking website', 'booking site', 'booking engine'], core: ['hotels', 'rooms', 'guests', 'bookings', 'reviews'] },
+  ],
   kinds: [
     {
       name: 'hotels',
@@ -22,8 +25,8 @@ export const TRAVEL: Domain = {
       aliases: ['hotel rooms'],
       description: 'A room of a hotel',
       references: ['hotels'],
-      fields: ['room_number', 'room_type', 'nightly_rate', 'max_occupancy', 'floor'],
-      enums: { room_type: weighted('single=20|double=40|twin=15|suite=10|deluxe=15') },
+      fields: ['room_number', 'room_type', 'bed_type', 'nightly_rate', 'max_occupancy', 'floor'],
+      enums: { room_type: weighted('single=20|double=40|twin=15|suite=10|deluxe=15'), bed_type: weighted('queen=40|king=30|twin=20|single=10') },
       ranges: { nightly_rate: [60, 600], max_occupancy: [1, 6], floor: [1, 30] },
     },
     {

@@ -48,5 +48,17 @@ export const WEB_ANALYTICS: Domain = {
       fields: ['name', 'hypothesis', 'start_date', 'end_date', 'status'],
       enums: { status: weighted('draft=10|running=30|completed=55|stopped=5') },
     },
+    {
+      name: 'login_events',
+      singular: 'login_event',
+      aliases: ['login events', 'logins', 'login attempts', 'sign-ins', 'sign ins', 'authentication events', 'auth events'],
+      description: 'An attempt of a user to sign in',
+      references: ['users', 'sessions'],
+      fields: ['attempted_at', 'ip_address', 'country', 'device_type', 'browser', 'auth_method', 'is_successful', 'failure_reason'],
+      enums: {
+        auth_method: weighted('password=60|sso=20|magic_link=8|passkey=7|oauth=5'),
+        failure_reason: weighted('none=85|wrong_password=9|account_locked=2|mfa_failed=3|unknown_user=1'),
+      },
+    },
   ],
 };

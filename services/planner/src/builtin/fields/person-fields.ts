@@ -13,7 +13,7 @@ const PERSON_WORDS = new Set([
   'nurse', 'buyer', 'seller', 'landlord', 'holder', 'cardholder', 'player', 'coach', 'host',
   'speaker', 'attendee', 'candidate', 'applicant', 'parent', 'guardian', 'pilot', 'rep', 'broker',
   'full', 'display', 'legal', 'emergency_contact', 'account_holder', 'beneficiary', 'client', 'person',
-  'subscriber', 'trainer', 'professor', 'tutor', 'lead', 'representative', 'requester', 'referrer',
+  'subscriber', 'trainer', 'professor', 'tutor', 'lead', 'representative', 'requester', 'referrer', 'investigator',
 ]);
 
 // Person rules run first: "birth_date" is a birth date before it is a date, "contact_name"

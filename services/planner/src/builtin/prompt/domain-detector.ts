@@ -1,6 +1,7 @@
 import type { Domain } from '../knowledge/domain.js';
 import { DOMAINS, GENERAL_DOMAIN } from '../knowledge/domain-registry.js';
 import { singular } from './inflection.js';
+import { findPhrase } from './phrases.js';
 import type { TermHit } from './term-hits.js';
 import type { Token } from './tokens.js';
 
@@ -11,7 +12,7 @@ export function detectDomain(tokens: readonly Token[], hits: readonly TermHit[])
   let best: Domain = GENERAL_DOMAIN;
   let bestScore = 0;
   for (const domain of DOMAINS) {
-    const keywords = distinctForms(domain.keywords).filter((keyword) => containsPhrase(tokens, keyword)).length;
+    const keywords = distinctForms(keywordsOf(domain)).filter((keyword) => findPhrase(tokens, keyword) !== undefined).length;
     const entities = hits.filter((hit) => hit.meanings.some((meaning) => meaning.domain === domain)).length;
     const score = keywords * KEYWORD_WEIGHT + entities;
     if (score > bestScore) {
@@ -27,7 +28,7 @@ function distinctForms(keywords: readonly string[]): string[] {
   return [...new Set(keywords.map((keyword) => keyword.split(/\s+/).map((word) => singular(word)).join(' ')))];
 }
 
-function containsPhrase(tokens: readonly Token[], phrase: string): boolean {
-  const words = phrase.split(/\s+/).map((word) => singular(word));
-  return tokens.some((_, start) => words.every((word, offset) => tokens[start + offset]?.singular === word));
+// A scenario's words reveal its domain: "course registration" is education.
+function keywordsOf(domain: Domain): string[] {
+  return [...domain.keywords, ...(domain.scenarios ?? []).flatMap((scenario) => scenario.keywords)];
 }

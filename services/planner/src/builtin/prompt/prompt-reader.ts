@@ -1,3 +1,4 @@
+import type { Domain } from '../knowledge/domain.js';
 import type { EntityKind } from '../knowledge/entity-kind.js';
 import { findCardinalities } from './cardinality.js';
 import { findChildCounts } from './child-counts.js';
@@ -12,7 +13,10 @@ import type { EntityMention, PromptReading } from './prompt-reading.js';
 import { findRangeConstraints } from './range-constraints.js';
 import { namesSameSet } from './synonyms.js';
 import { meaningsOf } from './term-index.js';
+import { detectScenario } from './scenario-detector.js';
+import type { TermHit } from './term-hits.js';
 import { findTermHits } from './term-hits.js';
+import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 import { findUnknownEntities } from './unknown-entities.js';
 import { inEnglish } from './lexicon/english-reading.js';
@@ -27,25 +31,16 @@ export function readPrompt(written: string): PromptReading {
   const prose = maskGroups(prompt, groups);
   const tokens = tokenize(prose);
   const { cardinalities, covered } = findCardinalities(tokens);
-  const terms = findTermHits(tokens, covered);
+  const found = findTermHits(tokens, covered);
+  // The setting is the entity only when the prompt names nothing else: "A hospital".
+  const framed = found.hits.length === 0 && found.frames.length > 0;
+  const terms = framed ? found.frames : found.hits;
   const unknowns = findUnknownEntities(tokens, terms, covered);
   // A term inside an unknown entity's words is its table word: the "records" of "call records".
   const hits = terms.filter((hit) => !unknowns.some((unknown) => hit.start >= unknown.start && hit.end <= unknown.end));
-  const domain = detectDomain(tokens, hits);
+  const domain = detectDomain(tokens, [...hits, ...found.described]);
 
-  const mentions = new Map<string, MutableMention>();
-  // The domain files' names for each kind met so far.
-  const kindNames = new Map<EntityKind, string[]>();
-  for (const hit of hits) {
-    const meaning = hit.meanings.find((candidate) => candidate.domain === domain) ?? hit.meanings[0];
-    const name = hit.qualifier === undefined ? meaning.datasetName : sanitiseIdentifier(`${hit.qualifier} ${meaning.datasetName}`, 'dataset');
-    const earlier = kindNames.get(meaning.kind) ?? [];
-    // A compound the prompt makes names a set of its own ("agents and sales reps").
-    const synonym = hit.qualifier === undefined && earlier.some((other) => namesSameSet(meaning.datasetName, other));
-    if (synonym || mentions.has(name)) continue;
-    kindNames.set(meaning.kind, [...earlier, meaning.datasetName]);
-    mentions.set(name, { name, kind: meaning.kind, position: hit.start, end: hit.end, word: tokens[hit.after - 1].text });
-  }
+  const mentions = mentionsOf(hits, domain, tokens);
   for (const unknown of unknowns) {
     const name = datasetNameOf(unknown.words);
     if (!mentions.has(name)) mentions.set(name, { name, position: unknown.start, end: unknown.end, word: unknown.words[unknown.words.length - 1] });
@@ -68,18 +63,47 @@ export function readPrompt(written: string): PromptReading {
     }
   }
 
-  const entities: EntityMention[] = [...mentions.values()]
-    .sort((left, right) => left.position - right.position)
-    .map(({ name, kind, position, columns }) => ({ name, position, ...(kind === undefined ? {} : { kind }), ...(columns === undefined ? {} : { columns }) }));
+  const ordered = [...mentions.values()].sort((left, right) => left.position - right.position);
+  const entities = ordered.map(asEntity);
+  const onePhrase = ordered.every((mention, index) => index === 0 || prose.slice(ordered[index - 1].end, mention.position).trim() === '');
+  const described = [...mentionsOf(found.described, domain, tokens).values()].map(asEntity);
+  const scenario = detectScenario(tokens, domain);
   return {
     domain,
     entities,
+    framed,
+    onePhrase,
+    described,
+    ...(scenario === undefined ? {} : { scenario }),
     enums,
     ...findRangeConstraints(prompt),
     cardinalities,
     childCounts: findChildCounts(prompt),
     ...(language === undefined ? {} : { language: language.lexicon.name }),
   };
+}
+
+function mentionsOf(hits: readonly TermHit[], domain: Domain, tokens: readonly Token[]): Map<string, MutableMention> {
+  const mentions = new Map<string, MutableMention>();
+  // The domain files' names for each kind met so far.
+  const kindNames = new Map<EntityKind, string[]>();
+  for (const hit of hits) {
+    const meaning = hit.meanings.find((candidate) => candidate.domain === domain) ?? hit.meanings[0];
+    // An owner is the whole kind: "hotel room bookings" are bookings of rooms.
+    const base = hit.owner === true ? meaning.kind.name : meaning.datasetName;
+    const name = hit.qualifier === undefined ? base : sanitiseIdentifier(`${hit.qualifier} ${base}`, 'dataset');
+    const earlier = kindNames.get(meaning.kind) ?? [];
+    // A compound the prompt makes names a set of its own ("agents and sales reps").
+    const synonym = hit.qualifier === undefined && earlier.some((other) => namesSameSet(meaning.datasetName, other));
+    if (synonym || mentions.has(name)) continue;
+    kindNames.set(meaning.kind, [...earlier, meaning.datasetName]);
+    mentions.set(name, { name, kind: meaning.kind, position: hit.start, end: hit.end, word: tokens[hit.after - 1].text });
+  }
+  return mentions;
+}
+
+function asEntity({ name, kind, position, columns }: MutableMention): EntityMention {
+  return { name, position, ...(kind === undefined ? {} : { kind }), ...(columns === undefined ? {} : { columns }) };
 }
 
 interface MutableMention {

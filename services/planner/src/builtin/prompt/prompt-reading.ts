@@ -1,5 +1,6 @@
 import type { Domain } from '../knowledge/domain.js';
 import type { EntityKind } from '../knowledge/entity-kind.js';
+import type { ScenarioMatch } from './scenario-detector.js';
 import type { Cardinality, ChildCountPhrase, ColumnSpec, DateConstraint, EnumConstraint, RangeConstraint } from './constraints.js';
 
 // An entity the prompt names, in the prompt's words.
@@ -17,6 +18,14 @@ export interface EntityMention {
 export interface PromptReading {
   readonly domain: Domain;
   readonly entities: readonly EntityMention[];
+  // The entities are only the setting the prompt is set in: "A school".
+  readonly framed: boolean;
+  // The entities stand in one noun phrase ("credit card transactions"), not in a list.
+  readonly onePhrase: boolean;
+  // Kinds named only inside a compound that describes the system or its purpose: "customer
+  // churn", "course registration system".
+  readonly described: readonly EntityMention[];
+  readonly scenario?: ScenarioMatch;
   readonly enums: readonly EnumConstraint[];
   readonly ranges: readonly RangeConstraint[];
   readonly dates: readonly DateConstraint[];

@@ -1,10 +1,11 @@
 import { isPlural, singular } from './inflection.js';
-import type { TermMeaning } from './term-index.js';
-import { termAt } from './term-index.js';
+import type { TermMatch, TermMeaning } from './term-index.js';
+import { meaningsOf, termAt } from './term-index.js';
+import { ownerModifierLength, referencedKinds } from './modifier-kinds.js';
 import { isNounModifier } from './noun-modifiers.js';
 import { framesPrompt } from './setting-frames.js';
 import type { Token } from './tokens.js';
-import { COLLECTIVE_NOUNS, DETERMINERS, LIST_SEPARATORS, NOT_ENTITIES, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
+import { COLLECTIVE_NOUNS, DETERMINERS, LIST_SEPARATORS, NOT_ENTITIES, PHRASE_ENDINGS, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
 
 // A place where the prompt names a known kind of entity.
 export interface TermHit {
@@ -17,11 +18,33 @@ export interface TermHit {
   // The noun that makes one compound with the term ("sales" in "sales reps", "purchase" in
   // "purchase orders"), kept in the dataset's name.
   readonly qualifier?: string;
+  // A kind named before the records that belong to it: "customer" in "customer tickets".
+  readonly owner?: boolean;
 }
 
-export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<number>): TermHit[] {
+export interface TermFindings {
+  // Kinds the prompt names as datasets.
+  readonly hits: readonly TermHit[];
+  // Singular settings that frame the prompt: "A hospital where ...".
+  readonly frames: readonly TermHit[];
+  // Kinds named only inside a compound that names something else: "customer" in "customer
+  // churn", "course" and "registration" in "course registration system".
+  readonly described: readonly TermHit[];
+}
+
+export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<number>): TermFindings {
   const hits: TermHit[] = [];
   const frames: TermHit[] = [];
+  const described: TermHit[] = [];
+  // Index after the last described term, so that "sales team" does not also describe a team.
+  let describedEnd = 0;
+  // Where the records an owner modifies start: "product inventory" names the inventory.
+  let ownedHead: number | undefined;
+  const describe = (index: number, match: TermMatch): void => {
+    if (index < describedEnd || !describes(tokens, index, match)) return;
+    describedEnd = index + match.length;
+    described.push({ ...span(tokens, index, describedEnd), meanings: match.meanings });
+  };
   // Where a plural modifier of the next term starts, while that term is still to come.
   let compound: number | undefined;
   // Index after the last token any term took, so a modifier is a word no term knows.
@@ -37,13 +60,23 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
     const unknownBefore = index > termsEnd && !covered.has(index - 1);
     termsEnd = index + match.length;
     const next = tokens[index + match.length];
+    const owner = compound === undefined ? ownerModifierLength(tokens, index, match) : undefined;
+    if (owner !== undefined) {
+      hits.push({ ...span(tokens, index, index + owner), meanings: meaningsOf(tokens.slice(index, index + owner).map((token) => token.text)), owner: true });
+      termsEnd = index + owner;
+      index += owner;
+      ownedHead = index;
+      continue;
+    }
     const namesTable = next !== undefined && next.type === 'word' && TABLE_WORDS.has(next.singular) && tokens[index + match.length + 1]?.text !== ':';
     if (!namesTable && modifiesNext(tokens, index, match.length)) {
       if (isPluralNoun(tokens[index + match.length - 1])) compound ??= index;
+      else describe(index, match);
       index += match.length;
       continue;
     }
-    if (!namesEntity(tokens, index, match.length, namesTable)) {
+    if (ownedHead !== index && !namesEntity(tokens, index, match.length, namesTable)) {
+      if (!isPluralNoun(tokens[index + match.length - 1])) describe(index, match);
       compound = undefined;
       index += 1;
       continue;
@@ -56,8 +89,25 @@ export function findTermHits(tokens: readonly Token[], covered: ReadonlySet<numb
     compound = undefined;
     index = after;
   }
-  // The setting is the entity only when the prompt names nothing else: "A hospital".
-  return hits.length > 0 ? hits : frames;
+  return { hits: withoutHeldOwners(hits), frames, described };
+}
+
+function span(tokens: readonly Token[], first: number, after: number): Pick<TermHit, 'first' | 'after' | 'start' | 'end'> {
+  return { first, after, start: tokens[first].start, end: tokens[after - 1].end };
+}
+
+// A setting frames what it modifies ("hospital management") rather than names a dataset, and a
+// word that ends a phrase is no noun ("a tool like Jira").
+function describes(tokens: readonly Token[], index: number, match: TermMatch): boolean {
+  if (match.length === 1 && PHRASE_ENDINGS.has(tokens[index].text)) return false;
+  return !match.meanings.some((meaning) => meaning.kind.setting === true);
+}
+
+// A card is how a cardholder pays: beside the holder, "credit card transactions" says what the
+// transactions are rather than asks for a dataset of cards.
+function withoutHeldOwners(hits: readonly TermHit[]): TermHit[] {
+  const named = hits.filter((hit) => hit.owner !== true).flatMap((hit) => hit.meanings.map((meaning) => meaning.kind.name));
+  return hits.filter((hit) => hit.owner !== true || !hit.meanings.some((meaning) => referencedKinds(meaning.kind).some((kind) => named.includes(kind))));
 }
 
 // A plural or a table names a set of things that a noun before it may narrow: "gift cards",
@@ -103,9 +153,12 @@ function namesEntity(tokens: readonly Token[], index: number, length: number, na
   // address", "products with a stock level".
   if (length > 1 && NOT_ENTITIES.has(last.singular)) return false;
   if (next !== undefined && (next.type === 'number' || RANGE_WORDS.has(next.text))) return false;
-  if (previous !== undefined && (DETERMINERS.has(previous.text) || LIST_SEPARATORS.has(previous.text))) return true;
+  if (previous !== undefined && (DETERMINERS.has(previous.text) || LIST_SEPARATORS.has(previous.text) || previous.text === GROUPING_WORD)) return true;
   return next !== undefined && LIST_SEPARATORS.has(next.text) && next.text !== 'or';
 }
+
+// "grades by course": what records are grouped by is a dataset of its own.
+const GROUPING_WORD = 'by';
 
 // "customers", not the mass noun "inventory" that is its own plural.
 function isPluralNoun(token: Token): boolean {

@@ -7,7 +7,7 @@ export const PHRASE_ENDINGS: ReadonlySet<string> = new Set([
   'containing', 'contains', 'has', 'have', 'having', 'had', 'is', 'are', 'was', 'were', 'be',
   'can', 'could', 'may', 'might', 'must', 'should', 'will', 'would', 'belongs', 'places', 'makes',
   'owns', 'gets', 'holds', 'references', 'links', 'as', 'than', 'plus', 'into', 'also', 'then',
-  'the', 'a', 'an', 'via', 'across', 'linked', 'related', 'tied', 'assigned', 'connected',
+  'the', 'a', 'an', 'via', 'across', 'linked', 'related', 'tied', 'assigned', 'connected', 'like',
 ]);
 
 // Words that say "a table of": "patient records", "customer data", "orders table".
