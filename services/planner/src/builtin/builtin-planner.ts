@@ -4,20 +4,26 @@ import type { PlanningRequest } from '../rules/planning-request.js';
 import { assembleDatasets } from './assembly/plan-assembly.js';
 import { selectEntities } from './assembly/entity-selection.js';
 import { readPrompt } from './prompt/prompt-reader.js';
+import { labelForPurposes } from './purpose/labelling.js';
+import { readingForPurposes } from './purpose/purpose-entities.js';
+import { recognisePurposes } from './purpose/purposes.js';
 
 // The offline planner: reads the prompt with domain knowledge and rules, no model and no
 // network, so the same request always gives the same plan. Throws PayloadViolation.
 export class BuiltinPlanner {
   createPlan(request: PlanningRequest): Plan {
-    const reading = readPrompt(request.prompt);
+    const purposes = recognisePurposes(request.prompt);
+    const purposeReading = readingForPurposes(readPrompt(request.prompt), purposes, request.datasets);
+    const reading = purposeReading.reading;
     const payload = applyPayloadRules(request, reading.entities.map((entity) => entity.name));
     const selection = selectEntities(reading, payload.datasets);
     const { datasets, warnings } = assembleDatasets(selection.entities, reading, payload.datasetSize);
+    const labelWarnings = labelForPurposes(purposes, datasets);
     return {
       datasets,
       seed: request.seed,
       realityLevel: payload.realityLevel,
-      warnings: [...payload.warnings, ...selection.warnings, ...warnings],
+      warnings: [...payload.warnings, ...purposeReading.warnings, ...selection.warnings, ...warnings, ...labelWarnings],
       prompt: request.prompt,
       planner: 'builtin',
       locale: '',
