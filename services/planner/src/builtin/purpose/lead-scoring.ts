@@ -10,7 +10,7 @@ const SKEWED = { distribution: Distribution.DISTRIBUTION_LOG_NORMAL };
 export const LEAD_SCORING: Purpose = {
   name: 'lead scoring',
   cues: [/\blead scor(e|es|ing)\b/, /\b(lead )?conversion (prediction|model|propensity)\b/, /\bpropensity to (buy|convert|purchase)\b/],
-  carriers: ['leads', 'prospects', 'contacts', 'trials', 'sign_ups', 'signups', 'visitors'],
+  carriers: ['leads', 'prospects', 'trials', 'sign_ups', 'signups', 'visitors'],
   entities: ['companies', 'leads'],
   domain: 'crm',
   label: {

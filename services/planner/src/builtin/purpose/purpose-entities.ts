@@ -12,8 +12,8 @@ export interface PurposeReading {
 // The datasets the prompt's leading purpose needs (the first whose carrier the prompt names or
 // its domain knows), settled before the request's dataset count is, so that the
 // count and its limits cover them. A prompt naming no entity gets its domain's usual datasets
-// when one of them can carry the label, those plus the carrier the domain knows otherwise, and
-// the purpose's own datasets when the domain knows none. A prompt naming entities keeps them;
+// when one of them can carry the label; otherwise the carrier the domain knows, with those of
+// the usual datasets it references, or the purpose's own datasets when the domain knows none. A prompt naming entities keeps them;
 // only a purpose that cannot work without its carrier (a recommender's interactions) adds it.
 export function readingForPurposes(reading: PromptReading, purposes: readonly Purpose[], requestedDatasets: number | undefined): PurposeReading {
   const purpose = purposes.find((candidate) => carrierIn(candidate, reading.entities) !== undefined || knownCarrier(candidate, reading) !== undefined) ?? purposes[0];
@@ -37,7 +37,9 @@ function withoutNamedEntities(reading: PromptReading, purpose: Purpose, count: n
   const usual = general ? [] : reading.domain.defaults.slice(0, count);
   if (carrierIn(purpose, usual.map((name) => ({ name }))) !== undefined) return { reading, warnings: [] };
   const carrier = general ? undefined : knownCarrier(purpose, reading);
-  const names = carrier === undefined ? purpose.entities : [...usual, carrier.name];
+  // Of the usual datasets, those the carrier references: patients beside admissions, not doctors.
+  const referenced = new Set((carrier?.references ?? []).map((reference) => (typeof reference === 'string' ? reference : reference.kind)));
+  const names = carrier === undefined ? purpose.entities : [...usual.filter((name) => referenced.has(name)), carrier.name];
   const domain = general ? (DOMAINS.find((candidate) => candidate.name === purpose.domain) ?? reading.domain) : reading.domain;
   const entities: EntityMention[] = names.map((name, position) => {
     const kind = kindNamed(name, domain);
