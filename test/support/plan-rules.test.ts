@@ -123,6 +123,23 @@ describe('checkPlanRules', () => {
     expect(reportOf(checkPlanRules(PLAN, feeUnpaid), 'orders.late_fee only_when paid_date after due_date').violations).toBe(1);
   });
 
+  it('tests a number against the bound of at_least and below', () => {
+    const fee = (name: string, operator: string, bound: string) => ({ name, type: 'decimal', generator: 'number.decimal', scale: 2, only_when: { field: 'amount', operator, values: [bound] } });
+    const plan: PlanJson = {
+      seed: 1,
+      warnings: [],
+      datasets: [{ name: 'payments', size: 3, fields: [{ name: 'amount', type: 'decimal', generator: 'number.decimal', scale: 2 }, fee('surcharge', 'at_least', '500'), fee('small_fee', 'below', '10')] }],
+    };
+    const payments = [
+      { amount: 500, surcharge: 5, small_fee: 0 },
+      { amount: 9.99, surcharge: 0, small_fee: 1 },
+      { amount: 499.99, surcharge: 2, small_fee: 0 },
+    ];
+    const reports = checkPlanRules(plan, { payments });
+    expect(reportOf(reports, 'payments.surcharge only_when amount at_least 500')).toMatchObject({ checked: 3, violations: 1 });
+    expect(reportOf(reports, 'payments.small_fee only_when amount below 10')).toMatchObject({ checked: 3, violations: 0 });
+  });
+
   it('recomputes counts and sums from the children, to the field\'s scale', () => {
     const reports = checkPlanRules(PLAN, edited({ customers: { 1: { order_count: 0 } }, orders: { 0: { total: 30.31 } } }));
     expect(reportOf(reports, 'customers.order_count count of orders').violations).toBe(1);

@@ -181,6 +181,10 @@ function evaluate(operator: string, tested: unknown, values: readonly string[], 
       return isPresent(tested) && isPresent(other) && compare(tested, other) > 0;
     case 'not_after':
       return isPresent(tested) && isPresent(other) && compare(tested, other) <= 0;
+    case 'at_least':
+      return isPresent(tested) && Number(tested) >= Number(values[0]);
+    case 'below':
+      return isPresent(tested) && Number(tested) < Number(values[0]);
     default:
       throw new Error(`unknown condition operator ${operator}`);
   }

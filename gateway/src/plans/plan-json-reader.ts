@@ -1,4 +1,4 @@
-import type { Dataset, Field, Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { Condition, Dataset, Field, Lift, Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { ApiError } from '../errors/api-error.js';
 import { AGGREGATE_OPERATORS, CONDITION_OPERATORS, DISTRIBUTIONS, type EnumSpelling, FORMULA_OPERATORS, LOGICAL_TYPES } from './plan-enums.js';
 
@@ -54,14 +54,13 @@ class Reader {
     const json = this.object(input, path, [
       'name', 'type', 'generator', 'primary_key', 'unique', 'nullable', 'null_rate', 'foreign_key', 'enum_values',
       'numeric_range', 'date_range', 'true_probability', 'scale', 'formula', 'max_length', 'description', 'sql_type', 'precision', 'default_sql', 'identity',
-      'only_when', 'aggregate',
+      'only_when', 'aggregate', 'lifts',
     ]);
     const foreignKey = json.foreign_key === undefined ? undefined : this.object(json.foreign_key, `${path}.foreign_key`, ['dataset', 'field', 'distribution', 'group', 'children']);
     const children = foreignKey?.children === undefined ? undefined : this.object(foreignKey.children, `${path}.foreign_key.children`, ['min', 'max']);
     const range = json.numeric_range === undefined ? undefined : this.object(json.numeric_range, `${path}.numeric_range`, ['min', 'max', 'distribution', 'mean', 'stddev']);
     const dates = json.date_range === undefined ? undefined : this.object(json.date_range, `${path}.date_range`, ['start', 'end', 'after_field', 'max_days_after', 'min_days_after', 'not_before']);
     const formula = json.formula === undefined ? undefined : this.object(json.formula, `${path}.formula`, ['operator', 'operands', 'as_of']);
-    const condition = json.only_when === undefined ? undefined : this.object(json.only_when, `${path}.only_when`, ['field', 'operator', 'values', 'other_field']);
     const aggregate = json.aggregate === undefined ? undefined : this.object(json.aggregate, `${path}.aggregate`, ['dataset', 'foreign_key_field', 'operator', 'field']);
     return {
       name: this.string(json.name, `${path}.name`, true),
@@ -113,29 +112,44 @@ class Reader {
       precision: this.number(json.precision, `${path}.precision`, 0),
       defaultSql: this.string(json.default_sql, `${path}.default_sql`),
       identity: this.boolean(json.identity, `${path}.identity`),
-      onlyWhen: condition && {
-        field: this.string(condition.field, `${path}.only_when.field`, true),
-        operator: this.spelled(condition.operator, `${path}.only_when.operator`, CONDITION_OPERATORS, true),
-        values: this.array(condition.values, `${path}.only_when.values`).map((value, index) => this.string(value, `${path}.only_when.values[${index}]`, true)),
-        otherField: this.string(condition.other_field, `${path}.only_when.other_field`),
-      },
+      onlyWhen: json.only_when === undefined ? undefined : this.condition(json.only_when, `${path}.only_when`),
       aggregate: aggregate && {
         dataset: this.string(aggregate.dataset, `${path}.aggregate.dataset`, true),
         foreignKeyField: this.string(aggregate.foreign_key_field, `${path}.aggregate.foreign_key_field`),
         operator: this.spelled(aggregate.operator, `${path}.aggregate.operator`, AGGREGATE_OPERATORS, true),
         field: this.string(aggregate.field, `${path}.aggregate.field`),
       },
-      lifts: [],
+      lifts: this.array(json.lifts, `${path}.lifts`).map((lift, index) => this.lift(lift, `${path}.lifts[${index}]`)),
+    };
+  }
+
+  // Whether the factor is above zero is the generator's to say, with the field's other rules.
+  private lift(input: unknown, path: string): Lift {
+    const json = this.object(input, path, ['when', 'factor']);
+    return { when: this.condition(json.when, `${path}.when`), factor: this.number(json.factor, `${path}.factor`) };
+  }
+
+  // Not an object: that problem alone, rather than one for each part it lacks.
+  private condition(input: unknown, path: string): Condition | undefined {
+    if (!isObject(input)) return this.notAnObject(path);
+    const json = this.object(input, path, ['field', 'operator', 'values', 'other_field']);
+    return {
+      field: this.string(json.field, `${path}.field`, true),
+      operator: this.spelled(json.operator, `${path}.operator`, CONDITION_OPERATORS, true),
+      values: this.array(json.values, `${path}.values`).map((value, index) => this.string(value, `${path}.values[${index}]`, true)),
+      otherField: this.string(json.other_field, `${path}.other_field`),
     };
   }
 
   private object(input: unknown, path: string, keys: readonly string[]): Json {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      this.issues.push(`${path} must be an object`);
-      return {};
-    }
+    if (!isObject(input)) return this.notAnObject(path) ?? {};
     for (const key of Object.keys(input)) if (!keys.includes(key)) this.issues.push(`${path} has an unknown key "${key}"`);
-    return input as Json;
+    return input;
+  }
+
+  private notAnObject(path: string): undefined {
+    this.issues.push(`${path} must be an object`);
+    return undefined;
   }
 
   private array(input: unknown, path: string, required = false): unknown[] {
@@ -174,4 +188,8 @@ class Reader {
     this.issues.push(`${path} must be one of ${spelling.names.map((name) => `"${name}"`).join(', ')}`);
     return 0 as E;
   }
+}
+
+function isObject(input: unknown): input is Json {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
 }

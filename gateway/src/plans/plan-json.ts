@@ -1,4 +1,4 @@
-import type { Dataset, Field, Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
+import type { Condition, Dataset, Field, Plan } from '../../../libs/proto/src/grpc-js/datagen/v1/plan.js';
 import { AGGREGATE_OPERATORS, CONDITION_OPERATORS, DISTRIBUTIONS, FORMULA_OPERATORS, LOGICAL_TYPES } from './plan-enums.js';
 
 // A Plan as the REST API shows it: snake_case like the rest of the API, enum values spelled
@@ -58,14 +58,7 @@ function fieldToJson(field: Field): Record<string, unknown> {
     precision: field.precision,
     default_sql: field.defaultSql,
     identity: field.identity,
-    only_when:
-      field.onlyWhen &&
-      compact({
-        field: field.onlyWhen.field,
-        operator: CONDITION_OPERATORS.name(field.onlyWhen.operator),
-        values: field.onlyWhen.values,
-        other_field: field.onlyWhen.otherField,
-      }),
+    only_when: field.onlyWhen && conditionToJson(field.onlyWhen),
     aggregate:
       field.aggregate &&
       compact({
@@ -74,6 +67,16 @@ function fieldToJson(field: Field): Record<string, unknown> {
         operator: AGGREGATE_OPERATORS.name(field.aggregate.operator),
         field: field.aggregate.field,
       }),
+    lifts: field.lifts.map((lift) => compact({ when: lift.when && conditionToJson(lift.when), factor: lift.factor })),
+  });
+}
+
+function conditionToJson(condition: Condition): Record<string, unknown> {
+  return compact({
+    field: condition.field,
+    operator: CONDITION_OPERATORS.name(condition.operator),
+    values: condition.values,
+    other_field: condition.otherField,
   });
 }
 

@@ -38,12 +38,20 @@ export interface DateRangeJson {
   not_before?: string;
 }
 
-// Field.only_when: the field has its planned value only where this holds.
+// A test on the record's own fields: Field.only_when (the field has its planned value only
+// where this holds) and a lift's `when`. Operators are named as GET /api/catalogue lists them.
 export interface ConditionJson {
   field: string;
   operator: string;
+  // Enum values for one_of and none_of; one number for at_least and below ("500").
   values?: string[];
   other_field?: string;
+}
+
+// Field.lifts, for booleans: true_probability is multiplied by `factor` where `when` holds.
+export interface LiftJson {
+  when: ConditionJson;
+  factor: number;
 }
 
 // Field.aggregate: a count or sum over the records of a later dataset referencing this one.
@@ -73,6 +81,7 @@ export interface FieldJson {
   description?: string;
   only_when?: ConditionJson;
   aggregate?: AggregateJson;
+  lifts?: LiftJson[];
 }
 
 export interface DatasetJson {

@@ -2,10 +2,10 @@ import type { AggregateJson, ConditionJson, DatasetJson, DateRangeJson, FieldJso
 import { notBeforeParts } from './not-before';
 
 // Every column a column's options name: the key its reference points to, the dates it follows
-// or is never before, its formula's operands, the fields its condition tests, and the columns
-// of the children its aggregate reads. Renaming a column and refusing to remove one still in
-// use both read this one list, so no option naming a column is renamed by one and forgotten by
-// the other.
+// or is never before, its formula's operands, the fields its condition and its lifts test, and
+// the columns of the children its aggregate reads. Renaming a column and refusing to remove one
+// still in use both read this one list, so no option naming a column is renamed by one and
+// forgotten by the other.
 
 export interface ColumnUse {
   // The column used.
@@ -18,7 +18,14 @@ export interface ColumnUse {
 }
 
 export function columnUses(plan: PlanJson, dataset: DatasetJson, field: FieldJson): ColumnUse[] {
-  return [...referenceUses(field), ...dateUses(dataset, field), ...formulaUses(dataset, field), ...conditionUses(dataset, field), ...aggregateUses(plan, dataset, field)];
+  return [
+    ...referenceUses(field),
+    ...dateUses(dataset, field),
+    ...formulaUses(dataset, field),
+    ...conditionUses(dataset, field),
+    ...liftUses(dataset, field),
+    ...aggregateUses(plan, dataset, field),
+  ];
 }
 
 function referenceUses(field: FieldJson): ColumnUse[] {
@@ -62,6 +69,20 @@ function conditionUses(dataset: DatasetJson, field: FieldJson): ColumnUse[] {
   return uses;
 }
 
+// One use for each column the lifts test, however many of them test it.
+function liftUses(dataset: DatasetJson, field: FieldJson): ColumnUse[] {
+  const tested = new Set((field.lifts ?? []).flatMap((lift) => [lift.when.field, lift.when.other_field ?? ''].filter(Boolean)));
+  return [...tested].map((name) => ({
+    dataset: dataset.name,
+    field: name,
+    words: 'has a lift that tests it',
+    rename: (using, to) =>
+      withChanged(using, 'lifts', (lifts) =>
+        lifts.map((lift) => ({ ...lift, when: { ...lift.when, ...(lift.when.field === name ? { field: to } : {}), ...(lift.when.other_field === name ? { other_field: to } : {}) } })),
+      ),
+  }));
+}
+
 // An aggregate names columns of its children's dataset: the reference it follows back to this
 // dataset (named, or the children's only reference to it) and the column a sum adds up.
 function aggregateUses(plan: PlanJson, dataset: DatasetJson, field: FieldJson): ColumnUse[] {
@@ -97,7 +118,7 @@ function withAggregate(field: FieldJson, change: Partial<AggregateJson>): FieldJ
   return withChanged(field, 'aggregate', (current) => ({ ...current, ...change }));
 }
 
-function withChanged<K extends 'foreign_key' | 'date_range' | 'formula' | 'only_when' | 'aggregate'>(
+function withChanged<K extends 'foreign_key' | 'date_range' | 'formula' | 'only_when' | 'aggregate' | 'lifts'>(
   field: FieldJson,
   key: K,
   change: (option: NonNullable<FieldJson[K]>) => NonNullable<FieldJson[K]>,

@@ -43,6 +43,20 @@ describe('field summary', () => {
     expect(constraintTexts({ ...fee, only_when: { field: 'returned_on', operator: 'after', other_field: 'due_date' } })).toEqual(['only when returned_on is after due_date']);
     expect(constraintTexts({ ...fee, only_when: { field: 'is_member', operator: 'is_true' } })).toEqual(['only when is_member is true']);
     expect(constraintTexts({ ...fee, only_when: { field: 'returned_on', operator: 'is_null' } })).toEqual(['only when returned_on is empty']);
+    expect(constraintTexts({ ...fee, only_when: { field: 'days_late', operator: 'at_least', values: ['1'] } })).toEqual(['only when days_late is at least 1']);
+    expect(constraintTexts({ ...fee, only_when: { field: 'amount', operator: 'below', values: ['20.5'] } })).toEqual(['only when amount is below 20.5']);
+  });
+
+  it("puts a label's lifts beside its probability", () => {
+    const fraud = { name: 'is_fraud', type: 'boolean', generator: 'boolean', true_probability: 0.004 };
+    const lifts = [
+      { when: { field: 'is_international', operator: 'is_true' }, factor: 6 },
+      { when: { field: 'amount', operator: 'at_least', values: ['500'] }, factor: 3 },
+      { when: { field: 'channel', operator: 'none_of', values: ['web'] }, factor: 0.5 },
+    ];
+    expect(constraintTexts({ ...fraud, lifts })).toEqual(['0.4% true; ×6 when is_international is true, ×3 when amount is at least 500, ×0.5 when channel is not web']);
+    expect(constraintTexts({ ...fraud, true_probability: undefined, lifts: lifts.slice(0, 1) })).toEqual(['50% true; ×6 when is_international is true']);
+    expect(constraintTexts(fraud)).toEqual(['0.4% true']);
   });
 
   it('names what a count or sum of children reads', () => {

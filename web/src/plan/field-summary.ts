@@ -1,4 +1,4 @@
-import type { AggregateJson, ConditionJson, DateRangeJson, EnumValueJson, FieldJson } from '../../../libs/client/src/plan-types';
+import type { AggregateJson, ConditionJson, DateRangeJson, EnumValueJson, FieldJson, LiftJson } from '../../../libs/client/src/plan-types';
 import { notBeforeParts } from './not-before';
 import { DEFAULT_AGE_AS_OF } from '../../../libs/plan/src/age-as-of';
 
@@ -40,7 +40,8 @@ export function constraintTexts(field: FieldJson): string[] {
   if (field.aggregate) texts.push(aggregateText(field.aggregate));
   if (field.null_rate) texts.push(`${percent(field.null_rate)} empty`);
   else if (field.nullable) texts.push('may be empty');
-  if (field.true_probability) texts.push(`${percent(field.true_probability)} true`);
+  if (field.lifts?.length) texts.push(liftedText(field.true_probability, field.lifts));
+  else if (field.true_probability) texts.push(`${percent(field.true_probability)} true`);
   if (field.scale) texts.push(`${field.scale} decimal${field.scale === 1 ? '' : 's'}`);
   if (field.max_length) texts.push(`at most ${field.max_length} characters`);
   if (field.formula) texts.push(formulaText(field.formula));
@@ -58,28 +59,44 @@ function notBeforeText(dates: DateRangeJson): string {
 
 // "only when status is shipped or delivered", "only when returned_on is after due_date".
 function conditionText(condition: ConditionJson): string {
+  if (condition.operator === 'none_of') return `unless ${condition.field} is ${alternatives(condition.values ?? [])}`;
+  return `only when ${holdsText(condition)}`;
+}
+
+// "0.4% true; ×6 when is_international is true, ×3 when amount is at least 500". Without a
+// probability of its own a boolean is true half the time.
+function liftedText(probability: number | undefined, lifts: readonly LiftJson[]): string {
+  return `${percent(probability || 0.5)} true; ${lifts.map((lift) => `×${lift.factor} when ${holdsText(lift.when)}`).join(', ')}`;
+}
+
+// What holds where the condition does: "status is shipped or delivered", "amount is at least 500".
+function holdsText(condition: ConditionJson): string {
   const tested = condition.field;
   const values = alternatives(condition.values ?? []);
   const other = condition.other_field ?? '…';
   switch (condition.operator) {
     case 'one_of':
-      return `only when ${tested} is ${values}`;
+      return `${tested} is ${values}`;
     case 'none_of':
-      return `unless ${tested} is ${values}`;
+      return `${tested} is not ${values}`;
     case 'is_true':
-      return `only when ${tested} is true`;
+      return `${tested} is true`;
     case 'is_false':
-      return `only when ${tested} is false`;
+      return `${tested} is false`;
     case 'is_set':
-      return `only when ${tested} is set`;
+      return `${tested} is set`;
     case 'is_null':
-      return `only when ${tested} is empty`;
+      return `${tested} is empty`;
     case 'after':
-      return `only when ${tested} is after ${other}`;
+      return `${tested} is after ${other}`;
     case 'not_after':
-      return `only when ${tested} is not after ${other}`;
+      return `${tested} is not after ${other}`;
+    case 'at_least':
+      return `${tested} is at least ${values}`;
+    case 'below':
+      return `${tested} is below ${values}`;
     default:
-      return `only when ${tested} ${condition.operator.replace(/_/g, ' ')}`;
+      return `${tested} ${condition.operator.replace(/_/g, ' ')}`;
   }
 }
 

@@ -128,6 +128,35 @@ function managersPlan(): PlanJson {
   };
 }
 
+// Payments whose fraud label is likelier abroad and for large amounts.
+function labelsPlan(): PlanJson {
+  return {
+    seed: 7,
+    warnings: [],
+    datasets: [
+      {
+        name: 'payments',
+        size: 1000,
+        fields: [
+          { name: 'amount', type: 'decimal', generator: 'number.decimal' },
+          { name: 'is_international', type: 'boolean', generator: 'boolean' },
+          {
+            name: 'is_fraud',
+            type: 'boolean',
+            generator: 'boolean',
+            true_probability: 0.004,
+            lifts: [
+              { when: { field: 'is_international', operator: 'is_true' }, factor: 6 },
+              { when: { field: 'amount', operator: 'at_least', values: ['500'] }, factor: 3 },
+              { when: { field: 'amount', operator: 'below', values: ['1'] }, factor: 2 },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
 const field = (plan: PlanJson, dataset: string, name: string) => plan.datasets.find((d) => d.name === dataset)!.fields.find((f) => f.name === name);
 
 describe('names', () => {
@@ -199,6 +228,16 @@ describe('renameField', () => {
     expect(field(plan, 'orders', 'late_fee')!.only_when).toEqual({ field: 'back_on', operator: 'after', other_field: 'due_on' });
   });
 
+  it("renames the columns a label's lifts test, in every lift that tests them", () => {
+    let plan = renameField(labelsPlan(), 'payments', 'amount', 'total');
+    plan = renameField(plan, 'payments', 'is_international', 'abroad');
+    expect(field(plan, 'payments', 'is_fraud')!.lifts).toEqual([
+      { when: { field: 'abroad', operator: 'is_true' }, factor: 6 },
+      { when: { field: 'total', operator: 'at_least', values: ['500'] }, factor: 3 },
+      { when: { field: 'total', operator: 'below', values: ['1'] }, factor: 2 },
+    ]);
+  });
+
   it('renames the columns of the children an aggregate reads, and the birth date of an age', () => {
     let plan = renameField(rulesPlan(), 'orders', 'amount', 'net_amount');
     plan = renameField(plan, 'orders', 'customer_id', 'buyer_id');
@@ -242,6 +281,13 @@ describe('removeField', () => {
     expect(fieldDependents(managersPlan(), 'employees', 'manager_id')).toEqual(['employees.hire_date is never before the hire_date it refers to']);
     const edit = removeField(plan, 'customers', 'signup_date');
     expect(!edit.ok && edit.reason).toMatch(/orders\.order_date is never before it/);
+  });
+
+  it('refuses a column a lift tests, saying which label leans on it', () => {
+    expect(fieldDependents(labelsPlan(), 'payments', 'amount')).toEqual(['payments.is_fraud has a lift that tests it']);
+    const edit = removeField(labelsPlan(), 'payments', 'is_international');
+    expect(!edit.ok && edit.reason).toMatch(/payments\.is_fraud has a lift that tests it/);
+    expect(removeField(labelsPlan(), 'payments', 'is_fraud').ok).toBe(true);
   });
 
   it('refuses the last column of a dataset', () => {
@@ -298,6 +344,12 @@ describe('setGenerator', () => {
     expect(field(plan, 'orders', 'shipped_at')!.only_when).toEqual({ field: 'status', operator: 'one_of', values: ['shipped'] });
     plan = setGenerator(plan, 'orders', 'order_date', 'text.word', CATALOGUE);
     expect(field(plan, 'orders', 'order_date')!.date_range).toEqual({ start: '2024-01-01', not_before: 'customer_id.signup_date' });
+  });
+
+  it('drops the lifts when a column stops being a boolean, so they no longer hold the columns they test', () => {
+    const plan = setGenerator(labelsPlan(), 'payments', 'is_fraud', 'text.word', CATALOGUE);
+    expect(field(plan, 'payments', 'is_fraud')).not.toHaveProperty('lifts');
+    expect(fieldDependents(plan, 'payments', 'amount')).toEqual([]);
   });
 
   it('starts an enum with one value', () => {

@@ -106,13 +106,19 @@ export function referenceTargets(plan: PlanJson, dataset: string): FieldAddress[
 
 // Switches a column's generator. Its type follows the generator's kind as the catalogue gives
 // it; a reference takes the type of the key it references. The foreign key, formula and enum
-// values and aggregate belong to their generators: leaving one drops them, so the plan holds
-// nothing that is not used (nor keeps other columns from being removed).
+// values, aggregate and a boolean's lifts belong to their generators: leaving one drops them,
+// so the plan holds nothing that is not used (nor keeps other columns from being removed).
 export function setGenerator(plan: PlanJson, dataset: string, field: string, generator: string, catalogue: Catalogue | null): PlanJson {
   return updateField(plan, dataset, field, (current) => {
     if (current.generator === generator) return current;
-    const { foreign_key: foreignKey, formula, enum_values: enumValues, aggregate, ...rest } = current;
-    let next: FieldJson = { ...rest, generator, ...(generator === 'formula' && formula ? { formula } : {}), ...(generator === 'aggregate' && aggregate ? { aggregate } : {}) };
+    const { foreign_key: foreignKey, formula, enum_values: enumValues, aggregate, lifts, ...rest } = current;
+    let next: FieldJson = {
+      ...rest,
+      generator,
+      ...(generator === 'formula' && formula ? { formula } : {}),
+      ...(generator === 'aggregate' && aggregate ? { aggregate } : {}),
+      ...(generator === 'boolean' && lifts ? { lifts } : {}),
+    };
     const kind = catalogue?.generators.find((entry) => entry.name === generator)?.kind;
     if (kind !== undefined && catalogue?.field_types.includes(kind)) next = { ...next, type: kind };
     if (generator === 'reference') {

@@ -353,6 +353,13 @@ export class CompiledDataset {
 }
 
 function compileField(context: FieldContext): FieldValue {
+  const value = fieldValue(context);
+  // The boolean generator applies its lifts; on any other value they would be silently lost.
+  if (context.field.lifts.length > 0 && value.kind !== 'boolean') context.fail(`lifts change the probability of a boolean, and this field makes ${value.kind} values.`);
+  return value;
+}
+
+function fieldValue(context: FieldContext): FieldValue {
   const field = context.field;
   if (field.primaryKey && field.nullable && field.nullRate > 0) context.fail('a primary key cannot be null.');
   if (field.foreignKey !== undefined) {

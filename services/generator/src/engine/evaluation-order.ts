@@ -4,16 +4,16 @@ import { singlePrimaryKey } from './composite-keys.js';
 import { PlanError } from './plan-error.js';
 
 // The fields a field reads from its own record: formula operands, the dates it follows (for
-// a date of a referenced record, the reference), the fields its condition tests.
+// a date of a referenced record, the reference), the fields its condition and its lifts test.
 export function dependenciesOf(field: Field): readonly string[] {
   const afterField = field.dateRange?.afterField;
   const notBefore = field.dateRange?.notBefore.split('.')[0];
-  const condition = field.onlyWhen;
+  const conditions = [field.onlyWhen, ...field.lifts.map((lift) => lift.when)].filter((condition) => condition !== undefined);
   return [
     ...(field.formula?.operands ?? []),
     ...(afterField ? [afterField] : []),
     ...(notBefore ? [notBefore] : []),
-    ...(condition === undefined ? [] : [condition.field, ...(condition.otherField ? [condition.otherField] : [])]),
+    ...conditions.flatMap((condition) => [condition.field, ...(condition.otherField ? [condition.otherField] : [])]),
   ];
 }
 

@@ -4,6 +4,7 @@ import type { PlanningRequest } from '../rules/planning-request.js';
 import { assembleDatasets } from './assembly/plan-assembly.js';
 import { selectEntities } from './assembly/entity-selection.js';
 import { readPrompt } from './prompt/prompt-reader.js';
+import type { PromptReading } from './prompt/prompt-reading.js';
 import { labelForPurposes } from './purpose/labelling.js';
 import { readingForPurposes } from './purpose/purpose-entities.js';
 import { recognisePurposes } from './purpose/purposes.js';
@@ -23,11 +24,17 @@ export class BuiltinPlanner {
       datasets,
       seed: request.seed,
       realityLevel: payload.realityLevel,
-      warnings: [...payload.warnings, ...purposeReading.warnings, ...selection.warnings, ...warnings, ...labelWarnings],
+      warnings: [...languageWarnings(reading), ...payload.warnings, ...purposeReading.warnings, ...selection.warnings, ...warnings, ...labelWarnings],
       prompt: request.prompt,
       planner: 'builtin',
       locale: '',
       domain: reading.domain.name,
     };
   }
+}
+
+// Names stay English whatever the prompt's language: the domain files and the generator know
+// English names, and a user who wants others gives a schema.
+function languageWarnings(reading: PromptReading): string[] {
+  return reading.language === undefined ? [] : [`Read the prompt as ${reading.language}; dataset and column names are in English.`];
 }

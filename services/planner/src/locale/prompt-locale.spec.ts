@@ -10,6 +10,10 @@ describe('the locale of a prompt', () => {
     ['Tienda online con clientes, productos y pedidos', 'es'],
     ['Online-Shop mit Kunden und Bestellungen', 'de'],
     ['Boulangerie avec des clients et des commandes', 'fr'],
+    ['Negozio online con clienti, prodotti e ordini', 'it'],
+    ['Loja online com clientes, produtos e pedidos', 'pt_BR'],
+    ['Loja online em Portugal com clientes e encomendas', 'pt_PT'],
+    ['Webwinkel met klanten en bestellingen voor een bakker', 'nl'],
     ['顧客と注文のあるオンラインショップ', 'ja'],
     ['An Austrian ski school', 'de_AT'],
     ['Clinics across the UK', 'en_GB'],
@@ -22,6 +26,7 @@ describe('the locale of a prompt', () => {
     'Healthcare system with patients and appointments',
     'A diner selling burgers and french fries',
     'Dog shelter with german shepherds and their adopters',
+    'Chili con carne restaurant with dishes and orders',
   ])('finds none in "%s"', (prompt) => {
     expect(localeOfPrompt(prompt)).toBeUndefined();
   });

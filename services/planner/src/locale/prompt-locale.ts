@@ -1,4 +1,5 @@
 import type { LocaleName } from '../../../../libs/api/src/locales.js';
+import { writtenLanguage } from '../builtin/prompt/lexicon/written-language.js';
 
 // Whole words, as \b cannot tell where "österreich" or "español" begin and end.
 function words(alternatives: string, flags = ''): RegExp {
@@ -58,16 +59,12 @@ const NAMED: readonly (readonly [RegExp, LocaleName])[] = [
 // Dishes and phrases that name a country without placing the data in it.
 const NOT_A_PLACE = words('french (fries|toast|press|door|horn)s?|german shepherds?|swiss cheese|turkey (sandwich|breast)|indian (ink|summer)|chinese (food|takeaway)|thai (food|curry)', 'g');
 
-// Prompts written in another language: a few of its commonest words, at least two of which
-// must appear. Scripts of their own (kana, hangul) name their language alone.
+// Prompts in a script of its own (kana, hangul) name their language alone; Dutch, which no
+// lexicon reads, shows in a few of its commonest words, two of which must appear. The
+// languages the builtin planner reads are told by its lexicons, so both read a prompt alike.
 const WRITTEN: readonly (readonly [RegExp, LocaleName, number])[] = [
   [/[\u3040-\u30ff]/g, 'ja', 1],
   [/[\uac00-\ud7af]/g, 'ko', 1],
-  [words('und|mit|für|kunden|bestellungen|produkte|mitarbeiter|eine?|der|das', 'g'), 'de', 2],
-  [words('avec|les|des|clients|commandes|produits|boulangerie|une|et|pour', 'g'), 'fr', 2],
-  [words('tienda|clientes|pedidos|productos|los|las|una|para|con', 'g'), 'es', 2],
-  [words('negozio|clienti|ordini|prodotti|gli|della|dei|con', 'g'), 'it', 2],
-  [words('loja|clientes|pedidos|produtos|uma|com|para|os', 'g'), 'pt_BR', 2],
   [words('winkel|klanten|bestellingen|producten|een|voor|het', 'g'), 'nl', 2],
 ];
 
@@ -80,6 +77,8 @@ export function localeOfPrompt(prompt: string): LocaleName | undefined {
     if (match !== null && (first === undefined || match.index < first.at)) first = { locale, at: match.index };
   }
   if (first !== undefined) return first.locale;
+  const language = writtenLanguage(prompt);
+  if (language !== undefined) return language.lexicon.locale;
   let best: { locale: LocaleName; hits: number } | undefined;
   for (const [words, locale, least] of WRITTEN) {
     const hits = new Set(text.match(words) ?? []).size;

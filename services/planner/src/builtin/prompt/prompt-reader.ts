@@ -15,8 +15,14 @@ import { meaningsOf } from './term-index.js';
 import { findTermHits } from './term-hits.js';
 import { tokenize } from './tokens.js';
 import { findUnknownEntities } from './unknown-entities.js';
+import { inEnglish } from './lexicon/english-reading.js';
+import { writtenLanguage } from './lexicon/written-language.js';
 
-export function readPrompt(prompt: string): PromptReading {
+// A prompt in a language a lexicon knows is read in its English words; the reading's offsets
+// are offsets in that English.
+export function readPrompt(written: string): PromptReading {
+  const language = writtenLanguage(written);
+  const prompt = language === undefined ? written : inEnglish(written, language);
   const groups = findParenGroups(prompt);
   const prose = maskGroups(prompt, groups);
   const tokens = tokenize(prose);
@@ -64,7 +70,15 @@ export function readPrompt(prompt: string): PromptReading {
   const entities: EntityMention[] = [...mentions.values()]
     .sort((left, right) => left.position - right.position)
     .map(({ name, kind, position, columns }) => ({ name, position, ...(kind === undefined ? {} : { kind }), ...(columns === undefined ? {} : { columns }) }));
-  return { domain, entities, enums, ...findRangeConstraints(prompt), cardinalities, childCounts: findChildCounts(prompt) };
+  return {
+    domain,
+    entities,
+    enums,
+    ...findRangeConstraints(prompt),
+    cardinalities,
+    childCounts: findChildCounts(prompt),
+    ...(language === undefined ? {} : { language: language.lexicon.name }),
+  };
 }
 
 interface MutableMention {

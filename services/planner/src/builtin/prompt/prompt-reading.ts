@@ -22,4 +22,6 @@ export interface PromptReading {
   readonly dates: readonly DateConstraint[];
   readonly cardinalities: readonly Cardinality[];
   readonly childCounts: readonly ChildCountPhrase[];
+  // The language other than English the prompt was read in ("Spanish"), if any.
+  readonly language?: string;
 }

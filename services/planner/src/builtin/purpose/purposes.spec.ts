@@ -111,6 +111,12 @@ describe('recognisePurposes', () => {
     expect(recognisePurposes('transactions (id, amount, fraud)')).toEqual([]);
   });
 
+  it('reads a purpose in another language in its English words', () => {
+    const transactions = datasetOf(planOf('Bank mit Kunden, Konten und Transaktionen zur Betrugserkennung'), 'transactions');
+    expect(transactions.fields.at(-1)).toMatchObject({ name: 'is_fraud' });
+    expect(transactions.fields.at(-1)!.lifts.length).toBeGreaterThan(0);
+  });
+
   it('leaves a prompt that states no purpose alone', () => {
     const plan = planOf('credit card transactions');
     expect(plan.datasets.flatMap((dataset) => dataset.fields).filter((field) => field.lifts.length > 0)).toEqual([]);

@@ -1,3 +1,5 @@
+import { inEnglish } from '../prompt/lexicon/english-reading.js';
+import { writtenLanguage } from '../prompt/lexicon/written-language.js';
 import { ANOMALY_DETECTION } from './anomaly-detection.js';
 import { ATTRITION } from './attrition.js';
 import { CARD_FRAUD } from './card-fraud.js';
@@ -27,9 +29,12 @@ export const PURPOSES: readonly Purpose[] = [
   SPAM_DETECTION,
 ];
 
-// The purposes the prompt states, in the table's order. Column lists in parentheses are left
-// out: a column named "fraud" states no purpose.
-export function recognisePurposes(prompt: string): Purpose[] {
+// The purposes the prompt states, in the table's order, read in its English words as the
+// prompt reader reads it. Column lists in parentheses are left out: a column named "fraud"
+// states no purpose.
+export function recognisePurposes(written: string): Purpose[] {
+  const language = writtenLanguage(written);
+  const prompt = language === undefined ? written : inEnglish(written, language);
   const prose = prompt.toLowerCase().replace(/\([^)]*\)/g, ' ');
   return PURPOSES.filter((purpose) => purpose.cues.some((cue) => cue.test(prose)));
 }
