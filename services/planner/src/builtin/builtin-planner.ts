@@ -6,21 +6,26 @@ import { selectEntities } from './assembly/entity-selection.js';
 import { entityCandidates } from './assembly/usual-datasets.js';
 import { readPrompt } from './prompt/prompt-reader.js';
 import type { EntityMention, PromptReading } from './prompt/prompt-reading.js';
+import { labelForPurposes } from './purpose/labelling.js';
+import { candidatesForPurposes } from './purpose/purpose-entities.js';
+import { recognisePurposes } from './purpose/purposes.js';
 
 // The offline planner: reads the prompt with domain knowledge and rules, no model and no
 // network, so the same request always gives the same plan. Throws PayloadViolation.
 export class BuiltinPlanner {
   createPlan(request: PlanningRequest): Plan {
-    const reading = readPrompt(request.prompt);
-    const candidates = entityCandidates(reading);
+    const read = readPrompt(request.prompt);
+    const purposes = recognisePurposes(request.prompt);
+    const { reading, candidates, warnings: purposeWarnings } = candidatesForPurposes(read, entityCandidates(read), purposes);
     const payload = applyPayloadRules(request, namesOf(candidates.named), namesOf(candidates.usual));
     const selection = selectEntities(candidates, payload.datasets);
     const { datasets, warnings } = assembleDatasets(selection.entities, reading, payload.datasetSize);
+    const labelWarnings = labelForPurposes(purposes, datasets);
     return {
       datasets,
       seed: request.seed,
       realityLevel: payload.realityLevel,
-      warnings: [...languageWarnings(reading), ...payload.warnings, ...selection.warnings, ...warnings],
+      warnings: [...languageWarnings(reading), ...payload.warnings, ...purposeWarnings, ...selection.warnings, ...warnings, ...labelWarnings],
       prompt: request.prompt,
       planner: 'builtin',
       locale: '',

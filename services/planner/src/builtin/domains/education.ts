@@ -15,7 +15,9 @@ export const EDUCATION: Domain = {
       aliases: ['pupils', 'learners'],
       description: 'A student',
       person: true,
-      references: ['schools'],
+      // A pupil belongs to one class ("a school with students, teachers and classes"); where
+      // enrollments are planned they say which courses a student takes.
+      references: ['schools', { kind: 'courses', unless: 'enrollments' }],
       fields: ['first_name', 'last_name', 'email', 'date_of_birth', 'enrollment_year', 'major', 'gpa'],
       enums: { major: weighted('Computer Science|Biology|Economics|Psychology|Mathematics|History|Engineering|Business') },
     },
