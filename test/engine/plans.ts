@@ -2,6 +2,10 @@ import { Content, Embedding, OutputFormat, SqlDialect, type BatchChecks, type Sq
 import { AggregateOperator, Distribution, FormulaOperator, LogicalType, type Dataset, type Field, type Plan } from '../../libs/proto/src/nest/datagen/v1/plan.js';
 import { openRecordStream } from '../../services/generator/src/engine/record-stream.js';
 import { newField } from '../../libs/plan/src/field-defaults.js';
+import { compileAll } from '../../services/generator/src/engine/plan-compiler.js';
+import { PlanError } from '../../services/generator/src/engine/plan-error.js';
+import { readPlan } from '../../services/generator/src/engine/plan-reader.js';
+import { JSON_SYNTAX } from '../../services/generator/src/encoders/value-syntax.js';
 
 // Plans shared by the engine's unit tests and the database tests.
 
@@ -131,6 +135,16 @@ export interface ManifestEntry {
 export function manifest(plan: Plan, dataset: string, options: GenerateOptions = {}): ManifestEntry[] {
   const text = generate(plan, dataset, { ...options, content: Content.CONTENT_DEFECT_MANIFEST }).toString();
   return text === '' ? [] : text.trimEnd().split('\n').map((line) => JSON.parse(line) as ManifestEntry);
+}
+
+// What the engine finds wrong with a plan, in its words; empty when it compiles.
+export function problems(source: Plan): readonly string[] {
+  try {
+    compileAll(readPlan(source), JSON_SYNTAX);
+    return [];
+  } catch (error) {
+    return PlanError.problemsOf(error);
+  }
 }
 
 export function atLevel(source: Plan, realityLevel: number): Plan {

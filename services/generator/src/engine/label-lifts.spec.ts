@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConditionOperator, Distribution, LogicalType, type Condition, type Field, type Lift, type Plan } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { atLevel, dataset, field, generate, manifest, plan, records } from '../../../../test/engine/plans.js';
+import { atLevel, dataset, field, generate, manifest, plan, problems, records } from '../../../../test/engine/plans.js';
 import { expectLabelRate } from '../../../../test/support/label-rate.js';
-import { compileAll } from './plan-compiler.js';
-import { PlanError } from './plan-error.js';
-import { readPlan } from './plan-reader.js';
-import { JSON_SYNTAX } from '../encoders/value-syntax.js';
 
 const SIZE = 50_000;
 const { CONDITION_OPERATOR_IS_TRUE: IS_TRUE, CONDITION_OPERATOR_AT_LEAST: AT_LEAST, CONDITION_OPERATOR_BELOW: BELOW } = ConditionOperator;
@@ -32,15 +28,6 @@ function payments(more: Field[] = [], fraudLifts = [lift(when('is_international'
 }
 
 type Row = Record<string, unknown>;
-
-function problems(source: Plan): readonly string[] {
-  try {
-    compileAll(readPlan(source), JSON_SYNTAX);
-    return [];
-  } catch (error) {
-    return PlanError.problemsOf(error);
-  }
-}
 
 describe('lifts on a boolean label', () => {
   const rows = records(payments([flag('is_flagged', 0.1, [lift(when('quantity', BELOW, ['3']), 3)]), flag('is_reviewed', 0.5, [lift(when('is_international', IS_TRUE), 3)])]), 'payments');

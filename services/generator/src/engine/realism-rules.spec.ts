@@ -10,9 +10,8 @@ import {
   type Field,
   type Plan,
 } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
-import { atLevel, dataset, field, generate, manifest, plan, records } from '../../../../test/engine/plans.js';
+import { atLevel, dataset, field, generate, manifest, plan, problems, records } from '../../../../test/engine/plans.js';
 import { compileAll } from './plan-compiler.js';
-import { PlanError } from './plan-error.js';
 import { readPlan } from './plan-reader.js';
 import { JSON_SYNTAX } from '../encoders/value-syntax.js';
 
@@ -43,15 +42,6 @@ function shop(orderDate: Partial<Field> = {}, orders: Field[] = []): Plan {
 
 function byId(rows: Record<string, unknown>[]): Map<unknown, Record<string, unknown>> {
   return new Map(rows.map((row) => [row.id, row]));
-}
-
-function problems(source: Plan): readonly string[] {
-  try {
-    compileAll(readPlan(source), JSON_SYNTAX);
-    return [];
-  } catch (error) {
-    return PlanError.problemsOf(error);
-  }
 }
 
 describe('a date never before a date of the record it references', () => {
