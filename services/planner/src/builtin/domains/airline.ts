@@ -5,6 +5,9 @@ export const AIRLINE: Domain = {
   name: 'airline',
   keywords: ['airline', 'airlines', 'aviation', 'air travel', 'flight booking', 'airport', 'air carrier', 'frequent flyer'],
   defaults: ['airports', 'flights', 'passengers', 'bookings'],
+  scenarios: [
+    { name: 'loyalty program', keywords: ['frequent flyer', 'airline loyalty', 'mileage program', 'miles program', 'loyalty program'], core: ['passengers', 'point_transactions', 'rewards', 'redemptions', 'flights'] },
+  ],
   kinds: [
     {
       name: 'flights',
@@ -60,6 +63,43 @@ export const AIRLINE: Domain = {
         status: weighted('confirmed=55|checked_in=10|completed=22|cancelled=10|no_show=3'),
       },
       ranges: { fare: [49, 2500] },
+    },
+    {
+      name: 'point_transactions',
+      singular: 'point_transaction',
+      aliases: ['miles transactions', 'mileage transactions', 'points transactions', 'loyalty transactions', 'miles earned'],
+      description: 'Miles a member earns or spends',
+      references: ['passengers', 'flights'],
+      fields: ['posted_at', 'transaction_type', 'source', 'miles', 'tier_miles', 'balance_after'],
+      enums: {
+        transaction_type: weighted('earn=75|redeem=18|expire=4|adjust=3'),
+        source: weighted('flight=60|credit_card=20|hotel_partner=8|car_rental_partner=5|promotion=7'),
+      },
+      ranges: { miles: [100, 25000], tier_miles: [0, 10000], balance_after: [0, 400000] },
+    },
+    {
+      name: 'rewards',
+      aliases: ['reward catalog', 'award options', 'loyalty rewards'],
+      description: 'A reward members can redeem miles for',
+      fields: ['name', 'category', 'miles_required', 'cash_value', 'partner', 'is_active'],
+      enums: {
+        name: weighted('Economy Award Seat|Business Upgrade|Lounge Pass|Extra Bag|Hotel Night|Gift Card|Seat Upgrade'),
+        category: weighted('award_flight=40|upgrade=25|lounge=10|partner=15|merchandise=10'),
+        partner: weighted('none=70|Marriott=10|Hertz=8|Amazon=12'),
+      },
+      ranges: { miles_required: [2500, 120000], cash_value: [20, 3000] },
+    },
+    {
+      name: 'redemptions',
+      aliases: ['reward redemptions', 'award bookings'],
+      description: 'A member spending miles on a reward',
+      references: ['passengers', 'rewards'],
+      fields: ['redeemed_at', 'miles_spent', 'taxes_paid', 'channel', 'status', 'cash_value'],
+      enums: {
+        channel: weighted('app=50|website=40|call_center=10'),
+        status: weighted('completed=88|cancelled=8|refunded=4'),
+      },
+      ranges: { miles_spent: [2500, 120000], taxes_paid: [0, 300], cash_value: [20, 3000] },
     },
   ],
 };

@@ -3,8 +3,12 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const CRM: Domain = {
   name: 'crm',
-  keywords: ['crm', 'sales pipeline', 'sales team', 'salesforce', 'lead management', 'marketing', 'b2b sales'],
+  keywords: ['crm', 'sales pipeline', 'sales team', 'salesforce', 'lead management', 'marketing', 'b2b sales', 'newsletter', 'email marketing', 'advertising', 'ad campaigns'],
   defaults: ['companies', 'contacts', 'leads', 'deals', 'activities'],
+  scenarios: [
+    { name: 'campaign performance', keywords: ['campaign performance', 'marketing campaign', 'marketing campaigns', 'ad campaign', 'ad campaigns', 'advertising', 'ad spend', 'paid media', 'performance marketing'], core: ['campaigns', 'creatives', 'campaign_metrics'] },
+    { name: 'email marketing', keywords: ['newsletter', 'newsletters', 'email newsletter', 'email marketing', 'mailing list', 'mailchimp', 'email campaigns'], core: ['subscribers', 'campaigns', 'email_events'] },
+  ],
   kinds: [
     {
       name: 'companies',
@@ -65,14 +69,63 @@ export const CRM: Domain = {
     },
     {
       name: 'campaigns',
-      aliases: ['marketing campaigns', 'email campaigns'],
+      aliases: ['marketing campaigns', 'email campaigns', 'newsletters', 'ad campaigns'],
       description: 'A marketing campaign',
-      fields: ['name', 'channel', 'budget', 'start_date', 'end_date', 'status'],
+      fields: ['name', 'channel', 'objective', 'budget', 'start_date', 'end_date', 'status'],
       enums: {
         channel: weighted('email=35|social=25|search=20|display=10|events=10'),
+        objective: weighted('awareness=25|traffic=20|leads=30|sales=20|retention=5'),
         status: weighted('planned=15|active=35|completed=45|cancelled=5'),
       },
       ranges: { budget: [1000, 200000] },
+    },
+    {
+      name: 'creatives',
+      aliases: ['ad creatives', 'advertisements'],
+      description: 'An ad a campaign runs',
+      references: ['campaigns'],
+      fields: ['name', 'platform', 'format', 'headline', 'daily_budget', 'targeting', 'status'],
+      enums: {
+        platform: weighted('google_ads=35|meta=30|linkedin=15|tiktok=10|display_network=10'),
+        format: weighted('search_text=30|image=30|video=20|carousel=15|native=5'),
+        targeting: weighted('lookalike=25|interest=30|retargeting=20|keyword=25'),
+        status: weighted('active=55|paused=30|ended=15'),
+      },
+      ranges: { daily_budget: [10, 2000] },
+    },
+    {
+      name: 'campaign_metrics',
+      singular: 'campaign_metric',
+      aliases: ['ad performance', 'daily metrics', 'ad metrics', 'campaign performance', 'performance metrics'],
+      description: "An ad's results on one day",
+      references: ['creatives', { kind: 'campaigns', unless: 'creatives' }],
+      fields: ['date', 'impressions', 'clicks', 'spend', 'conversions', 'revenue', 'ctr', 'cost_per_click'],
+      ranges: { impressions: [0, 200000], clicks: [0, 6000], spend: [0, 5000], conversions: [0, 300], revenue: [0, 20000], ctr: [0, 0.1], cost_per_click: [0.1, 8] },
+    },
+    {
+      name: 'subscribers',
+      aliases: ['newsletter subscribers', 'email subscribers', 'mailing list members', 'recipients'],
+      description: 'A person subscribed to emails',
+      person: true,
+      fields: ['email', 'first_name', 'last_name', 'subscribed_at', 'source', 'country', 'status'],
+      enums: {
+        source: weighted('signup_form=50|checkout=20|import=15|event=10|referral=5'),
+        status: weighted('subscribed=80|unsubscribed=12|bounced=5|complained=3'),
+      },
+    },
+    {
+      name: 'email_events',
+      singular: 'email_event',
+      aliases: ['email sends', 'sends', 'opens', 'email opens', 'email activity', 'email clicks'],
+      description: 'What happened to one email sent to a subscriber',
+      references: ['campaigns', 'subscribers'],
+      fields: ['occurred_at', 'event_type', 'email_client', 'device_type', 'link_url', 'bounce_type'],
+      enums: {
+        event_type: weighted('sent=40|delivered=38|opened=14|clicked=4|bounced=2|unsubscribed=1|complained=1'),
+        email_client: weighted('Gmail=45|Apple Mail=30|Outlook=18|Yahoo=5|Other=2'),
+        device_type: weighted('mobile=60|desktop=35|tablet=5'),
+        bounce_type: weighted('none=96|soft=3|hard=1'),
+      },
     },
   ],
 };

@@ -6,7 +6,7 @@ export const ECOMMERCE: Domain = {
   keywords: ['e-commerce', 'ecommerce', 'online store', 'online shop', 'webshop', 'shop', 'store', 'retail', 'marketplace', 'checkout', 'shopping'],
   defaults: ['customers', 'products', 'orders', 'order_items', 'reviews'],
   scenarios: [
-    { name: 'inventory management', keywords: ['inventory management', 'stock management', 'inventory system', 'inventory tracking', 'inventory control'], core: ['products', 'warehouses', 'inventory', 'suppliers', 'purchase_orders'] },
+    { name: 'inventory management', keywords: ['inventory management', 'stock management', 'inventory system', 'inventory tracking', 'inventory control', 'warehouse management', 'warehouse system', 'wms', 'stock control'], core: ['products', 'warehouses', 'inventory', 'suppliers', 'purchase_orders'] },
   ],
   kinds: [
     {

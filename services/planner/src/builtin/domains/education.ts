@@ -3,10 +3,11 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const EDUCATION: Domain = {
   name: 'education',
-  keywords: ['education', 'school', 'university', 'college', 'academy', 'learning', 'lms', 'campus', 'e-learning', 'edtech', 'student information'],
+  keywords: ['education', 'school', 'university', 'college', 'academy', 'learning', 'lms', 'campus', 'e-learning', 'edtech', 'student information', 'school district'],
   defaults: ['students', 'teachers', 'courses', 'enrollments', 'grades'],
   scenarios: [
     { name: 'course registration', keywords: ['course registration', 'class registration', 'course enrollment', 'student registration'], core: ['students', 'courses', 'registrations', 'instructors'] },
+    { name: 'school district', keywords: ['school district', 'school districts', 'school board', 'district schools'], core: ['schools', 'students', 'teachers', 'courses', 'enrollments'] },
     { name: 'e-learning', keywords: ['e-learning', 'elearning', 'online learning', 'online courses', 'learning platform', 'lms', 'mooc'], core: ['students', 'courses', 'enrollments', 'instructors', 'lessons'] },
   ],
   kinds: [

@@ -5,9 +5,10 @@ import { weighted } from '../knowledge/weighted.js';
 // attend, not the log entries of the general and analytics domains.
 export const EVENTS: Domain = {
   name: 'events',
-  keywords: ['event management', 'event ticketing', 'events platform', 'concert', 'conference', 'festival', 'meetup', 'webinar', 'box office', 'eventbrite'],
+  keywords: ['event management', 'event ticketing', 'events platform', 'concert', 'conference', 'festival', 'meetup', 'webinar', 'box office', 'eventbrite', 'cinema', 'movie theater', 'movie theatre', 'multiplex'],
   defaults: ['events', 'venues', 'attendees', 'tickets', 'organizers'],
   scenarios: [
+    { name: 'cinema', keywords: ['cinema', 'cinemas', 'movie theater', 'movie theatre', 'multiplex', 'showtimes', 'cinema ticket', 'cinema tickets'], core: ['movies', 'cinemas', 'screenings', 'tickets', 'customers'] },
     { name: 'event ticketing', keywords: ['event ticketing', 'ticketing platform', 'ticketing', 'box office', 'ticket sales'], core: ['events', 'venues', 'tickets', 'attendees', 'organizers'] },
   ],
   kinds: [
@@ -50,7 +51,7 @@ export const EVENTS: Domain = {
       name: 'tickets',
       aliases: ['event tickets', 'passes', 'ticket sales'],
       description: 'A ticket to an event',
-      references: ['events', 'attendees', 'orders'],
+      references: ['events', 'screenings', 'attendees', { kind: 'customers', unless: 'attendees' }, 'orders'],
       fields: ['ticket_type', 'price', 'purchased_at', 'status'],
       enums: {
         ticket_type: weighted('general_admission=60|vip=12|early_bird=18|student=10'),
@@ -91,6 +92,28 @@ export const EVENTS: Domain = {
       references: ['events'],
       fields: ['name', 'sponsorship_level', 'amount'],
       enums: { sponsorship_level: weighted('bronze=40|silver=30|gold=20|platinum=10') },
+    },
+    {
+      name: 'cinemas',
+      aliases: ['movie theaters', 'movie theatres', 'theaters', 'theatres', 'multiplexes'],
+      description: 'A cinema',
+      naming: 'company.name',
+      fields: ['name', 'city', 'screen_count', 'seat_count', 'chain', 'opened_year'],
+      enums: { chain: weighted('independent=30|AMC=25|Cinemark=20|Regal=15|Cineworld=10') },
+      ranges: { screen_count: [1, 24], seat_count: [80, 4000], opened_year: [1950, 2024] },
+    },
+    {
+      name: 'screenings',
+      aliases: ['showtimes', 'showings', 'film screenings', 'movie showings'],
+      description: 'A movie shown at a cinema at a set time',
+      references: ['movies', 'cinemas'],
+      fields: ['starts_at', 'screen_number', 'format', 'language', 'ticket_price', 'seats_available', 'status'],
+      enums: {
+        format: weighted('2D=60|3D=15|IMAX=12|4DX=5|Dolby=8'),
+        language: weighted('original=70|dubbed=20|subtitled=10'),
+        status: weighted('scheduled=30|completed=65|cancelled=5'),
+      },
+      ranges: { screen_number: [1, 24], ticket_price: [6, 25], seats_available: [0, 400] },
     },
   ],
 };

@@ -3,10 +3,13 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const FINANCE: Domain = {
   name: 'finance',
-  keywords: ['bank', 'banking', 'finance', 'financial', 'fintech', 'credit union', 'fraud', 'lending', 'wealth', 'brokerage', 'credit card', 'card issuer', 'trading', 'stock market'],
+  keywords: ['bank', 'banking', 'finance', 'financial', 'fintech', 'credit union', 'fraud', 'lending', 'wealth', 'brokerage', 'credit card', 'card issuer', 'trading', 'stock market', 'crypto', 'cryptocurrency', 'bitcoin', 'accounts payable', 'accounting'],
   defaults: ['customers', 'accounts', 'transactions', 'cards', 'loans'],
   scenarios: [
     { name: 'card fraud', keywords: ['fraud', 'fraud detection', 'card fraud', 'credit card fraud', 'fraudulent transactions', 'fraud flag'], core: ['transactions', 'cards', 'merchants', 'customers'] },
+    { name: 'crypto exchange', keywords: ['crypto', 'crypto exchange', 'cryptocurrency', 'cryptocurrency exchange', 'bitcoin', 'coinbase', 'binance', 'crypto wallet'], core: ['customers', 'wallets', 'cryptocurrencies', 'trades'] },
+    { name: 'stock trading', keywords: ['stock trading', 'trading platform', 'brokerage', 'stock market', 'online broker', 'investing app', 'trading app'], core: ['customers', 'accounts', 'securities', 'trades'] },
+    { name: 'accounts payable', keywords: ['accounts payable', 'supplier invoices', 'vendor invoices', 'invoice processing', 'bookkeeping', 'accounting'], core: ['suppliers', 'supplier_invoices', 'purchase_orders'] },
     { name: 'lending', keywords: ['lending', 'loan default', 'credit risk', 'loan application', 'loan applications', 'loan portfolio', 'mortgage lending'], core: ['borrowers', 'loans', 'loan_payments', 'accounts'] },
   ],
   kinds: [
@@ -100,7 +103,7 @@ export const FINANCE: Domain = {
     },
     {
       name: 'investments',
-      aliases: ['holdings', 'portfolios', 'trades'],
+      aliases: ['holdings', 'portfolios'],
       description: "An investment held by a customer",
       references: ['customers', 'accounts', 'securities'],
       fields: ['symbol', 'asset_type', 'quantity', 'purchase_price', 'purchase_date', 'current_value'],
@@ -108,6 +111,54 @@ export const FINANCE: Domain = {
         symbol: weighted('AAPL|MSFT|GOOGL|AMZN|NVDA|TSLA|JPM|VOO|BND|META'),
         asset_type: weighted('stock=55|etf=25|bond=12|mutual_fund=8'),
       },
+    },
+    {
+      name: 'trades',
+      aliases: ['executions', 'fills', 'stock trades', 'crypto trades'],
+      description: 'A buy or sell executed for a customer',
+      references: ['accounts', 'securities', 'wallets', 'cryptocurrencies', { kind: 'customers', unless: 'accounts' }],
+      fields: ['executed_at', 'side', 'order_type', 'quantity', 'price', 'fee', 'total_value', 'status'],
+      enums: {
+        side: weighted('buy=55|sell=45'),
+        order_type: weighted('market=60|limit=35|stop=5'),
+        status: weighted('filled=88|partially_filled=5|cancelled=5|rejected=2'),
+      },
+      ranges: { quantity: [0.01, 500], price: [0.5, 60000], fee: [0, 25] },
+    },
+    {
+      name: 'cryptocurrencies',
+      singular: 'cryptocurrency',
+      aliases: ['coins', 'tokens', 'crypto assets', 'cryptos', 'digital assets'],
+      description: 'A coin listed on the exchange',
+      fields: ['symbol', 'name', 'network', 'current_price', 'market_cap', 'listed_date', 'is_tradable'],
+      enums: {
+        symbol: weighted('BTC|ETH|SOL|USDT|USDC|XRP|ADA|DOGE|AVAX|DOT'),
+        name: weighted('Bitcoin|Ethereum|Solana|Tether|USD Coin|XRP|Cardano|Dogecoin|Avalanche|Polkadot'),
+        network: weighted('Bitcoin|Ethereum|Solana|Tron|Polygon'),
+      },
+      ranges: { current_price: [0.05, 70000] },
+    },
+    {
+      name: 'wallets',
+      aliases: ['crypto wallets', 'wallet balances'],
+      description: "A customer's wallet holding one coin",
+      references: ['customers', 'cryptocurrencies'],
+      fields: ['address', 'wallet_type', 'balance', 'created_at', 'last_activity_at', 'is_frozen'],
+      enums: { wallet_type: weighted('hot=80|cold=15|custodial_staking=5') },
+      ranges: { balance: [0, 50] },
+    },
+    {
+      name: 'supplier_invoices',
+      singular: 'supplier_invoice',
+      aliases: ['vendor invoices', 'payables'],
+      description: 'An invoice a supplier sent, to be paid',
+      references: ['suppliers', 'purchase_orders'],
+      fields: ['invoice_number', 'issued_on', 'due_on', 'amount', 'tax_amount', 'currency', 'paid_on', 'status'],
+      enums: {
+        currency: weighted('USD=60|EUR=25|GBP=15'),
+        status: weighted('received=10|approved=15|paid=65|disputed=5|overdue=5'),
+      },
+      ranges: { amount: [100, 50000], tax_amount: [0, 8000] },
     },
   ],
 };

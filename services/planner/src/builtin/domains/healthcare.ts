@@ -3,12 +3,14 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const HEALTHCARE: Domain = {
   name: 'healthcare',
-  keywords: ['healthcare', 'health care', 'hospital', 'clinic', 'medical', 'health', 'patient care', 'ehr', 'pharmacy'],
+  keywords: ['healthcare', 'health care', 'hospital', 'clinic', 'medical', 'health', 'patient care', 'ehr', 'pharmacy', 'dental', 'dentist', 'dentistry', 'drugstore'],
   defaults: ['patients', 'doctors', 'appointments', 'prescriptions', 'diagnoses'],
   scenarios: [
     { name: 'clinical trial', keywords: ['clinical trial', 'clinical study', 'drug trial', 'adverse event', 'investigational drug'], core: ['trials', 'sites', 'participants', 'visits', 'adverse_events'] },
     { name: 'appointment scheduling', keywords: ['appointment scheduling', 'patient scheduling', 'appointment booking', 'scheduling'], core: ['patients', 'doctors', 'appointments'] },
     { name: 'readmission', keywords: ['readmission', 'readmissions', 'inpatient', 'length of stay'], core: ['patients', 'admissions', 'diagnoses', 'doctors', 'prescriptions'] },
+    { name: 'dental practice', keywords: ['dental', 'dental practice', 'dental clinic', 'dental office', 'dentist', 'dentistry', 'orthodontics'], core: ['patients', 'dentists', 'appointments', 'treatments'] },
+    { name: 'pharmacy', keywords: ['pharmacy', 'pharmacies', 'drugstore', 'chemist', 'dispensary'], core: ['patients', 'prescriptions', 'medications', 'doctors'] },
     { name: 'veterinary', keywords: ['veterinary', 'vet clinic', 'vet practice', 'animal hospital', 'pet clinic'], core: ['pets', 'owners', 'appointments', 'veterinarians', 'treatments'] },
   ],
   kinds: [
@@ -53,7 +55,7 @@ export const HEALTHCARE: Domain = {
       name: 'medications',
       aliases: ['drugs', 'medicines'],
       description: 'A medication',
-      fields: ['name', 'manufacturer', 'dosage_form', 'strength_mg', 'unit_price'],
+      fields: ['name', 'manufacturer', 'dosage_form', 'strength_mg', 'unit_price', 'requires_prescription', 'stock_quantity'],
       enums: { name: weighted('Amoxicillin|Lisinopril|Metformin|Atorvastatin|Omeprazole|Amlodipine|Ibuprofen|Levothyroxine|Albuterol|Sertraline') },
     },
     {

@@ -3,9 +3,10 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const HUMAN_RESOURCES: Domain = {
   name: 'hr',
-  keywords: ['hr', 'human resources', 'payroll', 'workforce', 'hiring', 'recruiting', 'recruitment', 'personnel', 'company staff'],
+  keywords: ['hr', 'human resources', 'payroll', 'workforce', 'hiring', 'recruiting', 'recruitment', 'personnel', 'company staff', 'job board', 'job portal', 'job site', 'applicant tracking'],
   defaults: ['employees', 'departments', 'positions', 'salaries', 'performance_reviews'],
   scenarios: [
+    { name: 'recruiting', keywords: ['job board', 'job boards', 'job portal', 'job site', 'job platform', 'careers site', 'applicant tracking', 'recruiting', 'recruitment', 'hiring platform'], core: ['jobs', 'employers', 'candidates', 'applications'] },
     { name: 'payroll', keywords: ['payroll', 'payslips', 'pay stubs', 'salary payments'], core: ['employees', 'payslips', 'timesheets', 'departments'] },
   ],
   kinds: [
@@ -71,15 +72,68 @@ export const HUMAN_RESOURCES: Domain = {
     },
     {
       name: 'candidates',
-      aliases: ['applicants', 'job applications', 'job candidates'],
+      aliases: ['applicants', 'job candidates', 'job seekers'],
       description: 'A person applying for a job',
       person: true,
-      references: ['positions'],
+      references: [{ kind: 'positions', unless: 'applications' }, { kind: 'jobs', unless: 'applications' }],
       fields: ['first_name', 'last_name', 'email', 'phone', 'application_date', 'source', 'status'],
       enums: {
         source: weighted('linkedin=35|referral=20|job_board=25|company_website=15|agency=5'),
         status: weighted('applied=35|screening=25|interview=20|offer=7|hired=5|rejected=8'),
       },
+    },
+    {
+      name: 'employers',
+      aliases: ['companies', 'hiring companies', 'recruiting companies'],
+      description: 'A company that posts jobs',
+      naming: 'company.name',
+      fields: ['name', 'industry', 'company_size', 'city', 'website', 'is_verified', 'joined_date'],
+      enums: {
+        industry: weighted('technology=25|healthcare=15|finance=12|retail=12|manufacturing=10|education=8|logistics=8|hospitality=10'),
+        company_size: weighted('1-10=15|11-50=25|51-200=25|201-1000=20|1000+=15'),
+      },
+    },
+    {
+      name: 'jobs',
+      aliases: ['job postings', 'job openings', 'vacancies', 'job ads', 'job listings', 'openings'],
+      description: 'A job an employer advertises',
+      references: ['employers', 'departments'],
+      fields: ['title', 'location', 'employment_type', 'remote_policy', 'salary_min', 'salary_max', 'posted_at', 'status'],
+      enums: {
+        title: weighted('Software Engineer|Data Analyst|Registered Nurse|Sales Associate|Account Manager|Warehouse Associate|Marketing Manager|Customer Success Manager|Accountant|Product Designer'),
+        employment_type: weighted('full_time=70|part_time=12|contract=12|internship=6'),
+        remote_policy: weighted('onsite=45|hybrid=35|remote=20'),
+        status: weighted('open=55|closed=30|filled=15'),
+      },
+      ranges: { salary_min: [30000, 140000], salary_max: [40000, 200000] },
+    },
+    {
+      name: 'applications',
+      aliases: ['job applications'],
+      description: "A candidate's application to a job",
+      references: ['jobs', 'candidates', { kind: 'positions', unless: 'jobs' }],
+      fields: ['applied_at', 'source', 'resume_score', 'stage', 'rejection_reason', 'last_updated_at'],
+      enums: {
+        source: weighted('job_board=45|company_site=20|linkedin=20|referral=10|agency=5'),
+        stage: weighted('applied=40|screening=20|interview=15|offer=5|hired=5|rejected=15'),
+        rejection_reason: weighted('none=70|not_qualified=15|position_filled=8|withdrew=7'),
+      },
+      ranges: { resume_score: [0, 100] },
+    },
+    {
+      name: 'training_records',
+      singular: 'training_record',
+      aliases: ['trainings', 'training', 'training sessions', 'course completions', 'certifications'],
+      description: 'A training an employee took',
+      references: ['employees'],
+      fields: ['course_name', 'provider', 'category', 'started_on', 'completed_on', 'hours', 'score', 'status'],
+      enums: {
+        course_name: weighted('Workplace Safety|Data Privacy|Leadership Essentials|Excel for Analysts|Anti-Harassment|First Aid|Project Management Basics|Customer Service Excellence'),
+        provider: weighted('internal=50|Coursera=15|LinkedIn Learning=20|external_vendor=15'),
+        category: weighted('compliance=40|technical=25|leadership=15|soft_skills=20'),
+        status: weighted('completed=70|in_progress=20|assigned=7|failed=3'),
+      },
+      ranges: { hours: [1, 40], score: [50, 100] },
     },
   ],
 };

@@ -5,6 +5,9 @@ export const IOT_TELEMETRY: Domain = {
   name: 'iot',
   keywords: ['iot', 'internet of things', 'telemetry', 'smart home', 'smart building', 'industrial', 'scada', 'connected devices', 'monitoring'],
   defaults: ['devices', 'sensors', 'readings', 'alerts', 'sites'],
+  scenarios: [
+    { name: 'smart home', keywords: ['smart home', 'home automation', 'connected home', 'smart devices'], core: ['sites', 'devices', 'readings', 'alerts'] },
+  ],
   kinds: [
     {
       name: 'devices',

@@ -5,6 +5,9 @@ export const LOGISTICS: Domain = {
   name: 'logistics',
   keywords: ['logistics', 'shipping', 'supply chain', 'freight', 'fleet', 'courier', 'last mile', 'transport', 'transportation', 'trucking', 'warehousing', 'fulfillment'],
   defaults: ['shipments', 'warehouses', 'carriers', 'vehicles', 'deliveries'],
+  scenarios: [
+    { name: 'supply chain', keywords: ['supply chain', 'procurement', 'sourcing', 'supply network'], core: ['suppliers', 'purchase_orders', 'shipments', 'warehouses', 'inventory'] },
+  ],
   kinds: [
     {
       name: 'shipments',

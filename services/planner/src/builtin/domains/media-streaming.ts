@@ -7,6 +7,8 @@ export const MEDIA_STREAMING: Domain = {
   defaults: ['users', 'movies', 'ratings', 'watch history'],
   scenarios: [
     { name: 'music streaming', keywords: ['music', 'music streaming', 'spotify', 'songs', 'audio streaming'], core: ['users', 'tracks', 'artists', 'albums', 'plays', 'playlists'] },
+    { name: 'podcast', keywords: ['podcast', 'podcasts', 'podcast platform', 'podcast app', 'podcasting'], core: ['podcasts', 'episodes', 'listeners', 'plays'] },
+    { name: 'video streaming', keywords: ['video streaming', 'streaming service', 'video on demand', 'netflix', 'ott', 'streaming platform'], core: ['subscribers', 'movies', 'series', 'viewing_sessions', 'ratings'] },
     { name: 'recommendation', keywords: ['recommendation', 'recommendations', 'recommender', 'recommendation engine'], core: ['users', 'movies', 'ratings', 'watch history'] },
   ],
   kinds: [
@@ -37,7 +39,7 @@ export const MEDIA_STREAMING: Domain = {
       name: 'episodes',
       description: 'An episode of a series',
       references: ['series'],
-      fields: ['season_number', 'episode_number', 'title', 'duration_minutes', 'air_date'],
+      fields: ['season_number', 'episode_number', 'title', 'duration_minutes', 'air_date', 'is_explicit'],
       ranges: { season_number: [1, 8], episode_number: [1, 24], duration_minutes: [20, 65] },
     },
     {

@@ -4,10 +4,12 @@ import { weighted } from '../knowledge/weighted.js';
 // Car rental and ride hailing: vehicles people use rather than freight moved.
 export const MOBILITY: Domain = {
   name: 'mobility',
-  keywords: ['car rental', 'rental car', 'ride sharing', 'ride-sharing', 'ridesharing', 'ride hailing', 'ride-hailing', 'taxi', 'uber', 'lyft', 'car sharing', 'scooter'],
+  keywords: ['car rental', 'rental car', 'ride sharing', 'ride-sharing', 'ridesharing', 'ride hailing', 'ride-hailing', 'taxi', 'uber', 'lyft', 'car sharing', 'scooter', 'parking', 'car park', 'bike sharing', 'bike rental', 'bike share'],
   defaults: ['customers', 'cars', 'rentals', 'locations', 'payments'],
   scenarios: [
     { name: 'ride-sharing', keywords: ['ride sharing', 'ride-sharing', 'ridesharing', 'ride hailing', 'ride-hailing', 'taxi', 'uber', 'lyft'], core: ['riders', 'drivers', 'trips', 'vehicles', 'payments', 'ratings'] },
+    { name: 'bike sharing', keywords: ['bike sharing', 'bike share', 'bike rental', 'bicycle rental', 'bike hire', 'e-bike sharing', 'scooter sharing'], core: ['customers', 'bikes', 'stations', 'rentals', 'payments'] },
+    { name: 'parking', keywords: ['parking', 'parking app', 'car park', 'parking garage', 'parking lot', 'parking lots'], core: ['customers', 'vehicles', 'parking_lots', 'parking_sessions'] },
     { name: 'car rental', keywords: ['car rental', 'rental car', 'car hire', 'car sharing'], core: ['customers', 'cars', 'rentals', 'locations', 'payments'] },
   ],
   kinds: [
@@ -77,6 +79,32 @@ export const MOBILITY: Domain = {
       fields: ['rated_by', 'stars', 'comment', 'rated_at'],
       enums: { rated_by: weighted('rider=70|driver=30') },
       ranges: { stars: [1, 5] },
+    },
+    {
+      name: 'parking_lots',
+      singular: 'parking_lot',
+      aliases: ['car parks', 'parking garages', 'garages', 'parking facilities', 'parking zones'],
+      description: 'A car park drivers pay to use',
+      naming: 'address.street',
+      fields: ['name', 'city', 'lot_type', 'capacity', 'hourly_rate', 'daily_max', 'has_ev_charging', 'opening_hours'],
+      enums: {
+        lot_type: weighted('garage=45|surface_lot=35|street_zone=20'),
+        opening_hours: weighted('24/7=60|06:00-24:00=30|07:00-21:00=10'),
+      },
+      ranges: { capacity: [20, 1500], hourly_rate: [1, 8], daily_max: [8, 45] },
+    },
+    {
+      name: 'parking_sessions',
+      singular: 'parking_session',
+      aliases: ['parking events', 'parking transactions', 'parking tickets'],
+      description: 'A car parked in a lot, from entry to exit',
+      references: ['parking_lots', 'cars', 'customers'],
+      fields: ['entered_at', 'exited_at', 'duration_minutes', 'amount', 'payment_method', 'booked_in_advance', 'status'],
+      enums: {
+        payment_method: weighted('app=60|card=25|permit=10|cash=5'),
+        status: weighted('completed=85|active=8|unpaid=4|cancelled=3'),
+      },
+      ranges: { duration_minutes: [10, 720], amount: [0, 45] },
     },
   ],
 };

@@ -6,6 +6,7 @@ export const REAL_ESTATE: Domain = {
   keywords: ['real estate', 'realty', 'property management', 'housing', 'rental', 'rentals', 'mls', 'brokerage', 'landlord'],
   defaults: ['agents', 'properties', 'listings', 'viewings', 'offers'],
   scenarios: [
+    { name: 'property management', keywords: ['property management', 'rental management', 'property manager', 'landlord', 'rental properties', 'apartment management'], core: ['properties', 'units', 'tenants', 'leases', 'rent_payments'] },
     { name: 'property listings', keywords: ['listings website', 'listing website', 'listings site', 'property listings', 'real estate listings', 'property portal'], core: ['properties', 'listings', 'agents', 'viewings', 'offers'] },
   ],
   kinds: [
@@ -49,7 +50,7 @@ export const REAL_ESTATE: Domain = {
       name: 'leases',
       aliases: ['rental agreements', 'tenancies', 'lease agreements'],
       description: 'A lease of a property to a tenant',
-      references: ['properties', 'tenants'],
+      references: ['units', { kind: 'properties', unless: 'units' }, 'tenants'],
       fields: ['start_date', 'end_date', 'monthly_rent', 'security_deposit', 'status'],
       enums: { status: weighted('active=60|expired=25|terminated=10|pending=5') },
     },
@@ -91,6 +92,27 @@ export const REAL_ESTATE: Domain = {
       description: 'A property owner',
       person: true,
       fields: ['first_name', 'last_name', 'email', 'phone', 'city'],
+    },
+    {
+      name: 'units',
+      aliases: ['rental units', 'apartment units', 'flats'],
+      description: 'A rentable unit of a property',
+      references: ['properties'],
+      fields: ['unit_number', 'floor', 'bedrooms', 'bathrooms', 'square_feet', 'market_rent', 'is_occupied'],
+      ranges: { floor: [0, 20], bedrooms: [0, 4], bathrooms: [1, 3], square_feet: [350, 2200], market_rent: [700, 4500] },
+    },
+    {
+      name: 'rent_payments',
+      singular: 'rent_payment',
+      aliases: ['rent collections', 'rental payments'],
+      description: 'A monthly rent payment on a lease',
+      references: ['leases', 'tenants'],
+      fields: ['due_date', 'paid_date', 'amount_due', 'amount_paid', 'late_fee', 'payment_method', 'status'],
+      enums: {
+        payment_method: weighted('ach=55|card=20|check=15|cash=5|money_order=5'),
+        status: weighted('paid=82|late=10|partial=4|unpaid=4'),
+      },
+      ranges: { amount_due: [700, 4500], late_fee: [0, 150] },
     },
   ],
 };

@@ -3,10 +3,10 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const RESTAURANT: Domain = {
   name: 'restaurant',
-  keywords: ['restaurant', 'restaurants', 'food delivery', 'cafe', 'bar', 'kitchen', 'dining', 'food ordering', 'takeaway'],
+  keywords: ['restaurant', 'restaurants', 'food delivery', 'cafe', 'bar', 'kitchen', 'dining', 'food ordering', 'takeaway', 'pizza', 'pizzeria'],
   defaults: ['restaurants', 'menu_items', 'orders', 'reservations'],
   scenarios: [
-    { name: 'food delivery', keywords: ['food delivery', 'food ordering', 'meal delivery', 'takeaway', 'uber eats', 'doordash', 'deliveroo'], core: ['customers', 'restaurants', 'orders', 'couriers', 'menu_items', 'order_items'] },
+    { name: 'food delivery', keywords: ['food delivery', 'food ordering', 'meal delivery', 'takeaway', 'uber eats', 'doordash', 'deliveroo', 'pizza delivery'], core: ['customers', 'restaurants', 'orders', 'couriers', 'menu_items', 'order_items'] },
   ],
   kinds: [
     {

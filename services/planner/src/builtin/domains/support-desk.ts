@@ -3,8 +3,11 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const SUPPORT_DESK: Domain = {
   name: 'support',
-  keywords: ['support', 'help desk', 'helpdesk', 'service desk', 'customer service', 'customer support', 'ticketing', 'zendesk', 'sla'],
+  keywords: ['support', 'help desk', 'helpdesk', 'service desk', 'customer service', 'customer support', 'ticketing', 'zendesk', 'sla', 'call center', 'call centre', 'contact center', 'contact centre'],
   defaults: ['customers', 'tickets', 'agents', 'ticket replies', 'satisfaction_surveys'],
+  scenarios: [
+    { name: 'call center', keywords: ['call center', 'call centre', 'contact center', 'contact centre', 'phone support', 'inbound calls'], core: ['customers', 'agents', 'calls', 'satisfaction_surveys'] },
+  ],
   kinds: [
     {
       name: 'customers',
@@ -65,6 +68,19 @@ export const SUPPORT_DESK: Domain = {
       references: [{ kind: 'agents', column: 'author_id' }],
       fields: ['title', 'body', 'category', 'view_count', 'published_at'],
       enums: { category: weighted('getting_started|billing|troubleshooting|integrations|account') },
+    },
+    {
+      name: 'calls',
+      aliases: ['phone calls', 'support calls', 'inbound calls', 'call logs'],
+      description: 'A call between a customer and an agent',
+      references: ['customers', 'agents'],
+      fields: ['started_at', 'direction', 'queue', 'wait_seconds', 'talk_seconds', 'hold_seconds', 'outcome', 'first_call_resolution'],
+      enums: {
+        direction: weighted('inbound=80|outbound=20'),
+        queue: weighted('billing=30|technical=35|sales=15|retention=10|general=10'),
+        outcome: weighted('resolved=65|escalated=12|callback_scheduled=10|transferred=8|abandoned=5'),
+      },
+      ranges: { wait_seconds: [0, 900], talk_seconds: [30, 2400], hold_seconds: [0, 600] },
     },
   ],
 };

@@ -3,8 +3,12 @@ import { weighted } from '../knowledge/weighted.js';
 
 export const WEB_ANALYTICS: Domain = {
   name: 'web-analytics',
-  keywords: ['web analytics', 'analytics', 'clickstream', 'website traffic', 'product analytics', 'a/b test', 'funnel'],
+  keywords: ['web analytics', 'analytics', 'clickstream', 'website traffic', 'product analytics', 'a/b test', 'funnel', 'app analytics', 'mobile analytics', 'split test'],
   defaults: ['visitors', 'sessions', 'page_views', 'events'],
+  scenarios: [
+    { name: 'a/b testing', keywords: ['a/b test', 'a/b tests', 'a/b testing', 'ab test', 'ab testing', 'split test', 'split testing', 'experimentation'], core: ['experiments', 'variants', 'visitors', 'exposures'] },
+    { name: 'app analytics', keywords: ['app analytics', 'mobile analytics', 'mobile app analytics', 'in-app analytics'], core: ['installs', 'sessions', 'events', 'screen_views'] },
+  ],
   kinds: [
     {
       name: 'visitors',
@@ -20,7 +24,7 @@ export const WEB_ANALYTICS: Domain = {
       name: 'sessions',
       aliases: ['web sessions', 'visits'],
       description: 'A browsing session',
-      references: ['visitors', 'users'],
+      references: ['visitors', 'installs', 'users'],
       fields: ['started_at', 'ended_at', 'landing_page', 'referrer', 'utm_source', 'page_count', 'is_bounce', 'ip_address', 'user_agent'],
       enums: { utm_source: weighted('google=40|direct=25|facebook=10|newsletter=10|linkedin=5|bing=10') },
       ranges: { page_count: [1, 25] },
@@ -45,8 +49,13 @@ export const WEB_ANALYTICS: Domain = {
       name: 'experiments',
       aliases: ['a/b tests', 'ab tests'],
       description: 'An A/B test',
-      fields: ['name', 'hypothesis', 'start_date', 'end_date', 'status'],
-      enums: { status: weighted('draft=10|running=30|completed=55|stopped=5') },
+      fields: ['name', 'hypothesis', 'primary_metric', 'page', 'traffic_allocation', 'start_date', 'end_date', 'status'],
+      enums: {
+        primary_metric: weighted('conversion_rate=50|revenue_per_visitor=20|click_through_rate=20|retention=10'),
+        page: weighted('checkout=30|pricing=20|landing=25|product=15|signup=10'),
+        status: weighted('draft=10|running=30|completed=55|stopped=5'),
+      },
+      ranges: { traffic_allocation: [0.1, 1] },
     },
     {
       name: 'login_events',
@@ -59,6 +68,49 @@ export const WEB_ANALYTICS: Domain = {
         auth_method: weighted('password=60|sso=20|magic_link=8|passkey=7|oauth=5'),
         failure_reason: weighted('none=85|wrong_password=9|account_locked=2|mfa_failed=3|unknown_user=1'),
       },
+    },
+    {
+      name: 'variants',
+      aliases: ['experiment variants', 'test variants', 'arms'],
+      description: 'One version shown in an experiment',
+      references: ['experiments'],
+      fields: ['name', 'is_control', 'traffic_share', 'description', 'visitors', 'conversions', 'conversion_rate'],
+      enums: { name: weighted('control=50|variant_b=35|variant_c=15') },
+      ranges: { traffic_share: [0.1, 0.5], visitors: [500, 50000], conversions: [10, 5000], conversion_rate: [0.01, 0.15] },
+    },
+    {
+      name: 'exposures',
+      aliases: ['experiment assignments', 'assignments', 'experiment exposures', 'bucketing events'],
+      description: 'A visitor assigned to a variant, and what they did after',
+      references: ['experiments', 'variants', 'visitors'],
+      fields: ['exposed_at', 'device_type', 'country', 'converted', 'converted_at', 'revenue', 'pages_viewed'],
+      enums: { device_type: weighted('desktop=45|mobile=48|tablet=7') },
+      ranges: { revenue: [0, 400], pages_viewed: [1, 30] },
+    },
+    {
+      name: 'installs',
+      aliases: ['app installs', 'app users'],
+      description: 'An install of the app on a device',
+      fields: ['installed_at', 'platform', 'os_version', 'device_model', 'app_version', 'country', 'acquisition_channel', 'uninstalled_at'],
+      enums: {
+        platform: weighted('ios=45|android=55'),
+        device_model: weighted('iPhone 13|iPhone 15|Galaxy S23|Galaxy A54|Pixel 8|Redmi Note 12'),
+        app_version: weighted('5.1.0=15|5.2.0=30|5.3.0=40|5.3.1=15'),
+        acquisition_channel: weighted('organic=45|paid_social=20|search_ads=15|referral=10|cross_promo=10'),
+      },
+    },
+    {
+      name: 'screen_views',
+      singular: 'screen_view',
+      aliases: ['screens', 'app screens'],
+      description: 'A screen shown in an app session',
+      references: ['sessions'],
+      fields: ['screen_name', 'viewed_at', 'time_on_screen_seconds', 'previous_screen', 'scroll_depth', 'is_exit'],
+      enums: {
+        screen_name: weighted('home=30|search=15|product_detail=20|cart=10|checkout=5|profile=10|settings=10'),
+        previous_screen: weighted('none=20|home=35|search=15|product_detail=15|cart=10|profile=5'),
+      },
+      ranges: { time_on_screen_seconds: [1, 600], scroll_depth: [0, 1] },
     },
   ],
 };

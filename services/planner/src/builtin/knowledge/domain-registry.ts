@@ -1,11 +1,17 @@
 import { AGRICULTURE } from '../domains/agriculture.js';
 import { AIRLINE } from '../domains/airline.js';
+import { AUTOMOTIVE } from '../domains/automotive.js';
+import { CONTENT_PUBLISHING } from '../domains/content-publishing.js';
+import { COWORKING } from '../domains/coworking.js';
 import { CRM } from '../domains/crm.js';
+import { CYBERSECURITY } from '../domains/cybersecurity.js';
 import { ECOMMERCE } from '../domains/e-commerce.js';
 import { EDUCATION } from '../domains/education.js';
+import { ENERGY } from '../domains/energy.js';
 import { EVENTS } from '../domains/events.js';
 import { FINANCE } from '../domains/finance.js';
 import { FITNESS } from '../domains/fitness.js';
+import { GAMING } from '../domains/gaming.js';
 import { GENERAL } from '../domains/general.js';
 import { HEALTHCARE } from '../domains/healthcare.js';
 import { HUMAN_RESOURCES } from '../domains/human-resources.js';
@@ -16,11 +22,14 @@ import { LOGISTICS } from '../domains/logistics.js';
 import { MANUFACTURING } from '../domains/manufacturing.js';
 import { MEDIA_STREAMING } from '../domains/media-streaming.js';
 import { MOBILITY } from '../domains/mobility.js';
+import { NONPROFIT } from '../domains/nonprofit.js';
 import { PROJECT_MANAGEMENT } from '../domains/project-management.js';
 import { REAL_ESTATE } from '../domains/real-estate.js';
 import { RESTAURANT } from '../domains/restaurant.js';
 import { SAAS_BILLING } from '../domains/saas-billing.js';
+import { SALON } from '../domains/salon.js';
 import { SOCIAL_MEDIA } from '../domains/social-media.js';
+import { SPORTS } from '../domains/sports.js';
 import { SUPPORT_DESK } from '../domains/support-desk.js';
 import { TELECOM } from '../domains/telecom.js';
 import { TRAVEL } from '../domains/travel.js';
@@ -57,6 +66,15 @@ export const DOMAINS: readonly Domain[] = [
   AGRICULTURE,
   MOBILITY,
   TELECOM,
+  AUTOMOTIVE,
+  CONTENT_PUBLISHING,
+  COWORKING,
+  CYBERSECURITY,
+  ENERGY,
+  GAMING,
+  NONPROFIT,
+  SALON,
+  SPORTS,
   GENERAL,
 ];
 

@@ -137,7 +137,8 @@ export const GERMAN: Lexicon = {
     // getting around
     'auto/autos': 'car', 'wagen/wagen': 'car', 'mietwagen/mietwagen': 'rental car', 'vermietung/vermietungen': 'rental', 'miete/mieten': 'rental',
     'fahrt/fahrten': 'ride', 'reise/reisen': 'trip', 'station/stationen': 'station', 'roller/roller/rollern': 'scooter',
-    'fahrrad/fahrräder/fahrrädern': 'bike', 'taxi/taxis': 'taxi',
+    'fahrrad/fahrräder/fahrrädern': 'bike', 'taxi/taxis': 'taxi', 'verleih/verleihe/verleihen': 'rental',
+    'verwaltung/verwaltungen': 'management', 'werkstatt/werkstätten': 'repair shop',
     // telephones
     'sim-karte/sim-karten': 'sim card', 'simkarte/simkarten': 'sim card', 'anruf/anrufe/anrufen': 'phone call', 'telefonat/telefonate/telefonaten': 'phone call',
     'textnachricht/textnachrichten': 'text message', 'funkmast/funkmasten': 'cell tower', 'sendemast/sendemasten': 'cell tower',
@@ -213,7 +214,7 @@ export const GERMAN: Lexicon = {
     'fertigung': 'manufacturing', 'produktion': 'manufacturing', 'herstellung': 'manufacturing', 'qualitätskontrolle': 'quality control',
     'landwirtschaft': 'agriculture', 'autovermietung': 'car rental', 'carsharing': 'car sharing', 'fahrdienst': 'ride hailing',
     'mitfahrdienst': 'ride sharing', 'kundenservice': 'customer service', 'kundendienst': 'customer service', 'kundensupport': 'customer support',
-    'helpdesk': 'help desk', 'projektmanagement': 'project management', 'verwaltung': 'management', 'essenslieferung': 'food delivery',
+    'helpdesk': 'help desk', 'projektmanagement': 'project management', 'essenslieferung': 'food delivery',
     'lieferdienst': 'food delivery', 'essenslieferdienst': 'food delivery', 'webanalyse': 'web analytics', 'smart home': 'smart home',
     'internet der dinge': 'internet of things', 'wartung': 'maintenance', 'wetter': 'weather', 'wetterdaten': 'weather data', 'vieh': 'livestock',
     'datennutzung': 'data usage', 'anwesenheit': 'attendance', 'personal': 'staff', 'belegschaft': 'workforce', 'zeiterfassung': 'time tracking',

@@ -126,7 +126,7 @@ export const PORTUGUESE: Lexicon = {
     // getting around
     'carro/carros': 'car', 'automóvel/automóveis': 'car', 'aluguel/aluguéis': 'rental', 'aluguer/alugueres': 'rental', 'corrida/corridas': 'ride',
     'viagem/viagens': 'trip', 'estação/estações': 'station', 'patinete/patinetes': 'scooter', 'trotinete/trotinetes': 'scooter',
-    'bicicleta/bicicletas': 'bike', 'táxi/táxis': 'taxi',
+    'bicicleta/bicicletas': 'bike', 'táxi/táxis': 'taxi', 'mecânico/mecânicos': 'mechanic', 'oficina/oficinas': 'repair shop',
     // telephones
     'chip/chips': 'sim card', 'cartão sim/cartões sim': 'sim card', 'chamada/chamadas': 'phone call', 'ligação/ligações': 'phone call',
     'mensagem de texto/mensagens de texto': 'text message', 'sms': 'sms message', 'tarifa/tarifas': 'tariff', 'antena/antenas': 'cell tower',
@@ -204,7 +204,7 @@ export const PORTUGUESE: Lexicon = {
     'enviado': 'shipped', 'enviados': 'shipped', 'entregue': 'delivered', 'entregues': 'delivered', 'cancelado': 'cancelled',
     'pago': 'paid', 'paga': 'paid', 'pendente': 'pending', 'pendentes': 'pending', 'concluído': 'completed', 'aberto': 'open', 'fechado': 'closed',
     // settings
-    'loja online': 'online store', 'loja virtual': 'online store', 'loja on-line': 'online store', 'comércio eletrônico': 'e-commerce',
+    'oficina mecânica': 'auto repair shop', 'oficina de automóveis': 'auto repair shop', 'loja online': 'online store', 'loja virtual': 'online store', 'loja on-line': 'online store', 'comércio eletrônico': 'e-commerce',
     'comércio electrónico': 'e-commerce', 'e-commerce': 'e-commerce', 'varejo': 'retail', 'retalho': 'retail', 'finanças': 'finance',
     'seguro': 'insurance', 'seguros': 'insurance', 'companhia de seguros': 'insurance company', 'recursos humanos': 'human resources', 'rh': 'hr',
     'educação': 'education', 'saúde': 'health', 'assistência médica': 'healthcare', 'logística': 'logistics', 'transporte': 'transport',

@@ -49,7 +49,7 @@ export const SPANISH: Lexicon = {
     'solicitud de vacaciones/solicitudes de vacaciones': 'vacation request', 'solicitud de permiso/solicitudes de permiso': 'leave request',
     'ausencia/ausencias': 'absence', 'evaluación de desempeño/evaluaciones de desempeño': 'performance review',
     'evaluación/evaluaciones': 'evaluation', 'candidato/candidatos': 'candidate', 'postulante/postulantes': 'applicant',
-    'solicitante/solicitantes': 'applicant', 'empresa/empresas': 'company', 'compañía/compañías': 'company', 'proyecto/proyectos': 'project',
+    'solicitante/solicitantes': 'applicant', 'vacante/vacantes': 'vacancy', 'oferta de empleo/ofertas de empleo': 'job posting', 'empresa/empresas': 'company', 'compañía/compañías': 'company', 'proyecto/proyectos': 'project',
     'gerente/gerentes': 'manager', 'jefe/jefes': 'manager', 'equipo/equipos': 'team', 'oficina/oficinas': 'office',
     // schools
     'estudiante/estudiantes': 'student', 'alumno/alumnos': 'student', 'alumna/alumnas': 'student', 'profesor/profesores': 'teacher',
@@ -221,7 +221,8 @@ export const SPANISH: Lexicon = {
     'cancelados': 'cancelled', 'pagado': 'paid', 'pagada': 'paid', 'pagadas': 'paid', 'completado': 'completed', 'abierto': 'open', 'cerrado': 'closed',
     'sistema': 'system', 'plataforma': 'platform', 'aplicación': 'app', 'servicio': 'service', 'página': 'page', 'web': 'web',
     // settings
-    'tienda online': 'online store', 'tienda en línea': 'online store', 'tienda virtual': 'online store', 'comercio electrónico': 'e-commerce',
+    'plataforma de empleo': 'job platform', 'portal de empleo': 'job portal', 'bolsa de trabajo': 'job board', 'bolsa de empleo': 'job board',
+    'taller mecánico': 'auto repair shop', 'tienda online': 'online store', 'tienda en línea': 'online store', 'tienda virtual': 'online store', 'comercio electrónico': 'e-commerce',
     'venta minorista': 'retail', 'minorista': 'retail', 'banca': 'banking', 'finanzas': 'finance', 'seguro': 'insurance', 'seguros': 'insurance',
     'compañía de seguros': 'insurance company', 'recursos humanos': 'human resources', 'rrhh': 'hr', 'educación': 'education',
     'sanidad': 'healthcare', 'salud': 'health', 'atención médica': 'healthcare', 'logística': 'logistics', 'transporte': 'transport',
