@@ -46,6 +46,8 @@ const VAGUE: readonly EverydayCase[] = [
   { prompt: 'data to test a payroll system', expected: ['employees', 'payslips|payroll|pay_stubs|payroll_runs'], allowed: ['departments', 'timesheets', 'deductions'] },
   { prompt: 'an e-learning platform', expected: ['students|learners|users', 'courses', 'enrollments'], allowed: ['instructors', 'lessons', 'quiz_attempts|submissions|assignments', 'certificates'] },
   { prompt: 'clinical trial data', expected: ['trials|studies', 'participants|subjects|patients', 'visits'], allowed: ['sites', 'adverse_events', 'treatments|arms'] },
+  { prompt: 'a project management app', expected: ['projects', 'tasks|issues', 'users|team_members|members'], allowed: ['comments', 'sprints', 'time_entries', 'milestones'] },
+  { prompt: 'test data for a car dealership', expected: ['cars|vehicles', 'customers', 'vehicle_sales|sales'], allowed: ['salespeople|sales_reps', 'test_drives', 'service_appointments'] },
   { prompt: 'a logistics company', expected: ['shipments', 'carriers|drivers', 'warehouses'], allowed: ['vehicles', 'routes', 'deliveries', 'customers'] },
 ];
 
@@ -61,6 +63,7 @@ const NOUNS: readonly EverydayCase[] = [
   { prompt: 'hotel room bookings', expected: ['rooms', 'bookings'], allowed: ['hotels', 'guests'] },
   { prompt: 'airline flight bookings', expected: ['flights', 'bookings'], allowed: ['passengers', 'airports'] },
   { prompt: 'invoice line items for a wholesaler', expected: ['invoices', 'line_items|invoice_line_items|invoice_lines'], allowed: ['customers', 'products'] },
+  { prompt: 'a customer database', expected: ['customers'] },
   { prompt: 'user login events for security analytics', expected: ['users', 'login_events|logins'], allowed: ['sessions', 'devices'] },
 ];
 

@@ -19,10 +19,12 @@ const UNNAMED = Number.MAX_SAFE_INTEGER;
 // A prompt that lists its entities gets them. One that describes a system ("a ride-sharing
 // app", "customer churn") gets the entities its compounds name and the usual datasets of that
 // system; so does one that names a scenario in one noun phrase ("credit card transactions for
-// fraud detection"), since the phrase says what the system is, not all it holds.
+// fraud detection") or whose one phrase goes on to the system ("a car dealership"), since the
+// phrase says what the system is, not all it holds.
 export function entityCandidates(reading: PromptReading): EntityCandidates {
   const lists = reading.entities.length > 0 && !reading.framed;
-  if (lists && (reading.scenario === undefined || !reading.onePhrase)) return { named: reading.entities, usual: [], system: '' };
+  const describes = reading.namesSystem || (reading.scenario !== undefined && reading.onePhrase);
+  if (lists && !describes) return { named: reading.entities, usual: [], system: '' };
   const core = reading.scenario?.scenario.core ?? reading.domain.defaults;
   const usual = core.flatMap((word) => usualDataset(word, reading.domain));
   const named = (lists ? reading.entities : reading.described).flatMap((mention) => scenarioMeaning(mention, reading, usual));

@@ -22,6 +22,9 @@ export interface PromptReading {
   readonly framed: boolean;
   // The entities stand in one noun phrase ("credit card transactions"), not in a list.
   readonly onePhrase: boolean;
+  // That phrase goes on past its last entity to the system it describes: the "management app"
+  // of "a project management app", the "dealership" of "a car dealership".
+  readonly namesSystem: boolean;
   // Kinds named only inside a compound that describes the system or its purpose: "customer
   // churn", "course registration system".
   readonly described: readonly EntityMention[];

@@ -16,6 +16,12 @@ export const TABLE_WORDS: ReadonlySet<string> = new Set([
   'master', 'registry', 'register', 'log', 'catalog', 'catalogue', 'directory',
 ]);
 
+// Where records are kept or sent rather than a system that uses them: "a customer database" is
+// a table of customers, "a product catalog export" one of products.
+export const STORAGE_WORDS: ReadonlySet<string> = new Set([
+  'database', 'db', 'spreadsheet', 'sheet', 'csv', 'json', 'export', 'dump', 'sample', 'example', 'feed', 'extract',
+]);
+
 // Words for the parts of a schema that a domain may also use for things: a farm's fields, a
 // restaurant's tables.
 export const SCHEMA_WORDS: ReadonlySet<string> = new Set(['field', 'column', 'attribute', 'row', 'table']);
