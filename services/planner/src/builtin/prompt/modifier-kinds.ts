@@ -52,6 +52,6 @@ function belongsTo(records: readonly TermMeaning[], owners: readonly TermMeaning
   );
 }
 
-export function referencedKinds(kind: EntityKind): string[] {
+function referencedKinds(kind: EntityKind): string[] {
   return (kind.references ?? []).map((reference) => (typeof reference === 'string' ? reference : reference.kind));
 }

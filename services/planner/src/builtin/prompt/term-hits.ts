@@ -1,7 +1,8 @@
+import type { EntityKind } from '../knowledge/entity-kind.js';
 import { isPlural, singular } from './inflection.js';
 import type { TermMatch, TermMeaning } from './term-index.js';
 import { meaningsOf, termAt } from './term-index.js';
-import { ownerModifierLength, referencedKinds } from './modifier-kinds.js';
+import { ownerModifierLength } from './modifier-kinds.js';
 import { isNounModifier } from './noun-modifiers.js';
 import { framesPrompt } from './setting-frames.js';
 import type { Token } from './tokens.js';
@@ -104,10 +105,13 @@ function describes(tokens: readonly Token[], index: number, match: TermMatch): b
 }
 
 // A card is how a cardholder pays: beside the holder, "credit card transactions" says what the
-// transactions are rather than asks for a dataset of cards.
+// transactions are rather than asks for a dataset of cards. Only a link the kind always has
+// makes it held: a pupil's class, linked unless enrollments are planned, does not make
+// "student grades by course" a list of grades alone.
 function withoutHeldOwners(hits: readonly TermHit[]): TermHit[] {
   const named = hits.filter((hit) => hit.owner !== true).flatMap((hit) => hit.meanings.map((meaning) => meaning.kind.name));
-  return hits.filter((hit) => hit.owner !== true || !hit.meanings.some((meaning) => referencedKinds(meaning.kind).some((kind) => named.includes(kind))));
+  const held = (kind: EntityKind) => (kind.references ?? []).some((reference) => typeof reference === 'string' ? named.includes(reference) : reference.unless === undefined && named.includes(reference.kind));
+  return hits.filter((hit) => hit.owner !== true || !hit.meanings.some((meaning) => held(meaning.kind)));
 }
 
 // A plural or a table names a set of things that a noun before it may narrow: "gift cards",
