@@ -103,6 +103,7 @@ const LANGUAGES: readonly EverydayCase[] = [
 // Written after the planner was built, to see how it generalises: systems of many trades, a few
 // compounds and purposes, and each language once or twice.
 const MORE: readonly EverydayCase[] = [
+  { prompt: 'A/B test results for a checkout page', expected: ['experiments|ab_tests', 'variants'], allowed: ['visitors', 'exposures', 'conversions'] },
   { prompt: 'sample data for a pizza delivery startup', expected: ['customers', 'orders', 'menu_items|pizzas|products', 'couriers|drivers|delivery_drivers'], allowed: ['restaurants|stores', 'order_items', 'deliveries', 'payments'] },
   { prompt: 'we need data for our dental practice software', expected: ['patients', 'dentists|doctors|providers', 'appointments'], allowed: ['treatments|procedures', 'invoices', 'insurance_claims|claims'] },
   { prompt: 'synthetic data for a crypto exchange', expected: ['users|customers|traders', 'wallets', 'trades|orders', 'assets|coins|cryptocurrencies'], allowed: ['trades', 'orders', 'deposits|withdrawals|transfers|transactions', 'markets|trading_pairs'] },

@@ -71,7 +71,7 @@ export const WEB_ANALYTICS: Domain = {
     },
     {
       name: 'variants',
-      aliases: ['experiment variants', 'test variants', 'arms'],
+      aliases: ['experiment variants', 'test variants', 'arms', 'a/b test results', 'ab test results', 'experiment results'],
       description: 'One version shown in an experiment',
       references: ['experiments'],
       fields: ['name', 'is_control', 'traffic_share', 'description', 'visitors', 'conversions', 'conversion_rate'],

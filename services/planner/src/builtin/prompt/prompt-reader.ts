@@ -18,7 +18,7 @@ import type { TermHit } from './term-hits.js';
 import { findTermHits } from './term-hits.js';
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
-import { PHRASE_ENDINGS, STORAGE_WORDS, TABLE_WORDS } from './word-classes.js';
+import { continuesNounPhrase } from './phrase-continuation.js';
 import { findUnknownEntities } from './unknown-entities.js';
 import { inEnglish } from './lexicon/english-reading.js';
 import { writtenLanguage } from './lexicon/written-language.js';
@@ -67,7 +67,7 @@ export function readPrompt(written: string): PromptReading {
   const ordered = [...mentions.values()].sort((left, right) => left.position - right.position);
   const entities = ordered.map(asEntity);
   const onePhrase = ordered.every((mention, index) => index === 0 || prose.slice(ordered[index - 1].end, mention.position).trim() === '');
-  const namesSystem = onePhrase && ordered.length > 0 && goesOnToNoun(tokens, ordered[ordered.length - 1].end);
+  const namesSystem = onePhrase && ordered.length > 0 && continuesNounPhrase(tokens.find((token) => token.start >= ordered[ordered.length - 1].end));
   const described = [...mentionsOf(found.described, domain, tokens).values()].map(asEntity);
   const scenario = detectScenario(tokens, domain);
   return {
@@ -103,15 +103,6 @@ function mentionsOf(hits: readonly TermHit[], domain: Domain, tokens: readonly T
     mentions.set(name, { name, kind: meaning.kind, position: hit.start, end: hit.end, word: tokens[hit.after - 1].text });
   }
   return mentions;
-}
-
-// The word after an entity is a noun of the same phrase it modifies, not a word that ends the
-// phrase ("with", "and"), a table or storage word ("customer data", "a customer database") or
-// punctuation.
-function goesOnToNoun(tokens: readonly Token[], end: number): boolean {
-  const next = tokens.find((token) => token.start >= end);
-  if (next === undefined || next.type !== 'word' || !next.joinsPrevious) return false;
-  return !PHRASE_ENDINGS.has(next.text) && !TABLE_WORDS.has(next.singular) && !STORAGE_WORDS.has(next.singular);
 }
 
 function asEntity({ name, kind, position, columns }: MutableMention): EntityMention {

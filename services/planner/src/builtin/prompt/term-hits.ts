@@ -4,6 +4,7 @@ import type { TermMatch, TermMeaning } from './term-index.js';
 import { meaningsOf, termAt } from './term-index.js';
 import { ownerModifierLength } from './modifier-kinds.js';
 import { isNounModifier } from './noun-modifiers.js';
+import { continuesNounPhrase } from './phrase-continuation.js';
 import { framesPrompt } from './setting-frames.js';
 import type { Token } from './tokens.js';
 import { COLLECTIVE_NOUNS, DETERMINERS, LIST_SEPARATORS, NOT_ENTITIES, PHRASE_ENDINGS, SCHEMA_WORDS, TABLE_WORDS } from './word-classes.js';
@@ -157,7 +158,10 @@ function namesEntity(tokens: readonly Token[], index: number, length: number, na
   // address", "products with a stock level".
   if (length > 1 && NOT_ENTITIES.has(last.singular)) return false;
   if (next !== undefined && (next.type === 'number' || RANGE_WORDS.has(next.text))) return false;
-  if (previous !== undefined && (DETERMINERS.has(previous.text) || LIST_SEPARATORS.has(previous.text) || previous.text === GROUPING_WORD)) return true;
+  // After a determiner a singular is the noun unless the phrase goes on: "a checkout page" is
+  // a page, "each customer" a customer.
+  if (previous !== undefined && DETERMINERS.has(previous.text)) return !continuesNounPhrase(next);
+  if (previous !== undefined && (LIST_SEPARATORS.has(previous.text) || previous.text === GROUPING_WORD)) return true;
   return next !== undefined && LIST_SEPARATORS.has(next.text) && next.text !== 'or';
 }
 

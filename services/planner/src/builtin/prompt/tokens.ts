@@ -14,7 +14,8 @@ export interface Token {
   readonly joinsPrevious: boolean;
 }
 
-const TOKEN = /\$?\d[\d,]*(?:\.\d+)?%?|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|[(),.;:&/]/g;
+// "a/b" (as in "A/B test") is one word: split, its "b test" would read as a lab test.
+const TOKEN = /\$?\d[\d,]*(?:\.\d+)?%?|\b[a-z]\/[a-z]\b|[a-z][a-z0-9]*(?:[-'][a-z0-9]+)*|[(),.;:&/]/g;
 
 // Snake-case names in prose ("order_items") read as words; a possessive reads as its noun.
 export function tokenize(prompt: string): Token[] {
