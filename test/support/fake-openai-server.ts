@@ -196,6 +196,7 @@ export function field(overrides: Record<string, unknown> & { name: string }): Re
     formula: null,
     max_length: null,
     only_when: null,
+    lifts: [],
     aggregate: null,
     ...overrides,
   };

@@ -1,10 +1,11 @@
 import type { GeneratorEntry, ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
-import { AggregateOperator, ConditionOperator, FormulaOperator, LogicalType, type Field, type Formula } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { AggregateOperator, FormulaOperator, LogicalType, type Condition, type Field, type Formula } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import { chooseGenerator } from './generator-choice.js';
 import { cleanText, quoted } from './draft-text.js';
 import { dateRange, decimalScale, enumChoices, fraction, isDateType, isoDate, numericRange, textLength } from './field-constraints.js';
 import { sanitiseIdentifier } from '../naming/identifiers.js';
-import type { FieldDraft } from './plan-draft.js';
+import type { ConditionDraft, FieldDraft } from './plan-draft.js';
+import { CONDITION_OPERATORS } from './plan-draft-schema.js';
 import { LOGICAL_TYPE_BY_KIND, newField } from '../../../../libs/plan/src/field-defaults.js';
 
 
@@ -16,16 +17,6 @@ const OPERATOR_BY_NAME: Readonly<Record<string, FormulaOperator>> = {
   product: FormulaOperator.FORMULA_OPERATOR_PRODUCT,
   sum: FormulaOperator.FORMULA_OPERATOR_SUM,
   difference: FormulaOperator.FORMULA_OPERATOR_DIFFERENCE,
-};
-const CONDITION_BY_NAME: Readonly<Record<string, ConditionOperator>> = {
-  one_of: ConditionOperator.CONDITION_OPERATOR_ONE_OF,
-  none_of: ConditionOperator.CONDITION_OPERATOR_NONE_OF,
-  is_true: ConditionOperator.CONDITION_OPERATOR_IS_TRUE,
-  is_false: ConditionOperator.CONDITION_OPERATOR_IS_FALSE,
-  is_set: ConditionOperator.CONDITION_OPERATOR_IS_SET,
-  is_null: ConditionOperator.CONDITION_OPERATOR_IS_NULL,
-  after: ConditionOperator.CONDITION_OPERATOR_AFTER,
-  not_after: ConditionOperator.CONDITION_OPERATOR_NOT_AFTER,
 };
 const AGGREGATE_BY_NAME: Readonly<Record<string, AggregateOperator>> = {
   count: AggregateOperator.AGGREGATE_OPERATOR_COUNT,
@@ -133,22 +124,21 @@ function ageFormula(draft: FieldDraft, earlier: readonly Field[]): Formula | und
   return { operator: FormulaOperator.FORMULA_OPERATOR_AGE, operands: operands.map((field) => field!.name), asOf: operands.length === 1 ? isoDate(formula.asOf) : '' };
 }
 
-// The model's condition and aggregate in the plan's vocabulary, names made safe; whether they
-// name fields and datasets that exist is checked once the whole plan is known.
+// The model's condition, lifts and aggregate in the plan's vocabulary, names made safe; whether
+// they name fields and datasets that exist is checked once the whole plan is known.
 function withRules(field: Field, draft: FieldDraft, where: string, warnings: string[]): Field {
   const rules: Partial<Field> = {};
-  const condition = draft.onlyWhen;
-  if (condition !== null) {
-    const operator = CONDITION_BY_NAME[condition.operator];
-    if (operator === undefined) warnings.push(`${where}: its only_when operator ${quoted(condition.operator)} is not one the plan knows; dropped the condition`);
-    else
-      rules.onlyWhen = {
-        field: sanitiseIdentifier(condition.field, 'field'),
-        operator,
-        values: condition.values.map((value) => cleanText(value, 200)),
-        otherField: condition.otherField === null ? '' : sanitiseIdentifier(condition.otherField, 'field'),
-      };
+  if (draft.onlyWhen !== null) {
+    const onlyWhen = planCondition(draft.onlyWhen);
+    if (onlyWhen === undefined) warnings.push(`${where}: its only_when operator ${quoted(draft.onlyWhen.operator)} is not one the plan knows; dropped the condition`);
+    else rules.onlyWhen = onlyWhen;
   }
+  rules.lifts = draft.lifts.flatMap(({ when, factor }) => {
+    const condition = planCondition(when);
+    if (condition !== undefined) return [{ when: condition, factor }];
+    warnings.push(`${where}: its lift when ${when.field} ${quoted(when.operator)} has an operator the plan does not know; dropped the lift`);
+    return [];
+  });
   const aggregate = draft.aggregate;
   if (aggregate !== null) {
     const operator = AGGREGATE_BY_NAME[aggregate.operator];
@@ -162,4 +152,15 @@ function withRules(field: Field, draft: FieldDraft, where: string, warnings: str
       };
   }
   return { ...field, ...rules };
+}
+
+function planCondition(condition: ConditionDraft): Condition | undefined {
+  const operator = CONDITION_OPERATORS.value(condition.operator);
+  if (operator === undefined) return undefined;
+  return {
+    field: sanitiseIdentifier(condition.field, 'field'),
+    operator,
+    values: condition.values.map((value) => cleanText(value, 200)),
+    otherField: condition.otherField === null ? '' : sanitiseIdentifier(condition.otherField, 'field'),
+  };
 }

@@ -1,4 +1,4 @@
-import type { DatasetDraft, FieldDraft, PlanDraft } from './plan-draft.js';
+import type { ConditionDraft, DatasetDraft, FieldDraft, PlanDraft } from './plan-draft.js';
 import { UnusablePlanError } from './unusable-plan.js';
 
 // Far above any real plan; an answer this long is a runaway model, not a schema.
@@ -94,14 +94,11 @@ function readField(value: unknown, path: string): FieldDraft {
       };
     }),
     maxLength: optional(field.max_length, at('max_length'), number),
-    onlyWhen: optional(field.only_when, at('only_when'), (raw, where) => {
-      const condition = object(raw, where);
-      return {
-        field: string(condition.field, `${where}.field`),
-        operator: string(condition.operator, `${where}.operator`),
-        values: (optional(condition.values, `${where}.values`, array) ?? []).map((value, index) => scalarText(value, `${where}.values[${index}]`)),
-        otherField: optional(condition.other_field, `${where}.other_field`, string),
-      };
+    onlyWhen: optional(field.only_when, at('only_when'), readCondition),
+    lifts: (optional(field.lifts, at('lifts'), array) ?? []).map((raw, index) => {
+      const where = `${at('lifts')}[${index}]`;
+      const lift = object(raw, where);
+      return { when: readCondition(lift.when, `${where}.when`), factor: number(lift.factor, `${where}.factor`) };
     }),
     aggregate: optional(field.aggregate, at('aggregate'), (raw, where) => {
       const aggregate = object(raw, where);
@@ -112,6 +109,17 @@ function readField(value: unknown, path: string): FieldDraft {
         field: optional(aggregate.field, `${where}.field`, string),
       };
     }),
+  };
+}
+
+function readCondition(value: unknown, path: string): ConditionDraft {
+  const condition = object(value, path);
+  return {
+    field: string(condition.field, `${path}.field`),
+    operator: string(condition.operator, `${path}.operator`),
+    // A bound of at_least or below often comes as a number.
+    values: (optional(condition.values, `${path}.values`, array) ?? []).map((value, index) => scalarText(value, `${path}.values[${index}]`)),
+    otherField: optional(condition.other_field, `${path}.other_field`, string),
   };
 }
 

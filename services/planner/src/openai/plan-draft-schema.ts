@@ -1,9 +1,12 @@
 import { GENERATOR_NAMES, type ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
+import { EnumSpelling } from '../../../../libs/plan/src/enum-spelling.js';
+import { ConditionOperator } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 
 export const FIELD_TYPES = ['string', 'text', 'integer', 'decimal', 'float', 'boolean', 'date', 'timestamp', 'uuid'] as const satisfies readonly ValueKind[];
 export const DISTRIBUTIONS = ['uniform', 'normal', 'log_normal', 'zipf'] as const;
 export const FORMULA_OPERATORS = ['product', 'sum', 'difference', 'age'] as const;
-export const CONDITION_OPERATORS = ['one_of', 'none_of', 'is_true', 'is_false', 'is_set', 'is_null', 'after', 'not_after'] as const;
+// Spelled as the REST API spells them, so a plan reads the same whichever way it came.
+export const CONDITION_OPERATORS = new EnumSpelling<ConditionOperator>(ConditionOperator, 'CONDITION_OPERATOR_');
 export const AGGREGATE_OPERATORS = ['count', 'sum'] as const;
 
 // Strict structured outputs want every property required and no extra ones; "may be absent"
@@ -21,6 +24,17 @@ function nullable(schema: JsonSchema): JsonSchema {
 const NULLABLE_NUMBER = { type: ['number', 'null'] };
 const NULLABLE_INTEGER = { type: ['integer', 'null'] };
 const NULLABLE_STRING = { type: ['string', 'null'] };
+
+const CONDITION = object({
+  field: { type: 'string', description: 'Another field of the same record that is tested.' },
+  operator: { type: 'string', enum: CONDITION_OPERATORS.names },
+  values: {
+    type: 'array',
+    items: { type: 'string' },
+    description: 'For one_of and none_of: enum values of the tested field. For at_least and below: one number the tested numeric field is compared with ("500").',
+  },
+  other_field: { ...NULLABLE_STRING, description: 'For after and not_after: the field the tested one is compared with.' },
+});
 
 const FIELD = object({
   name: { type: 'string', description: 'Column name, lower snake_case.' },
@@ -71,14 +85,13 @@ const FIELD = object({
     }),
   ),
   max_length: { ...NULLABLE_INTEGER, description: 'For text: the longest value in characters.' },
-  only_when: nullable(
-    object({
-      field: { type: 'string', description: 'Another field of the same record that is tested.' },
-      operator: { type: 'string', enum: CONDITION_OPERATORS },
-      values: { type: 'array', items: { type: 'string' }, description: 'For one_of and none_of: enum values of the tested field.' },
-      other_field: { ...NULLABLE_STRING, description: 'For after and not_after: the field the tested one is compared with.' },
-    }),
-  ),
+  only_when: nullable(CONDITION),
+  lifts: {
+    type: 'array',
+    description:
+      "For a boolean label (is_fraud, churned): true_probability is multiplied by each factor whose condition on another field of the record holds (above 1 likelier, below 1 rarer); otherwise empty.",
+    items: object({ when: CONDITION, factor: { type: 'number', description: 'Above 0.' } }),
+  },
   aggregate: nullable(
     object({
       dataset: { type: 'string', description: 'A later dataset whose records reference this one, with foreign_key.children set.' },

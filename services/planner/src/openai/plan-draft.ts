@@ -36,16 +36,19 @@ export interface FieldDraft {
   readonly scale: number | null;
   readonly formula: { readonly operator: string; readonly operands: readonly string[]; readonly asOf: string | null } | null;
   readonly maxLength: number | null;
-  readonly onlyWhen: {
-    readonly field: string;
-    readonly operator: string;
-    readonly values: readonly string[];
-    readonly otherField: string | null;
-  } | null;
+  readonly onlyWhen: ConditionDraft | null;
+  readonly lifts: readonly { readonly when: ConditionDraft; readonly factor: number }[];
   readonly aggregate: {
     readonly dataset: string;
     readonly foreignKeyField: string | null;
     readonly operator: string;
     readonly field: string | null;
   } | null;
+}
+
+export interface ConditionDraft {
+  readonly field: string;
+  readonly operator: string;
+  readonly values: readonly string[];
+  readonly otherField: string | null;
 }

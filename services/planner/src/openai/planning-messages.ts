@@ -41,7 +41,13 @@ Rules:
   delivered; cancelled_at only when cancelled), fees for lateness (late_fee only when
   returned_date after due_date) and member benefits (discount only when is_member is_true).
   one_of and none_of list enum values of the tested field; after and not_after compare it
-  with other_field. Fields that become null must be nullable.
+  with other_field; at_least and below compare a numeric field with the one number in values
+  ("500"). Fields that become null must be nullable.
+- When the prompt says what the data is for (fraud detection, churn, default prediction), give
+  its boolean label a realistic base true_probability and lifts from the features that drive
+  it: each lift multiplies the probability where its condition on another field of the record
+  holds (is_fraud: ×3 when amount at_least 500, ×5 when is_international is_true). Other
+  fields have empty lifts.
 - When the prompt says how many children each record has ("0-5 orders per customer"), set
   foreign_key.children on the children's reference; its range must include 1, as every
   dataset has the same size. A parent's count or total of those children is then an

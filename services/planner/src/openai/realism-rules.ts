@@ -1,13 +1,13 @@
-import { AggregateOperator, ConditionOperator, LogicalType, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { AggregateOperator, LogicalType, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { fitCondition, NUMERIC_TYPES } from './condition-fit.js';
 import type { DatasetOutline } from './dataset-outline.js';
 import { quoted } from './draft-text.js';
 import { isDateType } from './field-constraints.js';
-
-const NUMERIC_TYPES: ReadonlySet<LogicalType> = new Set([LogicalType.LOGICAL_TYPE_INTEGER, LogicalType.LOGICAL_TYPE_DECIMAL, LogicalType.LOGICAL_TYPE_FLOAT]);
+import { checkLifts } from './lift-rules.js';
 
 // The model's realism rules are kept only where they name what the plan has: a not_before a
-// date of the record or of a record it references, a condition a field of the same record
-// with an operator that fits its type (and values among its enum values), an aggregate a
+// date of the record or of a record it references, a condition (an only_when, a lift's) a
+// field of the same record with an operator that fits its type, an aggregate a
 // later dataset whose reference to this one fixes its children per parent. Anything else is
 // dropped with a warning, as a rule the generator would refuse would sink the whole plan.
 // Runs on the datasets in their final order, references resolved.
@@ -17,7 +17,8 @@ export function checkRealismRules(datasets: readonly DatasetOutline[], warnings:
       const where = `Field ${dataset.name}.${field.name}`;
       const ordered = checkNotBefore(field, dataset, datasets, where, warnings);
       const conditioned = checkOnlyWhen(ordered, dataset, where, warnings);
-      return checkAggregate(conditioned, dataset, datasets.slice(position + 1), where, warnings);
+      const aggregated = checkAggregate(conditioned, dataset, datasets.slice(position + 1), where, warnings);
+      return checkLifts(aggregated, dataset, where, warnings);
     });
   });
 }
@@ -38,37 +39,15 @@ function checkNotBefore(field: Field, dataset: DatasetOutline, datasets: readonl
 function checkOnlyWhen(field: Field, dataset: DatasetOutline, where: string, warnings: string[]): Field {
   const condition = field.onlyWhen;
   if (condition === undefined) return field;
-  const named = (name: string) => dataset.fields.find((candidate) => candidate !== field && candidate.name === name);
-  const tested = named(condition.field);
   const drop = (why: string): Field => {
     warnings.push(`${where}: its only_when ${why}; dropped the condition`);
     return { ...field, onlyWhen: undefined };
   };
   if (field.primaryKey || field.foreignKey !== undefined) return drop('would empty a key');
-  if (tested === undefined) return drop(`tests ${quoted(condition.field)}, which is not another field of the record`);
-  switch (condition.operator) {
-    case ConditionOperator.CONDITION_OPERATOR_ONE_OF:
-    case ConditionOperator.CONDITION_OPERATOR_NONE_OF: {
-      const allowed = new Set(tested.enumValues.map((entry) => entry.value));
-      const values = condition.values.filter((value) => allowed.has(value));
-      if (values.length === 0) return drop(`lists no enum value of ${tested.name}`);
-      if (values.length < condition.values.length) warnings.push(`${where}: its only_when lists values that ${tested.name} never takes; kept ${values.join(', ')}`);
-      return conditioned(field, { ...condition, values, otherField: '' });
-    }
-    case ConditionOperator.CONDITION_OPERATOR_IS_TRUE:
-    case ConditionOperator.CONDITION_OPERATOR_IS_FALSE:
-      if (tested.type !== LogicalType.LOGICAL_TYPE_BOOLEAN) return drop(`tests ${tested.name}, which is not a boolean, for true or false`);
-      return conditioned(field, { ...condition, values: [], otherField: '' });
-    case ConditionOperator.CONDITION_OPERATOR_AFTER:
-    case ConditionOperator.CONDITION_OPERATOR_NOT_AFTER: {
-      const other = named(condition.otherField);
-      const comparable = other !== undefined && other !== tested && (isDateType(tested.type) ? isDateType(other.type) : NUMERIC_TYPES.has(tested.type) && NUMERIC_TYPES.has(other.type));
-      if (!comparable) return drop(`compares ${tested.name} with ${quoted(condition.otherField)}, not a date or number of the record like it`);
-      return conditioned(field, { ...condition, values: [] });
-    }
-    default:
-      return conditioned(field, { ...condition, values: [], otherField: '' });
-  }
+  const fit = fitCondition(condition, dataset.fields.filter((candidate) => candidate !== field));
+  if ('problem' in fit) return drop(fit.problem);
+  if (fit.note !== undefined) warnings.push(`${where}: its only_when ${fit.note}`);
+  return conditioned(field, fit.condition);
 }
 
 // Where the condition fails a number is 0 and a flag false; anything else becomes null, so
