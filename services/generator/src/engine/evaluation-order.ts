@@ -1,21 +1,8 @@
 import { dependencyOrder } from '../../../../libs/graph/src/dependency-order.js';
 import type { Dataset, Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { dependenciesOf } from '../../../../libs/plan/src/field-dependencies.js';
 import { singlePrimaryKey } from './composite-keys.js';
 import { PlanError } from './plan-error.js';
-
-// The fields a field reads from its own record: formula operands, the dates it follows (for
-// a date of a referenced record, the reference), the fields its condition and its lifts test.
-export function dependenciesOf(field: Field): readonly string[] {
-  const afterField = field.dateRange?.afterField;
-  const notBefore = field.dateRange?.notBefore.split('.')[0];
-  const conditions = [field.onlyWhen, ...field.lifts.map((lift) => lift.when)].filter((condition) => condition !== undefined);
-  return [
-    ...(field.formula?.operands ?? []),
-    ...(afterField ? [afterField] : []),
-    ...(notBefore ? [notBefore] : []),
-    ...conditions.flatMap((condition) => [condition.field, ...(condition.otherField ? [condition.otherField] : [])]),
-  ];
-}
 
 // What must be compiled before a field: the fields it reads, and the key its self-reference
 // writes (for other records, so it is not read from the record being written).

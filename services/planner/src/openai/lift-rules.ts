@@ -1,4 +1,5 @@
 import { LogicalType, type Field } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
+import { dependenciesOf } from '../../../../libs/plan/src/field-dependencies.js';
 import { fitCondition } from './condition-fit.js';
 import type { DatasetOutline } from './dataset-outline.js';
 import { CONDITION_OPERATORS } from './plan-draft-schema.js';
@@ -34,15 +35,11 @@ export function checkLifts(field: Field, dataset: DatasetOutline, where: string,
   return { ...field, lifts };
 }
 
-// Whether the field named `from` reads `target`, directly or through fields it reads: formula
-// operands, the dates it follows, the fields its condition and lifts test.
+// Whether the field named `from` reads `target`, directly or through the fields it reads.
 function reads(fields: readonly Field[], from: string, target: string, seen = new Set<string>()): boolean {
   if (from === target) return true;
   if (seen.has(from)) return false;
   seen.add(from);
   const field = fields.find((candidate) => candidate.name === from);
-  if (field === undefined) return false;
-  const conditions = [field.onlyWhen, ...field.lifts.map((lift) => lift.when)].flatMap((condition) => (condition === undefined ? [] : [condition.field, condition.otherField]));
-  const read = [...(field.formula?.operands ?? []), field.dateRange?.afterField ?? '', field.dateRange?.notBefore.split('.')[0] ?? '', ...conditions];
-  return read.some((name) => name !== '' && reads(fields, name, target, seen));
+  return field !== undefined && dependenciesOf(field).some((name) => reads(fields, name, target, seen));
 }
