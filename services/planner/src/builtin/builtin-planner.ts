@@ -5,6 +5,7 @@ import { assembleDatasets } from './assembly/plan-assembly.js';
 import { selectEntities } from './assembly/entity-selection.js';
 import { entityCandidates } from './assembly/usual-datasets.js';
 import { readPrompt } from './prompt/prompt-reader.js';
+import { languageWarning } from '../locale/reading-warnings.js';
 import type { EntityMention, PromptReading } from './prompt/prompt-reading.js';
 import { labelForPurposes } from './purpose/labelling.js';
 import { candidatesForPurposes } from './purpose/purpose-entities.js';
@@ -41,5 +42,5 @@ function namesOf(entities: readonly EntityMention[]): string[] {
 // Names stay English whatever the prompt's language: the domain files and the generator know
 // English names, and a user who wants others gives a schema.
 function languageWarnings(reading: PromptReading): string[] {
-  return reading.language === undefined ? [] : [`Read the prompt as ${reading.language}; dataset and column names are in English.`];
+  return reading.language === undefined ? [] : [languageWarning(reading.language)];
 }

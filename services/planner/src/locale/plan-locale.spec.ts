@@ -12,6 +12,13 @@ describe('the locale a plan settles on', () => {
     expect(settled.warnings).toEqual(['kept', 'Read the prompt as German: names, addresses and phone numbers are de; send locale to choose another.']);
   });
 
+  it('folds into the line saying the prompt was read in that language, one line not two', () => {
+    const read = { ...plan(), warnings: ['Read the prompt as Spanish; dataset and column names are in English.', 'kept'] };
+    const settled = settleLocale(read, '', 'Tienda online con clientes, productos y pedidos');
+    expect(settled.locale).toBe('es');
+    expect(settled.warnings).toEqual(['Read the prompt as Spanish: dataset and column names are in English; names, addresses and phone numbers are es; send locale to choose another.', 'kept']);
+  });
+
   it("is the request's, whatever the prompt says, without a warning", () => {
     const settled = settleLocale(plan(), 'fr', 'A German online shop');
     expect(settled).toMatchObject({ locale: 'fr', warnings: ['kept'] });

@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALES } from '../../../../libs/api/src/loca
 import { choiceText } from '../../../../libs/api/src/request-limits.js';
 import { PayloadViolation } from '../rules/payload-violation.js';
 import { localeOfPrompt } from './prompt-locale.js';
+import { withLocaleWarning } from './reading-warnings.js';
 
 // The plan's locale: the request's when it sends one, else the plan's own (a plan brought back,
 // or one the model proposed), else the one the prompt names or is written in, said in a
@@ -22,6 +23,6 @@ export function settleLocale(plan: Plan, requested: string, prompt: string): Pla
   return {
     ...plan,
     locale: read,
-    warnings: [...plan.warnings, `Read the prompt as ${language}: names, addresses and phone numbers are ${read}; send locale to choose another.`],
+    warnings: withLocaleWarning(plan.warnings, language, read),
   };
 }
