@@ -46,7 +46,7 @@ export class GeneratorController implements GeneratorServiceController {
   // does not pause a producer, so a slow client would otherwise pile the stream up in memory.
   // Before each message it also waits for room in the budget every stream shares.
   // The Observable itself only signals the end (NestJS then ends the call) or an error. The
-  // call takes messages already in wire format (transport/pre-encoded-responses.ts).
+  // call takes messages already framed for the wire (transport/pre-encoded-responses.ts).
   generateRecords(
     request: GenerateRecordsRequest,
     _metadata?: Metadata,
@@ -102,14 +102,14 @@ export class GeneratorController implements GeneratorServiceController {
               subscriber.complete();
               return;
             }
-            const { buffer, message } = writeResponse(next.value, this.messages);
-            const bytes = message.length;
+            const { buffer, frame } = writeResponse(next.value, this.messages);
+            const bytes = frame.length;
             allowance.produced(bytes);
             const sent = () => {
               allowance.flushed(bytes);
               this.messages.release(buffer);
             };
-            if (!call.write(message, sent)) {
+            if (!call.write(frame, sent)) {
               call.once('drain', pump);
               return;
             }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GenerateRecordsResponse } from '../../../../libs/proto/src/grpc-js/datagen/v1/generator_service.js';
 import type { EncodedBatch } from '../engine/record-stream.js';
 import { BufferPool } from './buffer-pool.js';
+import { GRPC_FRAME_HEADER_BYTES } from './pre-encoded-responses.js';
 import { writeResponse } from './response-writer.js';
 
 const noChecks = { values: 0, typeMismatches: 0, duplicateKeys: 0, references: 0, orphanReferences: 0, requiredValues: 0, missingValues: 0, failingRecords: 0 };
@@ -31,9 +32,13 @@ const batches: [string, EncodedBatch][] = [
 ];
 
 describe('writeResponse', () => {
-  it.each(batches)('writes %s exactly as the generated protobuf encoder does', (_, batch) => {
-    const { message } = writeResponse(batch, new BufferPool(1024 * 1024));
+  it.each(batches)('writes %s exactly as the generated protobuf encoder does, behind a gRPC frame header', (_, batch) => {
+    const { frame } = writeResponse(batch, new BufferPool(1024 * 1024));
     const expected = GenerateRecordsResponse.encode({ ...batch, data: Buffer.from(batch.data) }).finish();
+    expect(frame[0]).toBe(0);
+    expect(frame.readUInt32BE(1)).toBe(expected.length);
+    expect(frame.length).toBe(GRPC_FRAME_HEADER_BYTES + expected.length);
+    const message = frame.subarray(GRPC_FRAME_HEADER_BYTES);
     expect(Buffer.from(message).equals(Buffer.from(expected))).toBe(true);
     expect(GenerateRecordsResponse.decode(message)).toEqual({ ...batch, data: Buffer.from(batch.data) });
   });
@@ -44,6 +49,6 @@ describe('writeResponse', () => {
     pool.release(first.buffer);
     const second = writeResponse(batches[0]![1], pool);
     expect(second.buffer).toBe(first.buffer);
-    expect(GenerateRecordsResponse.decode(second.message).data.toString()).toBe('[{"id":1}');
+    expect(GenerateRecordsResponse.decode(second.frame.subarray(GRPC_FRAME_HEADER_BYTES)).data.toString()).toBe('[{"id":1}');
   });
 });

@@ -1,10 +1,12 @@
 import type { BatchChecks } from '../../../../libs/proto/src/nest/datagen/v1/generator_service.js';
 import type { EncodedBatch } from '../engine/record-stream.js';
 import type { BufferPool } from './buffer-pool.js';
+import { GRPC_FRAME_HEADER_BYTES } from './pre-encoded-responses.js';
 
-// GenerateRecordsResponse in protobuf wire format, written straight into a pooled buffer: the
-// generic encoder would copy each batch's data into a fresh buffer of its own. Fields go in
-// number order and zero values are left out, as a protobuf encoder writes them.
+// GenerateRecordsResponse in protobuf wire format behind its gRPC frame header, written straight
+// into a pooled buffer: the generic encoder and grpc-js's framing would each copy the batch's
+// data into a fresh buffer of its own. Fields go in number order and zero values are left out,
+// as a protobuf encoder writes them.
 const OFFSET = 1;
 const COUNT = 2;
 const DATA = 3;
@@ -29,7 +31,8 @@ const CHECK_FIELDS: readonly (readonly [keyof BatchChecks, number])[] = [
 export interface WrittenResponse {
   // The whole buffer, to hand back to the pool once the message is sent.
   buffer: Buffer;
-  message: Buffer;
+  // The frame header and the message, as they go on the wire.
+  frame: Buffer;
 }
 
 export function writeResponse(batch: EncodedBatch, pool: BufferPool): WrittenResponse {
@@ -42,8 +45,11 @@ export function writeResponse(batch: EncodedBatch, pool: BufferPool): WrittenRes
     (batch.data.length > 0 ? delimitedSize(batch.data.length) : 0) +
     entrySizes.reduce((total, entry) => total + delimitedSize(entry), 0) +
     delimitedSize(checksSize);
-  const buffer = pool.acquire(size);
-  const writer = new WireWriter(buffer);
+  const buffer = pool.acquire(GRPC_FRAME_HEADER_BYTES + size);
+  // Not compressed, then the message's length.
+  buffer[0] = 0;
+  buffer.writeUInt32BE(size, 1);
+  const writer = new WireWriter(buffer, GRPC_FRAME_HEADER_BYTES);
   writer.varintField(OFFSET, batch.offset);
   writer.varintField(COUNT, batch.count);
   if (batch.data.length > 0) {
@@ -62,7 +68,7 @@ export function writeResponse(batch: EncodedBatch, pool: BufferPool): WrittenRes
   writer.tag(CHECKS, LENGTH_DELIMITED);
   writer.varint(checksSize);
   for (const [check, field] of CHECK_FIELDS) writer.varintField(field, batch.checks[check]);
-  return { buffer, message: buffer.subarray(0, writer.at) };
+  return { buffer, frame: buffer.subarray(0, writer.at) };
 }
 
 function varintSize(value: number): number {
@@ -83,9 +89,10 @@ function delimitedSize(length: number): number {
 }
 
 class WireWriter {
-  at = 0;
-
-  constructor(private readonly buffer: Buffer) {}
+  constructor(
+    private readonly buffer: Buffer,
+    public at: number,
+  ) {}
 
   tag(field: number, wireType: number): void {
     this.buffer[this.at++] = (field << 3) | wireType;
