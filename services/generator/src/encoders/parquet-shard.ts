@@ -43,23 +43,28 @@ const NATIVE_GZIP = { GZIP: (bytes: Uint8Array) => gzipSync(bytes, { level: 1 })
 // with a PlanError before any work. The work yields to the event loop between row groups, and
 // stops there once `signal` aborts.
 export async function writeParquetShard(request: ParquetShardRequest, signal?: AbortSignal): Promise<ParquetShard> {
-  const { dataset, start, end } = compileRange(request, { syntax: JSON_SYNTAX });
-  const table = dataset.table;
-  const writer = new ByteWriter();
-  const parquet = new ParquetWriter({ writer, schema: parquetSchema(table), codec: 'GZIP', compressors: NATIVE_GZIP, createdBy: CREATED_BY });
-  const tally = dataset.tally;
-  tally.reset();
-  tally.rows = end - start;
-  const reader = new RowGroupReader(dataset);
-  for (let first = start; first < end; ) {
-    const rows = reader.read(first, Math.min(end, first + ROW_GROUP_ROWS));
-    parquet.write({ columnData: table.columns.map((column, position) => ({ name: column.name, data: reader.columns[position]!.values(rows) })), rowGroupSize: rows });
-    first += rows;
-    await setImmediate();
-    signal?.throwIfAborted();
+  const range = compileRange(request, { syntax: JSON_SYNTAX });
+  const { dataset, start, end } = range;
+  try {
+    const table = dataset.table;
+    const writer = new ByteWriter();
+    const parquet = new ParquetWriter({ writer, schema: parquetSchema(table), codec: 'GZIP', compressors: NATIVE_GZIP, createdBy: CREATED_BY });
+    const tally = dataset.tally;
+    tally.reset();
+    tally.rows = end - start;
+    const reader = new RowGroupReader(dataset);
+    for (let first = start; first < end; ) {
+      const rows = reader.read(first, Math.min(end, first + ROW_GROUP_ROWS));
+      parquet.write({ columnData: table.columns.map((column, position) => ({ name: column.name, data: reader.columns[position]!.values(rows) })), rowGroupSize: rows });
+      first += rows;
+      await setImmediate();
+      signal?.throwIfAborted();
+    }
+    parquet.finish();
+    return { data: writer.getBytes(), records: end - start, defectCounts: tally.defectCounts(), checks: tally.checks() };
+  } finally {
+    range.release();
   }
-  parquet.finish();
-  return { data: writer.getBytes(), records: end - start, defectCounts: tally.defectCounts(), checks: tally.checks() };
 }
 
 // Writes records through the engine and reads them back into columns.

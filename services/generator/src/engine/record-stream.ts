@@ -7,6 +7,7 @@ import { outputFormat } from '../encoders/output-format.js';
 import { NOTHING, type RecordEncoder } from '../encoders/record-encoder.js';
 import { JSON_SYNTAX, type ValueSyntax } from '../encoders/value-syntax.js';
 import type { CompiledDataset } from './compiled-dataset.js';
+import { CompiledPlans } from './compiled-plans.js';
 import { compileAll, type PlanCompiler } from './plan-compiler.js';
 import { PlanError } from './plan-error.js';
 import { readPlan } from './plan-reader.js';
@@ -65,11 +66,27 @@ export function openRecordStream(request: RangeRequest): Iterator<EncodedBatch> 
   // A manifest is NDJSON whatever the format: its clean values are written in JSON syntax. The
   // defects do not depend on the syntax, so it lists those of the records in any format; and
   // only the records' format limits names.
-  const { dataset, start, end } = compileRange(request, manifest ? { syntax: JSON_SYNTAX, manifest } : output);
+  const range = compileRange(request, manifest ? { syntax: JSON_SYNTAX, manifest } : output);
+  const { dataset, start, end } = range;
   const embedded = embedding === Embedding.EMBEDDING_JSON_STRING;
-  if (manifest) return manifestBatches(dataset, start, end, batchSize, embedded);
-  if (definition !== undefined) return definitionBatch(dataset, definition(dataset.table), embedded);
-  return batches(dataset, output.encoder(dataset.table), start, end, outputEnd(request, dataset, end), batchSize, embedded);
+  try {
+    if (manifest) return releasedAfter(range, manifestBatches(dataset, start, end, batchSize, embedded));
+    if (definition !== undefined) return releasedAfter(range, definitionBatch(dataset, definition(dataset.table), embedded));
+    return releasedAfter(range, batches(dataset, output.encoder(dataset.table), start, end, outputEnd(request, dataset, end), batchSize, embedded));
+  } catch (error) {
+    range.release();
+    throw error;
+  }
+}
+
+// The range's compiled plan goes back for the next range once the batches are done, or the
+// caller has stopped them (return()). A stream dropped half-way keeps it, for the collector.
+function* releasedAfter(range: CompiledRange, batches: Generator<EncodedBatch>): Generator<EncodedBatch> {
+  try {
+    yield* batches;
+  } finally {
+    range.release();
+  }
 }
 
 // What a range is written through.
@@ -86,7 +103,11 @@ export interface CompiledRange {
   readonly dataset: CompiledDataset;
   readonly start: number;
   readonly end: number;
+  // Hands the compiled plan to the next range of the same plan; the range is not written after.
+  release(): void;
 }
+
+const compiledPlans = new CompiledPlans();
 
 // Checks the plan, the defect rates and the range, and compiles the whole plan, so that every
 // problem surfaces here as one PlanError. Names the format refuses are listed with every other
@@ -97,13 +118,32 @@ export function compileRange(request: Pick<RangeRequest, 'plan' | 'dataset' | 'o
   const rateProblems = defectRateProblems(defectRates);
   if (rateProblems.length > 0) throw new PlanError(rateProblems.map((problem) => `${problem.message}.`));
   const refusedNames = writing.refusedNames?.(plan.datasets) ?? [];
-  let compiled: PlanCompiler;
-  try {
-    compiled = compileAll(plan, writing.syntax, writing.manifest === true, defectRates);
-  } catch (error) {
-    throw new PlanError([...refusedNames, ...PlanError.problemsOf(error)]);
+  const manifest = writing.manifest === true;
+  const key = JSON.stringify([request.plan, defectRates, manifest]);
+  let compiled = compiledPlans.take(writing.syntax, key);
+  if (compiled === undefined) {
+    try {
+      compiled = compileAll(plan, writing.syntax, manifest, defectRates);
+    } catch (error) {
+      throw new PlanError([...refusedNames, ...PlanError.problemsOf(error)]);
+    }
   }
-  if (refusedNames.length > 0) throw new PlanError(refusedNames);
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    compiledPlans.give(writing.syntax, key, compiled);
+  };
+  try {
+    if (refusedNames.length > 0) throw new PlanError(refusedNames);
+    return { ...rangeOf(compiled, request), release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function rangeOf(compiled: PlanCompiler, request: Pick<RangeRequest, 'dataset' | 'offset' | 'count'>): Omit<CompiledRange, 'release'> {
   const dataset = compiled.dataset(String(request.dataset ?? ''));
   const size = dataset.dataset.size;
   const offset = safeInteger(request.offset, 'The offset');
