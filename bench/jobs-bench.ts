@@ -1,6 +1,6 @@
 import { freePort } from '../scripts/free-port.js';
 import { LocalStack } from '../scripts/local-stack.js';
-import { peakRssMb } from './process-memory.js';
+import { cpuTimes, peakRssMb } from './process-memory.js';
 
 // Jobs, the way out for big data: 5,000,000 orders written to files by the generators, as
 // JSON, CSV and Parquet, with a pool of 1 and of 2 generators (each pinned to a core of its
@@ -21,6 +21,25 @@ const request = (size: number, format: string) => ({
   output_format: format,
   seed: 20261201,
 });
+
+interface JobRun {
+  readonly seconds: number;
+  // CPU-seconds every process of the stack and this one (the client) spent during the job, and
+  // the part of them the kernel spent on their behalf (writing and fsyncing the files, sockets).
+  readonly cpu: number;
+  readonly kernel: number;
+}
+
+// A job from POST /api/jobs to the completed status, with the machine's CPU it took.
+async function timedJob(stack: LocalStack, size: number, format: string): Promise<JobRun> {
+  const pids = [process.pid, ...stack.processes.map((running) => running.child.pid!)];
+  const total = () => pids.map(cpuTimes).reduce((sum, times) => ({ user: sum.user + times.user, system: sum.system + times.system }), { user: 0, system: 0 });
+  const before = total();
+  const seconds = await runJob(stack, size, format);
+  const after = total();
+  const kernel = after.system - before.system;
+  return { seconds, cpu: after.user - before.user + kernel, kernel };
+}
 
 // Seconds from POST /api/jobs to the completed status.
 async function runJob(stack: LocalStack, size: number, format: string): Promise<number> {
@@ -51,42 +70,86 @@ function peaks(stack: LocalStack): Record<string, number> {
   return Object.fromEntries(stack.processes.map((running) => [running.name, Math.round(peakRssMb(running.child.pid!))]));
 }
 
+// Rounds per format: each runs the job on the one-generator and the two-generator stack back to
+// back, in alternating order, so a slow spell of the machine (its speed drifts by a quarter
+// between minutes) lands on both sides of a ratio; the median ratio is reported.
+const ROUNDS = 3;
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 export async function runJobsBench(): Promise<void> {
-  const rows: Record<string, string | number>[] = [];
-  const memory: Record<string, string | number>[] = [];
-  const perFormat = new Map<string, number[]>();
-  for (const generators of [1, 2]) {
-    const stack = await LocalStack.start({
-      gatewayPort: await freePort(),
-      plannerPort: await freePort(),
-      generatorPorts: await Promise.all(Array.from({ length: generators }, () => freePort())),
-      env: { LOG_LEVEL: 'warn', JOB_SHARD_CONCURRENCY: String(2 * generators) },
-      pinGenerators: true,
-    });
-    try {
-      await runJob(stack, SMALL, 'json');
-      const afterSmall = peaks(stack);
-      let afterLargeJson: Record<string, number> = {};
-      for (const format of FORMATS) {
-        const seconds = await runJob(stack, RECORDS, format);
-        rows.push({ generators, path: `job, ${format} files`, seconds: seconds.toFixed(2), 'records/s': Math.round(RECORDS / seconds).toLocaleString('en-US') });
-        perFormat.set(format, [...(perFormat.get(format) ?? []), RECORDS / seconds]);
-        if (format === 'json') afterLargeJson = peaks(stack);
-      }
-      const streamed = await streamGenerate(stack, RECORDS);
-      rows.push({ generators, path: '/api/generate, json streamed', seconds: streamed.toFixed(2), 'records/s': Math.round(RECORDS / streamed).toLocaleString('en-US') });
-      perFormat.set('/api/generate', [...(perFormat.get('/api/generate') ?? []), RECORDS / streamed]);
-      const afterAll = peaks(stack);
-      for (const name of Object.keys(afterAll)) {
-        memory.push({ generators, process: name, 'after 1M json': afterSmall[name]!, 'after 5M json': afterLargeJson[name]!, 'after 5M csv, parquet and streamed': afterAll[name]! });
-      }
-    } finally {
-      await stack.stop();
+  const pools = [1, 2];
+  const stacks: LocalStack[] = [];
+  try {
+    for (const generators of pools) {
+      stacks.push(
+        await LocalStack.start({
+          gatewayPort: await freePort(),
+          plannerPort: await freePort(),
+          generatorPorts: await Promise.all(Array.from({ length: generators }, () => freePort())),
+          env: { LOG_LEVEL: 'warn', JOB_SHARD_CONCURRENCY: String(2 * generators) },
+          pinGenerators: true,
+        }),
+      );
     }
+    for (const stack of stacks) await runJob(stack, SMALL, 'json');
+    const afterSmall = stacks.map(peaks);
+    let afterLargeJson: Record<string, number>[] = [];
+    const rows: Record<string, string | number>[] = [];
+    const ratios: string[] = [];
+    for (const format of FORMATS) {
+      const runs: JobRun[][] = stacks.map(() => []);
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 === 0 ? [0, 1] : [1, 0];
+        for (const side of order) runs[side]!.push(await timedJob(stacks[side]!, RECORDS, format));
+      }
+      if (format === 'json') afterLargeJson = stacks.map(peaks);
+      runs.forEach((side, position) => {
+        const seconds = median(side.map((run) => run.seconds));
+        rows.push({
+          generators: pools[position]!,
+          path: `job, ${format} files`,
+          seconds: seconds.toFixed(2),
+          'records/s': Math.round(RECORDS / seconds).toLocaleString('en-US'),
+          'CPU s, every process': median(side.map((run) => run.cpu)).toFixed(1),
+          'of which kernel': median(side.map((run) => run.kernel)).toFixed(1),
+        });
+      });
+      const [alone, paired] = runs as [JobRun[], JobRun[]];
+      const perRound = alone.map((run, round) => run.seconds / paired[round]!.seconds);
+      // What 1.7× would leave: both cores for 1/1.7 of the one-generator time.
+      const budget = (2 * median(alone.map((run) => run.seconds))) / 1.7;
+      ratios.push(
+        `${format}: 2 generators vs 1: ${median(perRound).toFixed(2)}× (rounds: ${perRound.map((ratio) => ratio.toFixed(2)).join(', ')}); ` +
+          `1.7× leaves the 2 cores ${budget.toFixed(1)} CPU-seconds, the job took ${median(paired.map((run) => run.cpu)).toFixed(1)}, ` +
+          `${median(paired.map((run) => run.kernel)).toFixed(1)} of them in the kernel`,
+      );
+    }
+    const streamed = [];
+    for (const stack of stacks) streamed.push(await streamGenerate(stack, RECORDS));
+    streamed.forEach((seconds, position) =>
+      rows.push({ generators: pools[position]!, path: '/api/generate, json streamed', seconds: seconds.toFixed(2), 'records/s': Math.round(RECORDS / seconds).toLocaleString('en-US') }),
+    );
+    ratios.push(`/api/generate: 2 generators vs 1: ${(streamed[0]! / streamed[1]!).toFixed(2)}× (one request each)`);
+    const afterAll = stacks.map(peaks);
+    const memory = stacks.flatMap((_, position) =>
+      Object.keys(afterAll[position]!).map((name) => ({
+        generators: pools[position]!,
+        process: name,
+        'after 1M json': afterSmall[position]![name]!,
+        'after 5M json': afterLargeJson[position]![name]!,
+        'after 5M csv, parquet and streamed': afterAll[position]![name]!,
+      })),
+    );
+    console.log(
+      `Jobs: ${RECORDS.toLocaleString('en-US')} orders written to files by the generators, one core per generator, median of ${ROUNDS} paired rounds, ` +
+        'beside /api/generate streaming them:',
+    );
+    console.table(rows);
+    for (const line of ratios) console.log(line);
+    console.log('Peak RSS of every process (MB), as it stood after each step:');
+    console.table(memory);
+  } finally {
+    for (const stack of stacks) await stack.stop();
   }
-  console.log(`Jobs: ${RECORDS.toLocaleString('en-US')} orders written to files by the generators, one core per generator, beside /api/generate streaming them:`);
-  console.table(rows);
-  for (const [path, [one, two]] of perFormat) console.log(`${path}: 2 generators vs 1: ${(two! / one!).toFixed(2)}×`);
-  console.log('Peak RSS of every process (MB), as it stood after each step:');
-  console.table(memory);
 }

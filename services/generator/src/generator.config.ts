@@ -1,11 +1,12 @@
 import { cleanEnv, num, port, str } from 'envalid';
+import { DEFAULT_BATCH_SIZE } from './engine/record-stream.js';
 
 // Read and checked once at start-up; a bad value stops the process with a clear message.
 export function loadGeneratorConfig(environment: NodeJS.ProcessEnv = process.env) {
   const env = cleanEnv(environment, {
     GENERATOR_HOST: str({ default: '127.0.0.1', desc: 'Interface the gRPC server binds to (0.0.0.0 in containers).' }),
     GENERATOR_PORT: port({ default: 50061 }),
-    GENERATOR_BATCH_SIZE: num({ default: 1000, desc: 'Records per streamed message when the caller does not say.' }),
+    GENERATOR_BATCH_SIZE: num({ default: DEFAULT_BATCH_SIZE, desc: 'Records per streamed message when the caller does not say.' }),
     GENERATOR_MAX_CONNECTION_AGE_MS: num({
       default: 30_000,
       desc: 'Connections older than this are closed after their calls, so clients re-resolve DNS and find new pods.',

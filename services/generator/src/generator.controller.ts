@@ -25,7 +25,7 @@ import { StreamAllowance } from './transport/stream-allowance.js';
 const logger = new Logger('GeneratorService');
 
 // Enough for the messages a few streams hand back at once (a call queues up to 16 batches,
-// ~250 KB each at the default batch size).
+// ~100 KB each at the default batch size).
 const POOLED_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 @Controller()

@@ -47,7 +47,11 @@ export interface EncodedBatch {
   checks: BatchChecks;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+// Records per batch when the caller does not say. Streaming 5,000,000 orders, batches of 500
+// (~105 KB) cost a generator 11% less CPU than batches of 1,000 and made the response 13%
+// faster, in alternating pairs: four streams' batches and messages stay within a core's 2 MB
+// L2 cache. Batches of 250 cost more in per-message work, and of 4,000 far more.
+export const DEFAULT_BATCH_SIZE = 500;
 const MAX_BATCH_SIZE = 100_000;
 
 // Validates the request and compiles the whole plan before the first batch, so every
