@@ -15,10 +15,11 @@ interface FramingCall {
 
 // grpc-js frames each message by allocating a buffer of its own and copying the serialized
 // bytes into it. For a stream of records that was a gigabyte of fresh external memory per
-// 5,000,000 orders, and V8 answered it with a full collection every 20-30 MB: about a fifth of
-// a generator's CPU. Its framing step is therefore bypassed for the one method whose messages
-// arrive framed; every other method's messages go through it unchanged. The method is internal
-// to grpc-js, so its absence stops the generator at start-up rather than sending unframed bytes.
+// 5,000,000 orders, and V8 answered it with a full collection every 20-30 MB; bypassed, the
+// generator's CPU for that request fell from 9.0 to 6.5 seconds. Only the one method whose
+// messages arrive framed skips the step; every other method's messages go through it unchanged.
+// The step is internal to grpc-js, so its absence stops the generator at start-up rather than
+// sending unframed bytes.
 export function sendPreEncodedResponses(definition: PackageDefinition): void {
   const service = definition[`${DATAGEN_V1_PACKAGE_NAME}.${GENERATOR_SERVICE_NAME}`] as ServiceDefinition;
   service.GenerateRecords!.responseSerialize = preFramed;
