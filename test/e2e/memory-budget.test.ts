@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LocalStack } from '../../scripts/local-stack.js';
+import { GENERATION_RESERVE_BYTES } from '../../gateway/src/generate/memory-admission.js';
 import { hashResponse } from '../support/hash-response.js';
 import { postGenerate } from '../support/post-generate.js';
 import { startTestStack } from '../support/start-test-stack.js';
 
-// The gateway keeps 1.5 MiB of its memory budget for each admitted generation
-// (memory-admission.ts); these budgets admit one or three at a time.
-const RESERVE = 1.5 * 1024 * 1024;
+// The gateway keeps this much of its memory budget for each admitted generation; these budgets
+// admit one or three at a time.
+const RESERVE = GENERATION_RESERVE_BYTES;
 
 // About 45 MB: far more than loopback socket buffers hold, so a client that does not read
 // keeps its generation admitted until it does.

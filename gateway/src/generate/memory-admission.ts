@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FLOW_CONTROL_WINDOW_BYTES } from '../../../libs/grpc/src/channel-options.js';
 import { BudgetWaitTimeout, ByteBudget } from '../../../libs/memory/src/byte-budget.js';
 import { ApiError } from '../errors/api-error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { RequestMemory, type RequestReserve } from './request-memory.js';
 
-// Kept for the shard a response is writing out: several generator messages (~200 KB each at
-// the default batch size), and what a paused call holds (measured ~0.5 MB: its 64 KB HTTP/2
-// window arrives as small views, each keeping a whole ~64 KB socket read buffer alive).
-const RESERVE: RequestReserve = { data: 1024 * 1024, transport: 512 * 1024 };
+// Kept for the shard a response is writing out: several generator messages (~100 KB each at
+// the default batch size), and what its call holds while it waits at the gate: up to its HTTP/2
+// window, received but not yet read.
+const RESERVE: RequestReserve = { data: 1024 * 1024, transport: FLOW_CONTROL_WINDOW_BYTES };
+
+// The budget an admitted generation takes before its response starts.
+export const GENERATION_RESERVE_BYTES = RESERVE.data + RESERVE.transport;
 
 // The gateway's one memory budget: bytes of shard data received from generators and not yet
 // written to clients, across every request. A generation is admitted before its response
@@ -29,7 +33,7 @@ export class MemoryAdmission {
 
   // `gone` ends the wait when the client leaves.
   async admit(deadline: Date, gone: AbortSignal): Promise<RequestMemory> {
-    const reserve = RESERVE.data + RESERVE.transport;
+    const reserve = GENERATION_RESERVE_BYTES;
     if (this.budget.tryAcquire(reserve)) {
       this.metrics.memoryAdmissions.inc({ outcome: 'immediate' });
       return new RequestMemory(this.budget, RESERVE);

@@ -1,5 +1,14 @@
 import type { ChannelOptions } from '@grpc/grpc-js';
 
+// What a stream from a generator may have in flight: shards are read as fast as generators send
+// them, and a call held at its shard's gate keeps at most this much (the gateway's memory budget
+// reserves it). HTTP/2's 64 KB default, not the generator, was the limit on loopback (~420k
+// against ~560k records/s per generator with 1 MB); with 4 MB instead of 1 MB, 5,000,000 orders
+// streamed in 5.7 s instead of 6.8 (2 MB: 6.2), in rotating rounds, and twenty concurrent
+// requests peaked lower in the gateway (255 against 268 MB): a generator waiting less for
+// window updates also spent 5% less CPU.
+export const FLOW_CONTROL_WINDOW_BYTES = 4 * 1024 * 1024;
+
 // Options of every channel to our services. round_robin spreads calls over every address the
 // target resolves to (a static ipv4: list locally, a headless Service's DNS records on
 // Kubernetes).
@@ -7,10 +16,7 @@ export const CHANNEL_OPTIONS: ChannelOptions = {
   'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
   'grpc.max_receive_message_length': 64 * 1024 * 1024,
   'grpc.keepalive_time_ms': 30_000,
-  // Shards are read as fast as generators send them (the shard window bounds memory), so a
-  // stream may have 1 MB in flight instead of HTTP/2's 64 KB: on loopback the default window,
-  // not the generator, was the limit (~420k vs ~560k records/s per generator).
-  'grpc-node.flow_control_window': 1024 * 1024,
+  'grpc-node.flow_control_window': FLOW_CONTROL_WINDOW_BYTES,
 };
 
 // grpc-js waits longer and longer (1 s, 1.6 s, 2.6 s, … up to 120 s) between attempts to reach
