@@ -92,4 +92,4 @@ ENV HOST=0.0.0.0 \
     PORT=3000
 EXPOSE 3000
 # The same V8 arguments as scripts/local-stack.ts (GATEWAY_NODE_ARGUMENTS), which says why.
-CMD ["node", "--enable-source-maps", "--initial-old-space-size=112", "dist/gateway/src/main.js"]
+CMD ["node", "--enable-source-maps", "--initial-old-space-size=96", "dist/gateway/src/main.js"]
