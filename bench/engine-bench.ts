@@ -1,6 +1,6 @@
 import { OutputFormat } from '../libs/proto/src/nest/datagen/v1/generator_service.js';
 import { BATCH_SIZE, engineBatches } from './engine-batches.js';
-import { measure, median, medianOf, RUNS, WARM_UP_RUNS, type Measurement } from './measure.js';
+import { measure, median, medianOf, medianValue, RUNS, WARM_UP_RUNS, type Measurement } from './measure.js';
 import { naiveBatches, naiveCustomer, naiveOrder } from './naive-baseline.js';
 
 const RECORDS = 300_000;
@@ -111,6 +111,6 @@ function alternatingPairs(runBase: () => Measurement, runOther: () => Measuremen
     runOther();
   }
   const pairs = Array.from({ length: PAIRS }, () => [runBase(), runOther()] as const);
-  const ratios = pairs.map(([base, other]) => base.recordsPerSecond / other.recordsPerSecond).sort((a, b) => a - b);
-  return { base: medianOf(pairs.map((pair) => pair[0])), other: medianOf(pairs.map((pair) => pair[1])), ratio: ratios[Math.floor(ratios.length / 2)]! };
+  const ratios = pairs.map(([base, other]) => base.recordsPerSecond / other.recordsPerSecond);
+  return { base: medianOf(pairs.map((pair) => pair[0])), other: medianOf(pairs.map((pair) => pair[1])), ratio: medianValue(ratios) };
 }

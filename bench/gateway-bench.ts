@@ -5,7 +5,7 @@ import type { Plan as WirePlan } from '../libs/proto/src/grpc-js/datagen/v1/plan
 import { freePort } from '../scripts/free-port.js';
 import { LocalStack } from '../scripts/local-stack.js';
 import { planBatches } from './engine-batches.js';
-import { median } from './measure.js';
+import { median, medianValue } from './measure.js';
 import { naiveBatches, naiveOrder } from './naive-baseline.js';
 import { cpuSeconds, peakRssMb } from './process-memory.js';
 import { referencePlan } from './reference-plans.js';
@@ -107,7 +107,7 @@ async function run(entry: Case): Promise<Result> {
     const first = await timed();
     const warm: TimedRequest[] = [];
     for (let request = 0; request < WARM_REQUESTS; request++) warm.push(await timed());
-    const middle = (value: (request: TimedRequest) => number) => warm.map(value).sort((a, b) => a - b)[Math.floor(warm.length / 2)]!;
+    const middle = (value: (request: TimedRequest) => number) => medianValue(warm.map(value));
     const seconds = middle((request) => request.seconds);
     const rss = (name: string) => peakRssMb(stack.process(name).child.pid!).toFixed(0);
     const row = {

@@ -1,5 +1,6 @@
 import { freePort } from '../scripts/free-port.js';
 import { LocalStack } from '../scripts/local-stack.js';
+import { medianValue } from './measure.js';
 import { cpuTimes, peakRssMb } from './process-memory.js';
 
 // Jobs, the way out for big data: 5,000,000 orders written to files by the generators, as
@@ -75,7 +76,6 @@ function peaks(stack: LocalStack): Record<string, number> {
 // between minutes) lands on both sides of a ratio; the median ratio is reported.
 const ROUNDS = 3;
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function runJobsBench(): Promise<void> {
   const pools = [1, 2];
@@ -105,24 +105,24 @@ export async function runJobsBench(): Promise<void> {
       }
       if (format === 'json') afterLargeJson = stacks.map(peaks);
       runs.forEach((side, position) => {
-        const seconds = median(side.map((run) => run.seconds));
+        const seconds = medianValue(side.map((run) => run.seconds));
         rows.push({
           generators: pools[position]!,
           path: `job, ${format} files`,
           seconds: seconds.toFixed(2),
           'records/s': Math.round(RECORDS / seconds).toLocaleString('en-US'),
-          'CPU s, every process': median(side.map((run) => run.cpu)).toFixed(1),
-          'of which kernel': median(side.map((run) => run.kernel)).toFixed(1),
+          'CPU s, every process': medianValue(side.map((run) => run.cpu)).toFixed(1),
+          'of which kernel': medianValue(side.map((run) => run.kernel)).toFixed(1),
         });
       });
       const [alone, paired] = runs as [JobRun[], JobRun[]];
       const perRound = alone.map((run, round) => run.seconds / paired[round]!.seconds);
       // What 1.7× would leave: both cores for 1/1.7 of the one-generator time.
-      const budget = (2 * median(alone.map((run) => run.seconds))) / 1.7;
+      const budget = (2 * medianValue(alone.map((run) => run.seconds))) / 1.7;
       ratios.push(
-        `${format}: 2 generators vs 1: ${median(perRound).toFixed(2)}× (rounds: ${perRound.map((ratio) => ratio.toFixed(2)).join(', ')}); ` +
-          `1.7× leaves the 2 cores ${budget.toFixed(1)} CPU-seconds, the job took ${median(paired.map((run) => run.cpu)).toFixed(1)}, ` +
-          `${median(paired.map((run) => run.kernel)).toFixed(1)} of them in the kernel`,
+        `${format}: 2 generators vs 1: ${medianValue(perRound).toFixed(2)}× (rounds: ${perRound.map((ratio) => ratio.toFixed(2)).join(', ')}); ` +
+          `1.7× leaves the 2 cores ${budget.toFixed(1)} CPU-seconds, the job took ${medianValue(paired.map((run) => run.cpu)).toFixed(1)}, ` +
+          `${medianValue(paired.map((run) => run.kernel)).toFixed(1)} of them in the kernel`,
       );
     }
     const streamed = [];

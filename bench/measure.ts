@@ -15,6 +15,11 @@ export function median(count: number, batches: () => Iterator<{ length: number }
   return medianOf(Array.from({ length: RUNS }, () => measure(count, batches)));
 }
 
+// The middle of some figures (the upper middle of an even count).
+export function medianValue(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
 export function medianOf(runs: Measurement[]): Measurement {
   return [...runs].sort((a, b) => a.recordsPerSecond - b.recordsPerSecond)[Math.floor(runs.length / 2)]!;
 }

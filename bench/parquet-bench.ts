@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { GENERATOR_NODE_ARGUMENTS } from '../scripts/local-stack.js';
+import { medianValue } from './measure.js';
 import type { ShardWriter, WriterRun } from './parquet-process.js';
 
 const run = promisify(execFile);
@@ -31,18 +32,17 @@ async function writeOnce(writer: ShardWriter): Promise<WriterRun> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const format = (value: number) => Math.round(value).toLocaleString('en-US');
 
 export async function runParquetBench(): Promise<void> {
   const runs = new Map<ShardWriter, WriterRun[]>(WRITERS.map((writer) => [writer, []]));
   for (let round = 0; round < ROUNDS; round++) for (const writer of WRITERS) runs.get(writer)!.push(await writeOnce(writer));
-  const json = median(runs.get('json')!.map((measured) => measured.recordsPerSecond));
+  const json = medianValue(runs.get('json')!.map((measured) => measured.recordsPerSecond));
   console.log(`Shard writers, ${format(RECORDS)} orders as part files of ${format(SHARD)}, one core, generator heap flags, median of ${ROUNDS} runs:`);
   console.table(
     WRITERS.map((writer) => {
       const measured = runs.get(writer)!;
-      const recordsPerSecond = median(measured.map((one) => one.recordsPerSecond));
+      const recordsPerSecond = medianValue(measured.map((one) => one.recordsPerSecond));
       return {
         writer: writer === 'json' ? 'JSON (baseline)' : writer === 'hyparquet' ? 'Parquet, hyparquet-writer' : 'Parquet, DuckDB COPY from NDJSON',
         'records/s': format(recordsPerSecond),

@@ -4,6 +4,7 @@ import { freePort } from '../scripts/free-port.js';
 import { LocalStack } from '../scripts/local-stack.js';
 import { engineOnCores } from './core-ceiling.js';
 import { GrpcSink } from './grpc-sink.js';
+import { medianValue } from './measure.js';
 import { referencePlan } from './reference-plans.js';
 
 // Generator-bound throughput: shards of the reference orders dataset requested straight from
@@ -57,7 +58,6 @@ async function run(sink: GrpcSink, plan: WirePlan): Promise<Run> {
   return { recordsPerSecond: RECORDS / (Number(process.hrtime.bigint() - started) / 1e9), bytes };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function runScalingBench(): Promise<void> {
   const stack = await LocalStack.start({
@@ -95,10 +95,10 @@ export async function runScalingBench(): Promise<void> {
   const thousands = (values: number[]) => values.map((value) => Math.round(value / 1000) + 'k').join(' ');
   console.log(`Generator pool, ${RECORDS.toLocaleString('en-US')} orders records as json, shards of ${SHARD.toLocaleString('en-US')}, ${IN_FLIGHT} in flight, one core per generator, ${ROUNDS} rounds:`);
   console.table([
-    { generators: 1, 'median records/s': Math.round(median(one)).toLocaleString('en-US'), rounds: thousands(one) },
-    { generators: 2, 'median records/s': Math.round(median(two)).toLocaleString('en-US'), rounds: thousands(two) },
+    { generators: 1, 'median records/s': Math.round(medianValue(one)).toLocaleString('en-US'), rounds: thousands(one) },
+    { generators: 2, 'median records/s': Math.round(medianValue(two)).toLocaleString('en-US'), rounds: thousands(two) },
   ]);
   const listed = (values: number[]) => values.map((ratio) => ratio.toFixed(2)).join(' ');
-  console.log(`2 generators vs 1: ${median(ratios).toFixed(2)}× (median of the rounds' ratios: ${listed(ratios)})`);
-  console.log(`The machine, engine alone on 2 cores vs 1: ${median(machineRatios).toFixed(2)}× (${listed(machineRatios)}); the pool reaches ${((median(ratios) / median(machineRatios)) * 100).toFixed(0)}% of it`);
+  console.log(`2 generators vs 1: ${medianValue(ratios).toFixed(2)}× (median of the rounds' ratios: ${listed(ratios)})`);
+  console.log(`The machine, engine alone on 2 cores vs 1: ${medianValue(machineRatios).toFixed(2)}× (${listed(machineRatios)}); the pool reaches ${((medianValue(ratios) / medianValue(machineRatios)) * 100).toFixed(0)}% of it`);
 }
