@@ -1,6 +1,8 @@
+import type { TokenList } from './token-list.js';
+
 const utf8 = new TextEncoder();
 
-// Bytes encoded once ahead of the records (vocabulary, separators, keywords), also held as
+// Bytes encoded once ahead of the records (separators, keywords), also held as
 // little-endian 32-bit words: copying a short value four bytes at a time through a DataView
 // costs about half of Uint8Array.set, which has a high fixed cost per call.
 export class Token {
@@ -11,10 +13,15 @@ export class Token {
     this.length = bytes.length;
     const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
     padded.set(bytes);
-    // Read as little-endian explicitly: bytes() writes little-endian, whatever the platform.
-    const reader = new DataView(padded.buffer);
-    this.words = Int32Array.from({ length: padded.length / 4 }, (_, word) => reader.getInt32(word * 4, true));
+    this.words = littleEndianWords(padded);
   }
+}
+
+// Bytes (a multiple of four) as the 32-bit words ByteSink copies: read as little-endian
+// explicitly, because the sink writes them little-endian whatever the platform.
+export function littleEndianWords(bytes: Uint8Array): Int32Array {
+  const reader = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  return Int32Array.from({ length: bytes.length / 4 }, (_, word) => reader.getInt32(word * 4, true));
 }
 
 export function encode(text: string): Token {
@@ -31,17 +38,28 @@ const FOUR_DIGITS = utf8.encode(Array.from({ length: 10000 }, (_, value) => Stri
 // digit by digit. One sink is reused from batch to batch.
 export class ByteSink {
   private buffer: Buffer = Buffer.allocUnsafe(MINIMUM_CAPACITY);
-  private words: DataView = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length);
+  private view32: DataView = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length);
   length = 0;
 
-  // Whole words are written, so up to three bytes past the token are scribbled on; they lie
-  // beyond `length` and are overwritten by whatever comes next.
   bytes(token: Token): void {
-    const words = token.words;
-    if (this.length + words.length * 4 > this.buffer.length) this.grow(words.length * 4);
-    const view = this.words;
-    for (let index = 0, at = this.length; index < words.length; index++, at += 4) view.setInt32(at, words[index]!, true);
-    this.length += token.length;
+    this.words(token.words, 0, token.length);
+  }
+
+  // Text `index` of a list.
+  entry(list: TokenList, index: number): void {
+    const spans = list.spans;
+    this.words(list.words, spans[index * 2]!, spans[index * 2 + 1]!);
+  }
+
+  // `length` bytes held as words from `words[start]` on (see Token). Whole words are written,
+  // so up to three bytes past them are scribbled on; they lie beyond `length` and are
+  // overwritten by whatever comes next.
+  words(words: Int32Array, start: number, length: number): void {
+    const end = start + ((length + 3) >> 2);
+    if (this.length + (end - start) * 4 > this.buffer.length) this.grow((end - start) * 4);
+    const view = this.view32;
+    for (let index = start, at = this.length; index < end; index++, at += 4) view.setInt32(at, words[index]!, true);
+    this.length += length;
   }
 
   // The bytes of another sink, such as a value written aside to be checked first. Copied by
@@ -171,7 +189,7 @@ export class ByteSink {
 
   private replace(buffer: Buffer): void {
     this.buffer = buffer;
-    this.words = new DataView(buffer.buffer, buffer.byteOffset, buffer.length);
+    this.view32 = new DataView(buffer.buffer, buffer.byteOffset, buffer.length);
   }
 
 }

@@ -33,7 +33,7 @@ export function cityField(context: FieldContext): FieldValue {
   const cities = vocabulary().cityNames;
   const tokens = context.tokens(cities);
   if (tokens === undefined) return context.stringValue(context.pickWriter(cities, (record) => address.resolve(record).city));
-  return context.stringValue((record, sink) => sink.bytes(tokens[address.resolve(record).city]!));
+  return context.stringValue((record, sink) => sink.entry(tokens, address.resolve(record).city));
 }
 
 // A column of three characters or fewer gets the postal abbreviation ("CA").
@@ -49,7 +49,7 @@ export function stateField(context: FieldContext): FieldValue {
   const address = AddressSource.of(context.dataset);
   const tokens = context.tokens(names);
   if (tokens === undefined) return context.stringValue(context.pickWriter(names, (record) => address.resolve(record).state));
-  return context.stringValue((record, sink) => sink.bytes(tokens[address.resolve(record).state]!));
+  return context.stringValue((record, sink) => sink.entry(tokens, address.resolve(record).state));
 }
 
 export function zipField(context: FieldContext): FieldValue {

@@ -2,9 +2,10 @@ import { Permutation } from '../engine/permutation.js';
 import { below } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import { isoDate, parseIsoDate, SECONDS_PER_DAY, twoDigits } from './calendar.js';
-import type { ByteSink, Token } from '../engine/byte-sink.js';
+import type { ByteSink } from '../engine/byte-sink.js';
 import type { ValueSyntax } from '../encoders/value-syntax.js';
 import { encode } from '../engine/byte-sink.js';
+import { TokenList } from '../engine/token-list.js';
 import type { FieldContext, FieldValue } from './field-context.js';
 
 const DEFAULT_RANGE = { start: '2020-01-01', end: '2025-12-31' };
@@ -18,7 +19,7 @@ type Unit = 'date' | 'timestamp';
 // left in record.numbers for the dates that follow them.
 export function dateField(context: FieldContext, unitOfTime: Unit, defaults = DEFAULT_RANGE): FieldValue {
   const index = context.index;
-  const format = unitOfTime === 'date' ? dateWriter(context.syntax) : timestampWriter(context.syntax);
+  const format = unitOfTime === 'date' ? dateTexts(context.syntax) : timestampWriter(context.syntax);
   const range = ownRange(context, unitOfTime, defaults);
   const own = range.sample;
   const follow = followed(context, unitOfTime);
@@ -69,11 +70,6 @@ function atOrAfter(floor: Floor, sample: (record: RecordContext) => number, rang
   };
 }
 
-function dateWriter(syntax: ValueSyntax): (day: number, sink: ByteSink) => void {
-  const dates = dateTokens(syntax);
-  return (day, sink) => sink.bytes(dates(day));
-}
-
 // Four tokens and no string: the quote, date and separator; hours; minutes; seconds, suffix
 // and quote. Text built per value was most of what a generator allocated.
 function timestampWriter(syntax: ValueSyntax): (seconds: number, sink: ByteSink) => void {
@@ -82,10 +78,10 @@ function timestampWriter(syntax: ValueSyntax): (seconds: number, sink: ByteSink)
     const day = Math.floor(value / SECONDS_PER_DAY);
     const time = value - day * SECONDS_PER_DAY;
     const minute = Math.floor(time / 60);
-    sink.bytes(days(day));
-    sink.bytes(hours[Math.floor(minute / 60)]!);
-    sink.bytes(minutes[minute % 60]!);
-    sink.bytes(seconds[time % 60]!);
+    days(day, sink);
+    sink.entry(hours, Math.floor(minute / 60));
+    sink.entry(minutes, minute % 60);
+    sink.entry(seconds, time % 60);
   };
 }
 
@@ -100,26 +96,36 @@ function perSyntax<T>(make: (syntax: ValueSyntax) => T): (syntax: ValueSyntax) =
   };
 }
 
-const dateTokens = perSyntax((syntax) => dayTokens((day) => syntax.plain(isoDate(day))));
+const dateTexts = perSyntax((syntax) => dayTexts((day) => syntax.plain(isoDate(day))));
 
 const timestampTokens = perSyntax((syntax) => ({
-  days: dayTokens((day) => syntax.quote + isoDate(day) + syntax.timestampSeparator),
-  hours: Array.from({ length: 24 }, (_, hour) => encode(twoDigits(hour) + ':')),
-  minutes: Array.from({ length: 60 }, (_, minute) => encode(twoDigits(minute) + ':')),
-  seconds: Array.from({ length: 60 }, (_, second) => encode(twoDigits(second) + syntax.timestampSuffix + syntax.quote)),
+  days: dayTexts((day) => syntax.quote + isoDate(day) + syntax.timestampSeparator),
+  hours: new TokenList(Array.from({ length: 24 }, (_, hour) => twoDigits(hour) + ':')),
+  minutes: new TokenList(Array.from({ length: 60 }, (_, minute) => twoDigits(minute) + ':')),
+  seconds: new TokenList(Array.from({ length: 60 }, (_, second) => twoDigits(second) + syntax.timestampSuffix + syntax.quote)),
 }));
 
-// Days 1900-01-01 .. 2099-12-31 keep their token once made: a date costs one array read.
+// Days 1900-01-01 .. 2099-12-31 keep their text once made, side by side in one block (as in a
+// TokenList, and for the same reason): a date costs a read of a few words beside its
+// neighbours'. Their years have four digits, so every day's text takes the same words.
 const FIRST_CACHED_DAY = -25567;
 const CACHED_DAYS = 73049;
 
-function dayTokens(text: (day: number) => string): (day: number) => Token {
-  // Allocated whole: an array filled at random slots would fall back to slow dictionary mode.
-  const tokens = new Array<Token | undefined>(CACHED_DAYS).fill(undefined);
-  return (day) => {
+function dayTexts(text: (day: number) => string): (day: number, sink: ByteSink) => void {
+  const stride = encode(text(FIRST_CACHED_DAY)).words.length;
+  const words = new Int32Array(CACHED_DAYS * stride);
+  // 0 until the day's text is made.
+  const lengths = new Uint8Array(CACHED_DAYS);
+  return (day, sink) => {
     const slot = day - FIRST_CACHED_DAY;
-    if (slot < 0 || slot >= CACHED_DAYS) return encode(text(day));
-    return (tokens[slot] ??= encode(text(day)));
+    if (slot < 0 || slot >= CACHED_DAYS) return sink.bytes(encode(text(day)));
+    if (lengths[slot] === 0) {
+      const token = encode(text(day));
+      if (token.words.length !== stride) return sink.bytes(token);
+      words.set(token.words, slot * stride);
+      lengths[slot] = token.length;
+    }
+    sink.words(words, slot * stride, lengths[slot]!);
   };
 }
 

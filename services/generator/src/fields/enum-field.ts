@@ -3,7 +3,7 @@ import type { ValueKind } from '../../../../libs/catalogue/src/generator-catalog
 import { Permutation } from '../engine/permutation.js';
 import { draw } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
-import { encode } from '../engine/byte-sink.js';
+import { TokenList } from '../engine/token-list.js';
 import type { FieldContext, FieldValue } from './field-context.js';
 import { WeightedChoice } from './weighted-choice.js';
 
@@ -30,7 +30,7 @@ function textEnum(context: FieldContext, values: readonly string[]): FieldValue 
   const chosen = (record: RecordContext) => (record.numbers[index] = pick(record));
   const tokens = context.tokens(values);
   if (tokens === undefined) return { ...context.stringValue(context.pickWriter(values, chosen)), choices: values };
-  return { ...context.stringValue((record, sink) => sink.bytes(tokens[chosen(record)]!)), choices: values };
+  return { ...context.stringValue((record, sink) => sink.entry(tokens, chosen(record))), choices: values };
 }
 
 function picker(context: FieldContext): (record: RecordContext) => number {
@@ -61,7 +61,7 @@ function numericKind(context: FieldContext, values: readonly string[]): ValueKin
 function numericEnum(context: FieldContext, values: readonly string[], kind: ValueKind): FieldValue {
   const scale = Math.min(15, Math.max(0, ...values.map((value) => (value.split('.')[1] ?? '').length)));
   const units = values.map((value) => Math.round(Number(value) * 10 ** scale));
-  const tokens = values.map(encode);
+  const tokens = new TokenList(values);
   const pick = picker(context);
   const index = context.index;
   return {
@@ -70,7 +70,7 @@ function numericEnum(context: FieldContext, values: readonly string[], kind: Val
     write: (record, sink) => {
       const choice = pick(record);
       record.numbers[index] = units[choice]!;
-      sink.bytes(tokens[choice]!);
+      sink.entry(tokens, choice);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Aggregate, Distribution, Field, ForeignKey } from '../../../../libs/proto/src/nest/datagen/v1/plan.js';
 import type { ValueKind } from '../../../../libs/catalogue/src/generator-catalogue.js';
-import type { ByteSink, Token } from '../engine/byte-sink.js';
+import type { ByteSink } from '../engine/byte-sink.js';
+import type { TokenList } from '../engine/token-list.js';
 import { PlanError } from '../engine/plan-error.js';
 import { below, streamKey, type DatasetKeys } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
@@ -151,7 +152,7 @@ export class FieldContext {
   }
 
   // Each text escaped (not quoted) and encoded once, for values assembled from pieces.
-  pieces(texts: readonly string[]): readonly Token[] {
+  pieces(texts: readonly string[]): TokenList {
     return encodedList(texts, this.syntax, 'escaped');
   }
 
@@ -207,7 +208,7 @@ export class FieldContext {
 
   // The choices of a list, each escaped, quoted and encoded once; undefined when per-record
   // changes (unique suffix, truncation) make that impossible.
-  tokens(choices: readonly string[]): readonly Token[] | undefined {
+  tokens(choices: readonly string[]): TokenList | undefined {
     const maxLength = this.field.maxLength;
     if (this.unique || (maxLength > 0 && choices.some((choice) => choice.length > maxLength))) return undefined;
     return encodedList(choices, this.syntax, 'quoted');
@@ -218,7 +219,7 @@ export class FieldContext {
   pickWriter(choices: readonly string[], pick: (record: RecordContext) => number): FieldWriter {
     const tokens = this.tokens(choices);
     if (tokens === undefined) return this.textWriter((record) => choices[pick(record)]!);
-    return (record, sink) => sink.bytes(tokens[pick(record)]!);
+    return (record, sink) => sink.entry(tokens, pick(record));
   }
 
   stringValue(write: FieldWriter, kind: ValueKind = 'string'): FieldValue {

@@ -1,6 +1,7 @@
 import { below, draw } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
 import { ByteSink, encode } from '../engine/byte-sink.js';
+import { TokenList } from '../engine/token-list.js';
 import type { FieldContext, FieldValue } from './field-context.js';
 import { nameHandleBytes, PersonSource } from './person.js';
 import { vocabulary } from './vocabulary.js';
@@ -15,7 +16,7 @@ export function firstNameField(context: FieldContext): FieldValue {
   };
   const tokens = context.tokens(allFirstNames);
   if (tokens === undefined) return context.stringValue(context.pickWriter(allFirstNames, pick));
-  return context.stringValue((record, sink) => sink.bytes(tokens[pick(record)]!));
+  return context.stringValue((record, sink) => sink.entry(tokens, pick(record)));
 }
 
 export function lastNameField(context: FieldContext): FieldValue {
@@ -27,7 +28,7 @@ export function lastNameField(context: FieldContext): FieldValue {
   };
   const tokens = context.tokens(allLastNames);
   if (tokens === undefined) return context.stringValue(context.pickWriter(allLastNames, pick));
-  return context.stringValue((record, sink) => sink.bytes(tokens[pick(record)]!));
+  return context.stringValue((record, sink) => sink.entry(tokens, pick(record)));
 }
 
 // In the locale's order: "Jane Doe", "山田 太郎", "김민준" (Korean and Chinese without a space).
@@ -50,12 +51,18 @@ export function fullNameField(context: FieldContext): FieldValue {
   const quote = context.quote;
   return context.stringValue((record, sink) => {
     const who = person.resolve(record);
-    const given = first[who.sex]![who.first]!;
-    const family = last[who.sex]![who.last]!;
+    const given = first[who.sex]!;
+    const family = last[who.sex]!;
     sink.byte(quote);
-    sink.bytes(familyNameFirst ? family : given);
-    sink.bytes(separator);
-    sink.bytes(familyNameFirst ? given : family);
+    if (familyNameFirst) {
+      sink.entry(family, who.last);
+      sink.bytes(separator);
+      sink.entry(given, who.first);
+    } else {
+      sink.entry(given, who.first);
+      sink.bytes(separator);
+      sink.entry(family, who.last);
+    }
     sink.byte(quote);
   });
 }
@@ -81,15 +88,15 @@ function handleWriter(context: FieldContext, separators: readonly string[]): Han
   const unique = context.unique;
   return (record, sink) => {
     const who = person.resolve(record);
-    const given = first[who.sex]![who.first]!;
+    const given = first[who.sex]!;
     const variant = person.variant(record, separators.length);
     const style = variant % (separators.length + 1);
-    if (style === separators.length) sink.byte(given.bytes[0]!);
+    if (style === separators.length) sink.byte(given.firstByte(who.first));
     else {
-      sink.bytes(given);
+      sink.entry(given, who.first);
       sink.bytes(joins[style]!);
     }
-    sink.bytes(last[who.sex]![who.last]!);
+    sink.entry(last[who.sex]!, who.last);
     if (unique) sink.integer(record.index + 1);
     else if ((variant >>> 8) % 4 === 0) sink.integer((variant >>> 12) % 100);
   };
@@ -98,14 +105,14 @@ function handleWriter(context: FieldContext, separators: readonly string[]): Han
 export function emailField(context: FieldContext): FieldValue {
   const handle = handleWriter(context, ['.', '', '_']);
   if (context.field.maxLength > 0) return fittedEmailField(context, handle);
-  const domains = context.dataset.locale.emailDomains.map(encode);
+  const domains = new TokenList(context.dataset.locale.emailDomains);
   const stream = context.stream;
   const quote = context.quote;
   return context.stringValue((record, sink) => {
     sink.byte(quote);
     handle(record, sink);
     sink.bytes(AT);
-    sink.bytes(domains[below(record.key, stream, 0, domains.length)]!);
+    sink.entry(domains, below(record.key, stream, 0, domains.size));
     sink.byte(quote);
   });
 }

@@ -1,6 +1,6 @@
 import { below, draw, streamKey } from '../engine/random.js';
 import type { RecordContext } from '../engine/record-context.js';
-import { encode, type Token } from '../engine/byte-sink.js';
+import { TokenList } from '../engine/token-list.js';
 import type { DatasetScope } from './field-context.js';
 import type { LocaleVocabulary } from './locale-vocabulary.js';
 
@@ -42,7 +42,7 @@ export class PersonSource {
   }
 }
 
-type HandleBytes = { readonly first: readonly (readonly Token[])[]; readonly last: readonly (readonly Token[])[] };
+type HandleBytes = { readonly first: readonly TokenList[]; readonly last: readonly TokenList[] };
 
 const handleBytes = new WeakMap<LocaleVocabulary, HandleBytes>();
 
@@ -51,7 +51,7 @@ export function nameHandleBytes(locale: LocaleVocabulary): HandleBytes {
   let bytes = handleBytes.get(locale);
   if (bytes === undefined) {
     const { first, last } = locale.handles;
-    handleBytes.set(locale, (bytes = { first: first.map((list) => list.map(encode)), last: last.map((list) => list.map(encode)) }));
+    handleBytes.set(locale, (bytes = { first: first.map((list) => new TokenList(list)), last: last.map((list) => new TokenList(list)) }));
   }
   return bytes;
 }
