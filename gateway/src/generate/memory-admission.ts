@@ -3,16 +3,18 @@ import { FLOW_CONTROL_WINDOW_BYTES } from '../../../libs/grpc/src/channel-option
 import { BudgetWaitTimeout, ByteBudget } from '../../../libs/memory/src/byte-budget.js';
 import { ApiError } from '../errors/api-error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.config.js';
+import { COMPRESSION_BUFFER_BYTES } from '../http/response-compression.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
-import { RequestMemory, type RequestReserve } from './request-memory.js';
+import { RequestMemory, reserveBytes, type RequestReserve } from './request-memory.js';
 
 // Kept for the shard a response is writing out: several generator messages (~100 KB each at
-// the default batch size), and what its call holds while it waits at the gate: up to its HTTP/2
-// window, received but not yet read.
-const RESERVE: RequestReserve = { data: 1024 * 1024, transport: FLOW_CONTROL_WINDOW_BYTES };
+// the default batch size), what its call holds while it waits at the gate (up to its HTTP/2
+// window, received but not yet read), and zlib's input and output when the response is
+// compressed.
+const RESERVE: RequestReserve = { data: 1024 * 1024, transport: FLOW_CONTROL_WINDOW_BYTES, compression: 2 * COMPRESSION_BUFFER_BYTES };
 
 // The budget an admitted generation takes before its response starts.
-export const GENERATION_RESERVE_BYTES = RESERVE.data + RESERVE.transport;
+export const GENERATION_RESERVE_BYTES = reserveBytes(RESERVE);
 
 // The gateway's one memory budget: bytes of shard data received from generators and not yet
 // written to clients, across every request. A generation is admitted before its response

@@ -9,6 +9,12 @@ export interface RequestReserve {
   // What HTTP/2 and grpc-js hold for the call while it waits for the data to drain: a flow
   // control window of small views, each keeping a whole socket read buffer alive.
   transport: number;
+  // What a compressed response holds inside zlib, waiting to be compressed or to be sent.
+  compression: number;
+}
+
+export function reserveBytes(reserve: RequestReserve): number {
+  return reserve.data + reserve.transport + reserve.compression;
 }
 
 // One admitted request's part of the gateway's memory budget: its reserve, taken at
@@ -47,7 +53,7 @@ export class RequestMemory {
   release(): void {
     if (this.released) return;
     this.released = true;
-    this.budget.release(this.reserve.data + this.reserve.transport);
+    this.budget.release(reserveBytes(this.reserve));
   }
 
   private overReserve(): number {

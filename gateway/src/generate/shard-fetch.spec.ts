@@ -97,7 +97,7 @@ const WHOLE_SHARD = Array.from({ length: 10 }, (_, index) => `${100 + index}\n`)
 
 // Room to spare: these tests are about resuming, not about the memory budget.
 function ampleMemory(): RequestMemory {
-  return new RequestMemory(new ByteBudget(64 * 1024 * 1024), { data: 1024 * 1024, transport: 1024 * 1024 });
+  return new RequestMemory(new ByteBudget(64 * 1024 * 1024), { data: 1024 * 1024, transport: 1024 * 1024, compression: 0 });
 }
 
 function fetchShard(port: number, policy: ResumePolicy, deadlineMs = 10_000): ShardFetch {

@@ -1,7 +1,7 @@
 import { Metadata, type InterceptingListener, type NextCall } from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
 import { ByteBudget } from '../../../libs/memory/src/byte-budget.js';
-import { RequestMemory } from './request-memory.js';
+import { RequestMemory, reserveBytes } from './request-memory.js';
 import type { ShardGate } from './shard-gate.js';
 
 const KB = 1024;
@@ -27,10 +27,10 @@ class GatedCall {
   }
 }
 
-function request(capacity: number, reserve = { data: 100 * KB, transport: 50 * KB }) {
+function request(capacity: number, reserve = { data: 100 * KB, transport: 50 * KB, compression: 0 }) {
   const budget = new ByteBudget(capacity);
   const memory = new RequestMemory(budget, reserve);
-  expect(budget.tryAcquire(reserve.data + reserve.transport)).toBe(true);
+  expect(budget.tryAcquire(reserveBytes(reserve))).toBe(true);
   return { budget, memory };
 }
 
