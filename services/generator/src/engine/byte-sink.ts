@@ -41,6 +41,11 @@ export class ByteSink {
   private view32: DataView = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.length);
   length = 0;
 
+  // Bytes it holds before it must grow.
+  get capacity(): number {
+    return this.buffer.length;
+  }
+
   bytes(token: Token): void {
     this.words(token.words, 0, token.length);
   }

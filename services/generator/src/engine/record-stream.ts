@@ -12,6 +12,7 @@ import { compileAll, type PlanCompiler } from './plan-compiler.js';
 import { PlanError } from './plan-error.js';
 import { readPlan } from './plan-reader.js';
 import { enumValue, safeInteger } from './wire-values.js';
+import { SinkPool } from './sink-pool.js';
 
 export { PlanError };
 
@@ -39,8 +40,9 @@ export interface RangeRequest {
 export interface EncodedBatch {
   offset: number;
   count: number;
-  // A view of the stream's own buffer, overwritten by the next batch: a caller that keeps
-  // the bytes copies them. Allocating a buffer per batch cost more than writing the records.
+  // A view of a buffer the stream borrows, overwritten by its next batch or, once the stream
+  // is over, by another stream's: a caller that keeps the bytes copies them. Allocating a
+  // buffer per batch cost more than writing the records.
   data: Buffer;
   // Defects injected into the batch's records, by kind; only kinds that occurred.
   defectCounts: Record<string, number>;
@@ -112,6 +114,10 @@ export interface CompiledRange {
 }
 
 const compiledPlans = new CompiledPlans();
+// Enough for the streams a generator runs at once (four shards of a request, for a few
+// requests), each with a sink for its records and one for their embedding in a JSON string;
+// 1 MiB holds a default batch of orders (~100 KB) ten times over.
+const sinks = new SinkPool(16, 1024 * 1024);
 
 // Checks the plan, the defect rates and the range, and compiles the whole plan, so that every
 // problem surfaces here as one PlanError. Names the format refuses are listed with every other
@@ -177,30 +183,35 @@ function* batches(
   embedded: boolean,
 ): Generator<EncodedBatch> {
   const size = dataset.dataset.size;
-  const sink = new ByteSink();
-  const escaped = embedded ? new ByteSink() : undefined;
+  const sink = sinks.take();
+  const escaped = embedded ? sinks.take() : undefined;
   const tally = dataset.tally;
-  if (size === 0) {
-    sink.bytes(encoder.preamble);
-    sink.bytes(encoder.closing);
-    yield { offset: 0, count: 0, data: bytesOf(sink, escaped), defectCounts: {}, checks: tally.checks() };
-    return;
-  }
-  const separators = encoder.separators;
-  for (let first = start; first < end; first += batchSize) {
-    const last = Math.min(end, first + batchSize);
-    tally.reset();
-    tally.rows = last - first;
-    if (first === 0) sink.bytes(encoder.preamble);
-    const records = sink.length;
-    for (let index = first; index < last; index++) {
-      sink.bytes(encoder.recordStart(index));
-      dataset.write(index, sink, separators);
-      sink.bytes(encoder.recordEnd(index));
+  try {
+    if (size === 0) {
+      sink.bytes(encoder.preamble);
+      sink.bytes(encoder.closing);
+      yield { offset: 0, count: 0, data: bytesOf(sink, escaped), defectCounts: {}, checks: tally.checks() };
+      return;
     }
-    encoder.rewrite?.(sink, records);
-    if (last === closeAt) sink.bytes(encoder.closing);
-    yield { offset: first, count: last - first, data: bytesOf(sink, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
+    const separators = encoder.separators;
+    for (let first = start; first < end; first += batchSize) {
+      const last = Math.min(end, first + batchSize);
+      tally.reset();
+      tally.rows = last - first;
+      if (first === 0) sink.bytes(encoder.preamble);
+      const records = sink.length;
+      for (let index = first; index < last; index++) {
+        sink.bytes(encoder.recordStart(index));
+        dataset.write(index, sink, separators);
+        sink.bytes(encoder.recordEnd(index));
+      }
+      encoder.rewrite?.(sink, records);
+      if (last === closeAt) sink.bytes(encoder.closing);
+      yield { offset: first, count: last - first, data: bytesOf(sink, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
+    }
+  } finally {
+    sinks.give(sink);
+    if (escaped) sinks.give(escaped);
   }
 }
 
@@ -219,19 +230,24 @@ function* definitionBatch(dataset: CompiledDataset, definition: string, embedded
 function* manifestBatches(dataset: CompiledDataset, start: number, end: number, batchSize: number, embedded: boolean): Generator<EncodedBatch> {
   const tally = dataset.tally;
   const manifest = tally.manifest!.sink;
-  const discarded = new ByteSink();
-  const escaped = embedded ? new ByteSink() : undefined;
+  const discarded = sinks.take();
+  const escaped = embedded ? sinks.take() : undefined;
   const separators = dataset.table.columns.map(() => NOTHING);
-  if (dataset.dataset.size === 0) yield { offset: 0, count: 0, data: Buffer.alloc(0), defectCounts: {}, checks: tally.checks() };
-  for (let first = start; first < end; first += batchSize) {
-    const last = Math.min(end, first + batchSize);
-    tally.reset();
-    tally.rows = last - first;
-    for (let index = first; index < last; index++) {
-      dataset.write(index, discarded, separators);
-      discarded.length = 0;
+  try {
+    if (dataset.dataset.size === 0) yield { offset: 0, count: 0, data: Buffer.alloc(0), defectCounts: {}, checks: tally.checks() };
+    for (let first = start; first < end; first += batchSize) {
+      const last = Math.min(end, first + batchSize);
+      tally.reset();
+      tally.rows = last - first;
+      for (let index = first; index < last; index++) {
+        dataset.write(index, discarded, separators);
+        discarded.length = 0;
+      }
+      yield { offset: first, count: last - first, data: bytesOf(manifest, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
     }
-    yield { offset: first, count: last - first, data: bytesOf(manifest, escaped), defectCounts: tally.defectCounts(), checks: tally.checks() };
+  } finally {
+    sinks.give(discarded);
+    if (escaped) sinks.give(escaped);
   }
 }
 
