@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { Distribution, LogicalType, type Plan } from '../libs/proto/src/nest/datagen/v1/plan.js';
 import { planToJson } from '../gateway/src/plans/plan-json.js';
 import type { Plan as WirePlan } from '../libs/proto/src/grpc-js/datagen/v1/plan.js';
@@ -18,7 +19,12 @@ interface Case {
   plan: Plan;
   generators: number;
   gzip?: boolean;
+  // The generators send one batch's bytes again in place of most of the records
+  // (replay/replayed-record-stream.ts): what streaming costs them besides generating.
+  sendingOnly?: boolean;
 }
+
+const SENDING_ONLY = ['--import', fileURLToPath(new URL('./replay/register-replay.js', import.meta.url))];
 
 // Records the engine alone and the naive script are timed on, in this process, for the ratios.
 const BASELINE_RECORDS = 300_000;
@@ -93,6 +99,7 @@ async function run(entry: Case): Promise<Result> {
     plannerPort: await freePort(),
     generatorPorts: await Promise.all(Array.from({ length: entry.generators }, () => freePort())),
     env: { LOG_LEVEL: 'warn', MAX_LARGE_GENERATIONS: '4' },
+    generatorNodeArguments: entry.sendingOnly ? SENDING_ONLY : [],
   });
   try {
     const records = entry.plan.datasets.reduce((sum, dataset) => sum + dataset.size, 0);
@@ -136,6 +143,7 @@ export async function runGatewayBench(): Promise<void> {
     { label: '5,000,000 orders, gzip', plan: ordersOnly(5_000_000), generators: 1, gzip: true },
     { label: '5 datasets × 1,000,000 orders', plan: fiveDatasets(1_000_000), generators: 1 },
     { label: '5,000,000 orders', plan: ordersOnly(5_000_000), generators: 2 },
+    { label: '5,000,000 orders, sending only', plan: ordersOnly(5_000_000), generators: 1, sendingOnly: true },
   ];
   const results = [];
   for (const entry of cases) results.push(await run(entry));
@@ -149,11 +157,16 @@ export async function runGatewayBench(): Promise<void> {
   const naive = median(BASELINE_RECORDS, () => naiveBatches(BASELINE_RECORDS, 1000, (index) => naiveOrder(index, 1_000_000)));
   const million = results[0]!;
   const streamed = results[1]!.generatorCpuPerRecord;
+  const sending = results[5]!.generatorCpuPerRecord;
   console.log(
     `1,000,000 orders took ${(million.seconds / (1_000_000 / naive.recordsPerSecond)).toFixed(2)}× the naive script's time (${Math.round(naive.recordsPerSecond).toLocaleString('en-US')} records/s here; target 0.15×).`,
   );
   console.log(
     `The generator's CPU per record streaming 5,000,000 orders: ${(streamed * 1e6).toFixed(2)} µs, ${(streamed * engine.recordsPerSecond).toFixed(2)}× the engine's ` +
       `${(1e6 / engine.recordsPerSecond).toFixed(2)} µs on the same plan in this process (target 1.3×).`,
+  );
+  console.log(
+    `Of that, sending alone (the case "sending only": one batch's bytes sent again in place of most records) cost ${(sending * 1e6).toFixed(2)} µs a record, ` +
+      `${(sending * engine.recordsPerSecond).toFixed(2)}× the engine's time: 1.3× leaves ${(0.3 / engine.recordsPerSecond * 1e6).toFixed(2)} µs for everything but generating.`,
   );
 }

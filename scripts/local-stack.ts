@@ -56,6 +56,8 @@ export interface StackOptions {
   // Each generator on a core of its own (Linux taskset), as a CPU limit of 1 holds a generator
   // pod to one core: for benches that compare pool sizes.
   pinGenerators?: boolean;
+  // Node arguments for the generators after GENERATOR_NODE_ARGUMENTS: a bench's `--import`.
+  generatorNodeArguments?: readonly string[];
 }
 
 export interface RunningProcess {
@@ -76,6 +78,7 @@ export class LocalStack {
       stdio: 'pipe',
       startTimeoutMs: 30_000,
       pinGenerators: false,
+      generatorNodeArguments: [],
       ...options,
       jobsPort: options.jobsPort ?? (await freePort()),
       dataDir: options.dataDir ?? mkdtempSync(join(tmpdir(), 'datagen-stack-')),
@@ -122,7 +125,7 @@ export class LocalStack {
     const generatorAddress = generatorPorts.length === 1 ? this.generatorAddresses[0] : `ipv4:${this.generatorAddresses.join(',')}`;
     this.spawn('planner', ENTRY_POINTS.planner, { ...env, PLANNER_PORT: String(plannerPort) });
     generatorPorts.forEach((port, index) =>
-      this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }, GENERATOR_NODE_ARGUMENTS, this.options.pinGenerators ? index % availableParallelism() : undefined),
+      this.spawn(`generator-${index + 1}`, ENTRY_POINTS.generator, { ...env, GENERATOR_PORT: String(port) }, [...GENERATOR_NODE_ARGUMENTS, ...this.options.generatorNodeArguments], this.options.pinGenerators ? index % availableParallelism() : undefined),
     );
     await this.waitFor('planner and generators to serve', async () => {
       const checks = await Promise.all([this.plannerAddress, ...this.generatorAddresses].map((address) => checkServing(address)));
