@@ -76,7 +76,6 @@ function peaks(stack: LocalStack): Record<string, number> {
 // between minutes) lands on both sides of a ratio; the median ratio is reported.
 const ROUNDS = 3;
 
-
 export async function runJobsBench(): Promise<void> {
   const pools = [1, 2];
   const stacks: LocalStack[] = [];

@@ -58,7 +58,6 @@ async function run(sink: GrpcSink, plan: WirePlan): Promise<Run> {
   return { recordsPerSecond: RECORDS / (Number(process.hrtime.bigint() - started) / 1e9), bytes };
 }
 
-
 export async function runScalingBench(): Promise<void> {
   const stack = await LocalStack.start({
     gatewayPort: await freePort(),

@@ -34,8 +34,9 @@ export const GENERATOR_NODE_ARGUMENTS = ['--max-semi-space-size=32', '--max-old-
 // between collections: its CPU for 5,000,000 orders as JSON fell from 6.3-6.8 s to 2.4-2.8 s,
 // its peak RSS rose from ~210 to ~235 MB. Once generators sent faster, a gzip response peaked at
 // 253-259 MB, past the 256 MB a process may take, and at 112 MB still at up to 258; at 96 MB it
-// peaks at ~242 MB, for 9% more gateway CPU (5,000,000 orders 5% slower). The Dockerfile starts
-// the gateway the same way.
+// peaked at ~242 MB, for 9% more gateway CPU (5,000,000 orders 5% slower), and at 250-252 MB once
+// gzip queued 1 MiB each way (http/response-compression.ts). The Dockerfile starts the gateway
+// the same way.
 export const GATEWAY_NODE_ARGUMENTS = ['--initial-old-space-size=96'];
 
 export interface StackOptions {

@@ -5,7 +5,7 @@ import type { TransformOptions } from 'node:stream';
 // and output the socket has not taken yet. Node's default (16 KB) is less than one generator
 // message, so zlib ran dry after every message until the writer had been told to go on; with
 // 1 MiB queued it always has the next one. Streaming 5,000,000 orders with gzip took 13.0-14.1 s
-// instead of 17.7-19.9 (256 KiB: 12.5-15.6), in alternating rounds on one stack.
+// instead of 17.9-22.4 (256 KiB: 12.5-15.6), in alternating rounds.
 export const COMPRESSION_BUFFER_BYTES = 1024 * 1024;
 
 // Level 1: most of the size gain for a fraction of the CPU, which matters at hundreds of MB.
